@@ -1,0 +1,133 @@
+"""Corpus stage: files -> Documents (read, decoded, cleaned, NFC-normalised and dated)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .clean import clean_lines
+from .dates import find_event_date, parse_stamp
+from .encodings import DecodeError
+from .model import Document, Paragraph, RemovedLine
+from .readers import SUPPORTED, UnsupportedFormat, read_article
+
+__all__ = [
+    "Document",
+    "Paragraph",
+    "RemovedLine",
+    "CorpusError",
+    "build_document",
+    "content_id",
+    "list_sources",
+    "SUPPORTED",
+]
+
+
+@dataclass
+class CorpusError:
+    path: str
+    message: str  # Vietnamese, for the user
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def content_id(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()[:20]
+
+
+_EVENT_NAME = re.compile(
+    r"\b(?:chủ trì|dự|tham dự|tổ chức|khai mạc|diễn ra)\s+(?P<name>(?:Hội nghị|Phiên họp|Hội thảo|Diễn đàn|Lễ|Cuộc họp|"
+    r"buổi làm việc|Tọa đàm|Toạ đàm)\b[^.]*)"
+)
+
+
+def event_name_from(text: str) -> str | None:
+    m = _EVENT_NAME.search(text)
+    if not m:
+        m2 = re.search(r"\b((?:Hội nghị|Phiên họp|Hội thảo|Diễn đàn)\b[^.]*)", text)
+        return m2.group(1).strip() if m2 else None
+    return m.group("name").strip()
+
+
+def build_document(path: Path, raw: bytes) -> Document:
+    """Bytes of one article -> Document. Raises DecodeError / UnsupportedFormat with a Vietnamese message."""
+    art = read_article(path, raw)
+    cleaned = clean_lines(art.lines, title_hint=art.title)
+    if not cleaned.paragraphs:
+        raise DecodeError("không còn nội dung sau khi bỏ phần trang trí của cổng tin")
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for cl in cleaned.paragraphs:
+        if parts:
+            pos += 1  # the "\n" between paragraphs
+        paragraphs.append(Paragraph(pos, pos + len(cl.text), cl.kind, cl.line, cl.marker))
+        parts.append(cl.text)
+        pos += len(cl.text)
+    text = "\n".join(parts)
+    doc = Document(
+        id=content_id(raw),
+        path=str(path),
+        text=text,
+        paragraphs=paragraphs,
+        format=art.format,
+        encoding=art.encoding,
+        removed=[RemovedLine(n, t, r) for n, t, r in cleaned.removed],
+        byline=cleaned.byline,
+    )
+    if art.warning:
+        doc.warnings.append(art.warning)
+    titles = [p for p in paragraphs if p.kind == "title"]
+    doc.title = text[titles[0].start : titles[0].end] if titles else None
+    doc.published = parse_stamp(art.published) or parse_stamp(cleaned.published_raw)
+    doc.portal = art.portal or _portal_from_source(cleaned.source_line)
+    lead = doc.lead
+    context = " ".join(filter(None, [doc.title, lead]))
+    doc.event_date, doc.day_part, doc.event_date_basis = find_event_date(lead, doc.published, context)
+    if doc.event_date is None:
+        doc.warnings.append("không xác định được ngày diễn ra sự kiện")
+    doc.event_name = event_name_from(lead) or (doc.title if doc.title else None)
+    return doc
+
+
+def _portal_from_source(line: str | None) -> str | None:
+    if not line:
+        return None
+    m = re.search(r"(?:nguồn|theo)\s*:?\s*(.+?)\)?\.?$", line, re.IGNORECASE)
+    return m.group(1).strip() if m else None
+
+
+def list_sources(paths: list[Path]) -> tuple[list[Path], list[CorpusError]]:
+    """Expand folders; files with other extensions are skipped with a message."""
+    files: list[Path] = []
+    skipped: list[CorpusError] = []
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not f.name.startswith("."):
+                    if f.suffix.lower() in SUPPORTED:
+                        files.append(f)
+                    else:
+                        skipped.append(CorpusError(str(f), f"bỏ qua: định dạng '{f.suffix or '(không đuôi)'}' chưa hỗ trợ"))
+        elif p.is_file():
+            if p.suffix.lower() in SUPPORTED:
+                files.append(p)
+            else:
+                skipped.append(CorpusError(str(p), f"bỏ qua: định dạng '{p.suffix or '(không đuôi)'}' chưa hỗ trợ"))
+        else:
+            skipped.append(CorpusError(str(p), "không tìm thấy tệp hoặc thư mục"))
+    return files, skipped
+
+
+def load_document(path: Path) -> Document | CorpusError:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        return CorpusError(str(path), f"không đọc được tệp ({e.strerror})")
+    try:
+        return build_document(path, raw)
+    except (DecodeError, UnsupportedFormat) as e:
+        return CorpusError(str(path), str(e))

@@ -1,0 +1,258 @@
+"""Lines -> paragraphs: drop portal chrome, mark captions, title, byline and list items, rejoin hard-wrapped lines.
+
+The rules describe *kinds* of chrome that Vietnamese government portals carry (view counters, publishing
+metadata, image placeholders and credits, comment forms, related-news blocks with pagination, visitor
+statistics, audio players, share buttons, bylines), not the wording of any one portal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_W = r"[^\W\d_]"  # a letter
+
+# "Label: value" metadata that portals print around an article.
+_META_LABEL = re.compile(
+    r"^(?:[•·*\-]\s*)?(thời gian đăng|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|ngày xuất bản|xuất bản|"
+    r"lượt xem|lượt đọc|số lượt xem|lượt truy cập|lượt thích|lượt chia sẻ|"
+    r"đang truy cập|đang online|hôm nay|hôm qua|trong tuần|tuần này|tháng này|trong tháng|tổng lượt truy cập|"
+    r"tổng truy cập|tổng số lượt truy cập|"
+    r"tác giả|nguồn|nguồn tin|từ khóa|từ khoá|tags?|chuyên mục|danh mục)\s*[:：]",
+    re.IGNORECASE,
+)
+# Chrome that stands alone on its line (buttons, players, widgets).
+_WIDGET = re.compile(
+    r"^(?:[•·*\-]\s*)?(xem cỡ chữ|cỡ chữ|in bài( viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|"
+    r"chia sẻ bài viết|chia sẻ:|share|tweet|facebook|zalo|twitter|email|lưu bài|lưu tin|quay lại|về đầu trang|"
+    r"lên đầu trang|trở về|trang chủ|nghe đọc( bài( viết)?)?|nghe bài viết|đọc bài viết|giọng nam|giọng nữ|"
+    r"giọng nam\s*/\s*giọng nữ|tốc độ( đọc)?|tải về|tải xuống|đính kèm|tệp đính kèm|"
+    r"video|xem thêm|đọc tiếp|"
+    r"A\s*[+-]?\s*A\s*[+-]?|[aA][-+]|\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?)[.:]?$",
+    re.IGNORECASE,
+)
+# A heading after which the rest of the page is navigation: related news, comments, statistics.
+_TAIL = re.compile(
+    r"^(?:[•·*\-]\s*)?(tin khác|các tin khác|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|"
+    r"tin bài liên quan|tin bài khác|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|tin đọc nhiều|đọc nhiều( nhất)?|"
+    r"xem nhiều( nhất)?|có thể bạn quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|gửi ý kiến|ý kiến của bạn|"
+    r"thống kê truy cập|liên kết website|liên kết web|các tin đã đưa)[.:]?$",
+    re.IGNORECASE,
+)
+# Comment-form fields: a label, maybe followed by a placeholder.
+_FORM = re.compile(
+    r"^(họ tên|họ và tên|tên của bạn|email|e-mail|điện thoại|số điện thoại|địa chỉ|tiêu đề|nội dung|"
+    r"mã kiểm tra|mã xác nhận|mã bảo mật|gửi|gửi đi|nhập lại|làm lại|hủy|huỷ)\s*[:*]?\s*(no image|\*)?$",
+    re.IGNORECASE,
+)
+_IMAGE_DEBRIS = re.compile(
+    r"^(no image|\[?image\]?|ảnh minh họa|ảnh minh hoạ|anh tin bai|ảnh tin bài|ảnh|!\[[^\]]*\]\([^)]*\)|\S*\.(png|jpe?g|gif|webp|bmp)\)?|\.?(png|jpe?g|gif|webp)\)|https?://\S+)$", re.IGNORECASE
+)
+_PAGINATION = re.compile(r"^(?:[«‹<]+\s*)?(?:\d{1,3}\s+){1,}(?:\d{1,3}|\.{2,}|…|[»›>]+)?\s*(?:\.{2,}|…|[»›>]+)?$")
+_MD_RULE = re.compile(r"^\s*([-*_=]\s*){3,}$|^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_CREDIT = re.compile(r"\s*[(\[]?\s*(?:ảnh|Ảnh|ẢNH|nguồn ảnh|Nguồn ảnh|Photo)\s*:\s*[^()\[\]]{1,40}[)\]]?\s*\.?$")
+_CREDIT_INLINE = re.compile(r"\((?:ảnh|Ảnh)\b[^()]{0,40}\)")
+_DATE_IN_LINE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_LIST_MARKER = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zđ]\))|(?:[IVXLC]{1,5}\.)|[-–•+*])\s+(?=\S)")
+_CAPTION_SUBJECT = re.compile(
+    r"^(các đại biểu|đại biểu|quang cảnh|toàn cảnh|điểm cầu|ảnh|hình|lãnh đạo|đồng chí|các đồng chí|"
+    r"ông|bà|phóng viên)\b",
+    re.IGNORECASE,
+)
+_DATE_LEAD = re.compile(
+    r"^(sáng|trưa|chiều tối|chiều|tối|đêm|ngày|hôm nay|hôm qua|chiều nay|sáng nay|tối nay)\s*(ngày\s*)?\(?\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+_TERMINAL = ".!?…:;\"”)»"
+
+
+@dataclass
+class CleanLine:
+    text: str
+    line: int
+    kind: str = "body"
+    marker: str = ""
+
+
+@dataclass
+class CleanResult:
+    paragraphs: list[CleanLine]
+    removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, reason)
+    byline: str | None = None
+    published_raw: str | None = None
+    source_line: str | None = None
+
+
+def _word_count(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _strip_markdown(s: str) -> str:
+    s = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), s)
+    s = re.sub(r"^#{1,6}\s+", "", s)
+    if s.count("|") >= 2:  # a table row: keep the cells' text
+        cells = [c.strip() for c in s.strip().strip("|").split("|")]
+        s = "; ".join(c for c in cells if c)
+    return s.replace("* *", "").strip()
+
+
+def _is_byline(s: str) -> bool:
+    """A short run of capitalised words with no sentence punctuation: 'Kim Thoa', 'Đăng Khoa', 'Nhóm PV'."""
+    s = s.strip()
+    if not s or s[-1] in ".,;:!?" or len(s) > 40:
+        return False
+    toks = s.replace("(", " ").replace(")", " ").split()
+    if not 1 <= len(toks) <= 5:
+        return False
+    return all(t[:1].isupper() or t in ("-", "–", "và") for t in toks)
+
+
+def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
+    """Classify raw lines; returns kept paragraphs (with kinds) and removed lines (with reasons)."""
+    res = CleanResult(paragraphs=[])
+    kept: list[CleanLine] = []
+    after_image = False
+    in_tail = False
+    for no, raw in enumerate(lines, start=1):
+        s = raw.strip().replace("\u00a0", " ")
+        s = re.sub(r"[ \t]+", " ", s)
+        if not s:
+            kept.append(CleanLine("", no, "blank"))
+            continue
+        low = s.lower()
+        reason = None
+        if in_tail:
+            reason = "related-news"
+        elif _TAIL.match(s) and any(k.kind == "body" for k in kept):
+            in_tail, reason = True, "related-news"
+        elif _META_LABEL.match(s):
+            reason = "metadata"
+            if _DATE_IN_LINE.search(s) and res.published_raw is None:
+                res.published_raw = s
+            if re.match(r"^(nguồn|nguồn tin)\s*[:：]", low):
+                res.source_line = s
+            # "Thời gian đăng: … - Lượt đọc: 653" and similar
+        elif re.fullmatch(r"(thứ\s+\w+,?\s*)?\d{1,2}/\d{1,2}/\d{4}(\s*[-|,]?\s*\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|sa|ch))?)?", low):
+            reason = "metadata"
+            res.published_raw = res.published_raw or s
+        elif _WIDGET.match(s):
+            reason = "widget"
+        elif _IMAGE_DEBRIS.match(s):
+            reason = "image"
+        elif _FORM.match(s):
+            reason = "comment-form"
+        elif _PAGINATION.match(s) and len(re.findall(r"\d+", s)) >= 2:
+            reason = "pagination"
+        elif _MD_RULE.match(s):
+            reason = "layout"
+        elif re.fullmatch(r"[\W_]+", s):
+            reason = "layout"
+        if reason:
+            res.removed.append((no, s, reason))
+            if reason == "image":
+                after_image = True
+            continue
+        s = _strip_markdown(s)
+        if not s:
+            res.removed.append((no, raw.strip(), "layout"))
+            continue
+        kind = "body"
+        marker = ""
+        credit = _CREDIT.search(s)
+        if credit and _word_count(s[: credit.start()]) >= 2:
+            s = s[: credit.start()].rstrip()
+            if s and s[-1] not in _TERMINAL:
+                s += "."
+            kind = "caption"
+        elif _CREDIT_INLINE.search(s) and _word_count(s) <= 40:
+            s = _CREDIT_INLINE.sub("", s).replace(" .", ".").strip()
+            kind = "caption"
+        elif after_image and s[-1] not in ".!?…" and _word_count(s) <= 40:
+            kind = "caption"
+        else:
+            m = _LIST_MARKER.match(s)
+            if m:
+                marker = m.group(1)
+                s = s[m.end() :]
+                kind = "list_item"
+            elif re.match(r"^(?:[IVX]{1,5}|PHẦN [IVX]+)\.\s+\S", s) and s.upper() == s:
+                kind = "heading"
+        after_image = False
+        kept.append(CleanLine(s, no, kind, marker))
+
+    kept = _rejoin(kept)
+    _mark_standalone_captions(kept)
+    _mark_title_and_lead(kept, title_hint)
+    # Byline: the last content line, short and capitalised ("Kim Thoa"), or "Theo X" / "(Theo X)".
+    content = [k for k in kept if k.kind != "blank"]
+    if content:
+        last = content[-1]
+        if re.match(r"^\(?\s*(theo|nguồn)\s+[^.]{1,60}\)?$", last.text, re.IGNORECASE) and _word_count(last.text) <= 10:
+            res.source_line = last.text
+            res.removed.append((last.line, last.text, "source"))
+            kept.remove(last)
+        elif _is_byline(last.text) and len(content) > 1:
+            res.byline = last.text
+            res.removed.append((last.line, last.text, "byline"))
+            kept.remove(last)
+    res.paragraphs = [k for k in kept if k.kind != "blank"]
+    return res
+
+
+def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
+    """Join lines broken inside a sentence (text pasted from PDF): a line that does not end a sentence,
+    followed directly by one that starts in lower case (or continues a number), is the same paragraph."""
+    out: list[CleanLine] = []
+    for k in kept:
+        if out and k.kind in ("body",) and out[-1].kind in ("body", "list_item", "lead") and out[-1].text:
+            prev = out[-1].text
+            first = k.text[:1]
+            if prev[-1] not in ".!?…:;" and (first.islower() or first in "(,") and not _is_byline(k.text):
+                out[-1] = CleanLine(prev + " " + k.text, out[-1].line, out[-1].kind, out[-1].marker)
+                continue
+        out.append(k)
+    return out
+
+
+def _mark_standalone_captions(kept: list[CleanLine]) -> None:
+    """Short one-sentence lines describing who is in a photo ('Đại biểu dự tại điểm cầu tỉnh X.')."""
+    content_idx = [i for i, k in enumerate(kept) if k.kind != "blank"]
+    for pos, i in enumerate(content_idx):
+        k = kept[i]
+        if k.kind != "body" or pos < 2:
+            continue
+        s = k.text
+        n_sent = len(re.findall(r"[.!?…](\s|$)", s))
+        if _word_count(s) <= 22 and n_sent <= 1 and _CAPTION_SUBJECT.match(s) and not re.search(r"\d", s):
+            nxt = kept[content_idx[pos + 1]] if pos + 1 < len(content_idx) else None
+            if nxt is not None and _word_count(nxt.text) > _word_count(s):
+                k.kind = "caption"
+
+
+def _mark_title_and_lead(kept: list[CleanLine], title_hint: str | None) -> None:
+    content = [k for k in kept if k.kind not in ("blank",)]
+    if not content:
+        return
+    first = content[0]
+    is_title = False
+    if title_hint and first.text.strip() == title_hint.strip():
+        is_title = True
+    elif (
+        first.kind in ("body", "caption")
+        and len(content) > 1
+        and _word_count(first.text) <= 40
+        and first.text[-1] not in ".!?…;:"
+        and not _DATE_LEAD.match(first.text)
+    ):
+        is_title = True
+    if is_title:
+        first.kind = "title"
+        rest = content[1:]
+    else:
+        rest = content
+    for k in rest:
+        if k.kind == "body":
+            k.kind = "lead"
+            break
+        if k.kind in ("list_item", "heading"):
+            break

@@ -1,0 +1,80 @@
+"""Dates in Vietnamese news: the publication stamp and the event date of the lead ("Tối 10/1", "Chiều tối (22/7)").
+
+A lead often gives only day/month. The year comes from the publication date (an event is never after its
+report) or, failing that, from the years the title and lead speak of ("tổng kết năm 2025 và nhiệm vụ năm 2026").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_DAY_PARTS = ("chiều tối", "sáng sớm", "sáng", "trưa", "chiều", "tối", "đêm")
+_EVENT = re.compile(
+    r"(?:^|[\s,.;(])(?P<part>sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm)?\s*(?:nay\s*)?(?:ngày\s*|hôm\s*)?"
+    r"\(?\s*(?:thứ\s+\w+\s*,?\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?\s*\)?"
+    r"|(?:^|[\s,(])(?P<part2>sáng|trưa|chiều tối|chiều|tối|đêm)?\s*ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})"
+    r"(?:\s+năm\s+(?P<y2>\d{4}))?",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")
+_YEAR_MENTION = re.compile(r"(?<![\w/-])(?P<pre>\w+\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
+
+
+def parse_stamp(text: str | None) -> date | None:
+    """'Thời gian đăng: 11/01/2026 11:44:29 AM' -> 2026-01-11."""
+    if not text:
+        return None
+    m = _STAMP.search(text)
+    if not m:
+        m2 = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
+        if m2:
+            return _safe_date(int(m2.group(1)), int(m2.group(2)), int(m2.group(3)))
+        return None
+    return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def years_spoken_of(text: str) -> list[int]:
+    """Years the text speaks of as periods ('năm 2025'), leaving out horizons ('đến năm 2030', 'tầm nhìn')."""
+    out = []
+    for m in _YEAR_MENTION.finditer(text):
+        pre = (m.group("pre") or "").strip().lower()
+        if pre in ("đến", "tới", "nhìn", "giai", "sau"):
+            continue
+        out.append(int(m.group("y")))
+    return out
+
+
+def find_event_date(lead: str, published: date | None, context: str = "") -> tuple[date | None, str | None, str]:
+    """Event date in the first sentence of the lead: (date, day part, basis)."""
+    head = lead[:200]
+    m = _EVENT.search(head)
+    if not m:
+        return None, None, ""
+    part = (m.group("part") or m.group("part2") or "").lower() or None
+    d = int(m.group("d") or m.group("d2"))
+    mo = int(m.group("m") or m.group("m2"))
+    y = m.group("y") or m.group("y2")
+    written = m.group(0).strip(" ,.;(")
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None, None, ""
+    if y:
+        return _safe_date(int(y), mo, d), part, f"văn bản: '{written}'"
+    if published:
+        year = published.year
+        cand = _safe_date(year, mo, d)
+        if cand and cand > published:  # never after the report: "Tối 31/12" published 02/01
+            cand = _safe_date(year - 1, mo, d)
+        return cand, part, f"văn bản: '{written}' + năm đăng {published.year}"
+    years = years_spoken_of(context or lead)
+    if years:
+        year = max(years)
+        return _safe_date(year, mo, d), part, f"văn bản: '{written}' + 'năm {year}' trong bài"
+    return None, part, f"văn bản: '{written}' (không rõ năm)"

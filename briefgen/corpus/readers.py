@@ -1,0 +1,159 @@
+"""File formats -> lines of text (plus what the format itself tells: title, date, site)."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .encodings import DecodeError, decode_bytes
+
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx")
+
+
+@dataclass
+class RawArticle:
+    lines: list[str]
+    format: str
+    encoding: str
+    title: str | None = None
+    published: str | None = None
+    portal: str | None = None
+    warning: str | None = None
+
+
+class UnsupportedFormat(ValueError):
+    pass
+
+
+def read_article(path: Path, raw: bytes) -> RawArticle:
+    ext = path.suffix.lower()
+    if ext in (".txt", ".md", ""):
+        dec = decode_bytes(raw)
+        return RawArticle(dec.text.split("\n"), "txt", dec.encoding, warning=dec.warning)
+    if ext in (".html", ".htm"):
+        return _read_html(raw)
+    if ext == ".docx":
+        return _read_docx(raw)
+    raise UnsupportedFormat(f"định dạng '{ext}' chưa hỗ trợ (chỉ đọc .txt, .html, .docx)")
+
+
+# --- HTML -------------------------------------------------------------------------------------------------------
+
+
+def _read_html(raw: bytes) -> RawArticle:
+    m = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:4096], re.IGNORECASE)
+    declared = m.group(1).decode("ascii", "ignore").lower() if m else None
+    if declared and declared not in ("utf-8", "utf8"):
+        try:
+            html = raw.decode(declared)
+            encoding = declared
+            warning = None
+        except (LookupError, UnicodeDecodeError):
+            dec = decode_bytes(raw)
+            html, encoding, warning = dec.text, dec.encoding, dec.warning
+    else:
+        dec = decode_bytes(raw)
+        html, encoding, warning = dec.text, dec.encoding, dec.warning
+    title = published = portal = None
+    text = None
+    try:
+        import trafilatura  # imported here: only HTML input pays for it
+
+        doc = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=True, include_images=False, with_metadata=True
+        )
+        if doc is not None:
+            get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+            text = get("text")
+            title = get("title")
+            published = get("date")
+            portal = get("sitename") or get("hostname")
+    except Exception:  # trafilatura failing on odd markup must not lose the article: fall back below
+        text = None
+    if not text:
+        text = _html_to_text(html)
+        title = title or _html_title(html)
+    lines = text.split("\n")
+    if title and (not lines or lines[0].strip() != title.strip()):
+        lines = [title, ""] + lines
+    return RawArticle(lines, "html", encoding, title=title, published=published, portal=portal, warning=warning)
+
+
+class _TextParser(HTMLParser):
+    _SKIP = {"script", "style", "nav", "footer", "header", "aside", "form", "noscript", "iframe", "svg", "button"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "figcaption"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self.skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self.skip:
+            self.skip -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _html_to_text(html: str) -> str:
+    p = _TextParser()
+    p.feed(html)
+    text = "".join(p.parts)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+
+
+def _html_title(html: str) -> str | None:
+    m = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL) or re.search(
+        r"<title[^>]*>(.*?)</title>", html, re.IGNORECASE | re.DOTALL
+    )
+    if not m:
+        return None
+    return re.sub(r"<[^>]+>", "", m.group(1)).strip() or None
+
+
+# --- DOCX -------------------------------------------------------------------------------------------------------
+
+
+def _read_docx(raw: bytes) -> RawArticle:
+    import docx  # python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        d = docx.Document(io.BytesIO(raw))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
+        raise DecodeError("tệp .docx bị hỏng hoặc không phải Word") from e
+    except Exception as e:  # zipfile.BadZipFile and friends
+        raise DecodeError("tệp .docx bị hỏng hoặc không phải Word") from e
+    lines: list[str] = []
+    body = d.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t"))
+            numbered = child.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}numPr") is not None
+            if numbered and text.strip():
+                text = "- " + text.strip()
+            lines.append(text)
+            lines.append("")
+        elif tag == "tbl":
+            for row in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tr"):
+                cells = []
+                for cell in row.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tc"):
+                    cells.append(" ".join((t.text or "") for t in cell.iter() if t.tag.endswith("}t")).strip())
+                lines.append("; ".join(c for c in cells if c))
+            lines.append("")
+    title = d.core_properties.title or None
+    return RawArticle(lines, "docx", "docx", title=title)
