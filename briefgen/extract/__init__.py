@@ -1,0 +1,223 @@
+"""Extract stage: Document -> DocumentFacts (figures, assignments, participation, results, proposals, themes)."""
+
+from __future__ import annotations
+
+import re
+
+from ..corpus.model import Document
+from ..gazetteer import load_gazetteer
+from ..text import sentence_spans
+from . import directives as D
+from .facts import Assignment, Chair, DocumentFacts, Figure, Sentence, Statement
+from .figures import find_figures, is_realis, subject_of
+from .participation import find_central_chair, find_chairs, participating
+from .periods import find_periods, resolve_asof, usable
+from .themes import themes_of
+
+__all__ = ["extract", "sentences_of", "DocumentFacts"]
+
+EXTRACTOR_VERSION = "3"  # bump when rules change: stored facts of older versions are recomputed
+
+
+def sentences_of(doc: Document) -> list[Sentence]:
+    out = []
+    for i, p in enumerate(doc.paragraphs):
+        if p.kind == "title":
+            continue
+        for j, s in enumerate(sentence_spans(doc.text, p.start, p.end)):
+            out.append(Sentence(s.start, s.end, i, p.kind, j == 0))
+    return out
+
+
+_LOCAL_SCOPE = re.compile(r"^(?:Tại|Ở|Riêng|Đối với)\s+(?:tỉnh|thành phố)\s+")
+_ANAPHOR = re.compile(r"(?<!\w)(tỉnh|toàn tỉnh|của tỉnh|trên địa bàn tỉnh|thành phố)(?!\s+[A-ZĐ])(?!\w)")
+_CONT_PARA = re.compile(r"^(Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Mặt khác|Riêng)\b")
+_NATIONAL_SUBJECT = re.compile(r"(?<!\w)(Việt Nam|cả nước|nước ta|toàn quốc|Chính phủ)(?!\w)")
+
+
+def extract(doc: Document) -> DocumentFacts:
+    gaz = load_gazetteer()
+    text = doc.text
+    sents = sentences_of(doc)
+    pm_name = D.find_pm_name(text)
+
+    chairs_raw = find_chairs(text, gaz)
+    provinces, mentioned = participating(
+        "\n".join(doc.para_text(p) for p in doc.paragraphs if p.kind != "title"), doc.title, gaz, chairs_raw
+    )
+    facts = DocumentFacts(
+        doc_id=doc.id,
+        path=doc.path,
+        title=doc.title,
+        event_name=doc.event_name,
+        event_date=doc.event_date.isoformat() if doc.event_date else None,
+        published=doc.published.isoformat() if doc.published else None,
+        provinces=provinces,
+        mentioned_provinces=mentioned,
+        central_chair=find_central_chair(doc.lead),
+        warnings=list(doc.warnings),
+    )
+    for c in chairs_raw:
+        facts.chairs.append(Chair(c.province, c.name, c.title, c.verb, _sentence_at(text, sents, c.start), c.start, c.end))
+
+    # --- directives, sentence by sentence, with the passage state carried along
+    state = D.DirectiveState()
+    directive_spans: list[tuple[int, int]] = []
+    prev_para = -1
+    for s in sents:
+        sent = text[s.start : s.end]
+        if s.para != prev_para:
+            prev_para = s.para
+        para = doc.paragraphs[s.para]
+        found, proposal = D.recognise(sent, s.start, state, pm_name, is_list_item=para.kind == "list_item")
+        if proposal:
+            facts.proposals.append(Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by))
+        for a in found:
+            prov = [m.province.name for m in gaz.find_mentions(a.assignee or "")]
+            facts.assignments.append(
+                Assignment(
+                    assigner=a.assigner,
+                    assignee=a.assignee,
+                    task=a.task,
+                    deadline=a.deadline,
+                    sentence=sent,
+                    start=a.task_start,
+                    end=a.task_end,
+                    cue=a.cue,
+                    assignee_explicit=a.assignee_explicit,
+                    addressee_kinds=a.kinds + (["province"] if prov else []),
+                    provinces=prov,
+                    from_caption=s.kind == "caption",
+                )
+            )
+            directive_spans.append((a.task_start, a.task_end))
+
+    # --- figures, with the period and scope the discourse gives them
+    current_period = None
+    scope = "quốc gia"
+    prev_para = -1
+    for s in sents:
+        sent = text[s.start : s.end]
+        para_text = doc.para_text(doc.paragraphs[s.para])
+        if s.para != prev_para:
+            prev_para = s.para
+            scope = _paragraph_scope(para_text, scope, gaz)
+        if s.kind == "caption":
+            continue
+        periods = usable(find_periods(sent))
+        if s.kind == "lead":
+            # the lead names the meeting ("tổng kết năm 2025 và nhiệm vụ năm 2026"): only a review sets the period
+            periods_for_discourse = [
+                p for p in periods if re.search(r"(tổng kết|sơ kết|kết quả)[^.;]{0,40}$", sent[: p.start])
+            ]
+        else:
+            periods_for_discourse = periods
+        for raw in find_figures(sent):
+            abs_start, abs_end = s.start + raw.start, s.start + raw.end
+            in_directive = any(a <= abs_start < b for a, b in directive_spans)
+            if in_directive and raw.kind != "target" and raw.unit != "%" and "USD" not in raw.unit:
+                clause = sent[raw.end : raw.end + 40]
+                if not is_realis(clause.split(",")[0]) and raw.value < 10:
+                    continue
+            period = _period_for(periods, raw.start, raw.end)
+            if period is None and current_period is not None and s.kind != "lead":
+                period = current_period
+            if period is not None and period.year is None:
+                period = resolve_asof(period, _asof_year(period, current_period, doc))
+            fig_scope = _sentence_scope(sent, scope, gaz)
+            subject = subject_of(sent, raw)
+            if raw.unit == "lần":
+                prior = [f for f in facts.figures if f.start >= s.start and f.end <= abs_start]
+                if prior:
+                    subject = f"{prior[-1].subject} ({raw.text} {sent[raw.end:].split(')')[0].split(';')[0].strip()})"
+            facts.figures.append(
+                Figure(
+                    text=raw.text,
+                    value=raw.value,
+                    unit=raw.unit,
+                    subject=subject,
+                    period=period.text if period else None,
+                    period_key=period.key if period else None,
+                    scope=fig_scope,
+                    qualifier=raw.qualifier,
+                    sentence=sent,
+                    start=abs_start,
+                    end=abs_end,
+                    kind=raw.kind,
+                    scale=raw.scale,
+                )
+            )
+        if periods_for_discourse:
+            latest = periods_for_discourse[-1]
+            if latest.year is None:
+                latest = resolve_asof(latest, _asof_year(latest, current_period, doc))
+            current_period = latest
+
+    # --- results: reported achievements (not directives, not proposals), with their scope
+    fig_sentences = {f.sentence for f in facts.figures}
+    scope = "quốc gia"
+    prev_para = -1
+    for s in sents:
+        sent = text[s.start : s.end]
+        if s.para != prev_para:
+            prev_para = s.para
+            scope = _paragraph_scope(doc.para_text(doc.paragraphs[s.para]), scope, gaz)
+        if s.kind in ("caption", "lead") or any(a <= s.start < b or s.start <= a < s.end for a, b in directive_spans):
+            continue
+        if sent in fig_sentences or re.search(r"(?<!\w)(đã|đạt|được ký kết|hoàn thành|tăng)(?!\w)", sent):
+            if any(p.sentence == sent for p in facts.proposals):
+                continue
+            facts.results.append(Statement(sent, _sentence_scope(sent, scope, gaz), sent, s.start, s.end))
+
+    facts.themes = themes_of(text)
+    return facts
+
+
+def _asof_year(period, current, doc: Document) -> int | None:
+    """'tính đến 15/12' in a report of 10/01/2026 about 2025 is 15/12/2025: the year the text speaks of, and
+    never a date after the event."""
+    if current is not None and current.year:
+        return current.year
+    ref = doc.event_date or doc.published
+    if ref is None:
+        return None
+    mm, dd = (int(x) for x in period.key[5:].split("-"))
+    return ref.year if (mm, dd) <= (ref.month, ref.day) else ref.year - 1
+
+
+def _sentence_at(text: str, sents: list[Sentence], pos: int) -> str:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return text[s.start : s.end]
+    return ""
+
+
+def _period_for(periods, start: int, end: int):
+    """The period closest before the figure in its sentence, else the first one right after it."""
+    before = [p for p in periods if p.end <= start]
+    if before:
+        return before[-1]
+    after = [p for p in periods if p.start >= end]
+    return after[0] if after else None
+
+
+def _paragraph_scope(para: str, previous: str, gaz) -> str:
+    m = _LOCAL_SCOPE.match(para)
+    if m:
+        mentions = gaz.find_mentions(para[m.end() : m.end() + 40])
+        if mentions:
+            return mentions[0].province.name
+    if previous != "quốc gia" and (_CONT_PARA.match(para) or _ANAPHOR.search(para[:60])):
+        return previous
+    return "quốc gia"
+
+
+def _sentence_scope(sent: str, para_scope: str, gaz) -> str:
+    m = _LOCAL_SCOPE.match(sent)
+    if m:
+        mentions = gaz.find_mentions(sent[m.end() : m.end() + 40])
+        if mentions:
+            return mentions[0].province.name
+    if para_scope != "quốc gia" and _NATIONAL_SUBJECT.search(sent[:40]):
+        return "quốc gia"
+    return para_scope

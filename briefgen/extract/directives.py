@@ -1,0 +1,414 @@
+"""Directives (assignments) in Vietnamese administrative prose, and the proposals that are not directives.
+
+A directive has three shapes in conference reports and official texts:
+
+A. a leader, a cue verb, an addressee and a task:
+   "Thủ tướng yêu cầu các bộ, ngành, địa phương tổ chức thực hiện …", "Người đứng đầu Chính phủ chỉ đạo
+   Bộ Công Thương sớm hoàn thiện …", "Giao Bộ Tài chính chủ trì …", "… nhấn mạnh: Năm 2026, cần …";
+B. an addressee as subject with an obligation, or inside a directive passage or a numbered list:
+   "Các bộ, ngành, địa phương … phải thúc đẩy …", "Cụ thể, Đại sứ Việt Nam tại Mỹ làm việc với …",
+   "2. Ủy ban nhân dân các tỉnh, thành phố khẩn trương …";
+C. a bare imperative that continues the previous directive, with its addressee inherited:
+   "Tập trung phát triển …; tạo điều kiện …", "Cùng với đó, tích cực …", "Trong đó, tập trung ưu tiên …".
+
+A passage stops being a directive at the first sentence with a subject of its own that is not an addressee
+("Thủ tướng nêu rõ, chúng ta …", "Tại Hội nghị, các đại biểu …"). What delegates propose (đề xuất, kiến nghị) is
+a proposal, never a directive. Results ("đã triển khai", "được ký kết") are never directives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from ..paths import config_dir
+
+# --- lexicons -----------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict:
+    return yaml.safe_load((config_dir() / "agencies.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _leader_forms() -> list[tuple[str, str]]:
+    out = []
+    for row in _agencies()["leaders"]:
+        for f in row["forms"]:
+            out.append((f, row["canonical"]))
+    return sorted(out, key=lambda x: len(x[0]), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _leader_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(f) for f, _ in _leader_forms())
+    # A name may follow the title: "Thủ tướng Chính phủ Phạm Minh Chính".
+    return re.compile(r"(?<!\w)(?P<title>" + alts + r")(?P<name>(?:\s+[A-ZĐ][^\s,.;:]*){2,4})?(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _ministry_re() -> re.Pattern[str]:
+    names = sorted(_agencies()["ministries"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+_CUE = re.compile(
+    r"(?<!\w)(?P<cue>yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ(?:\s+cụ thể)?(?:\s+cho)?|"
+    r"(?<!ngoại )(?<!Ngoại )(?<!bàn )(?<!chuyển )(?<!giao )giao(?!\s+(?:lưu|thông|dịch|thương|nhận|hàng|đất|kết|tiếp|ban|hảo|diện|tranh|ước|lộ|thoa|dục))(?:\s+cho)?|"
+    r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt)(?!\w)\s*:?"
+)
+# Cue words that are directives only when an obligation follows ("nhấn mạnh: … cần …").
+_WEAK_CUES = {"nhấn mạnh", "lưu ý", "kết luận", "căn dặn", "quán triệt"}
+_OBLIGATION = re.compile(r"(?<!\w)(cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm|không được|tuyệt đối không)(?!\w)")
+_NOUN_USE_BEFORE = re.compile(r"(?<!\w)(được|sự|theo|văn bản|các|những|của|là|với|có|nhận|thực hiện)\s*$")
+_REALIS_START = re.compile(r"^\s*(đã|đang|vừa|được|đều đã|cũng đã|đã và đang|từng)(?!\w)")
+_CONTINUATION = re.compile(
+    r"^\s*(?P<m>Đồng thời|Cùng với đó|Bên cạnh đó|Trong đó|Ngoài ra|Mặt khác|Đặc biệt|Nhất là|Cụ thể|Theo đó|"
+    r"Song song với đó|Đồng thời với đó|Tiếp đó|Sau đó)\s*,?\s*",
+)
+_NOT_CONTINUATION = re.compile(r"^\s*(Qua đó|Nhờ đó|Từ đó|Do đó|Vì vậy|Để|Với|Theo|Tại|Trong năm|Năm \d|Đây|Điều này)")
+_PROPOSAL_CUE = re.compile(r"(?<!\w)(đề xuất|kiến nghị|đề đạt|góp ý|hiến kế)(?!\w)")
+_DELEGATE = re.compile(
+    r"(?<!\w)(đại biểu|các đại biểu|trưởng các cơ quan|đại diện|doanh nghiệp|hiệp hội|chuyên gia|địa phương|các bộ)"
+)
+
+# Verbs that open a task. The list is long on purpose: a bare imperative starts with one of them.
+_TASK_VERBS = """
+tập trung|tiếp tục|đẩy mạnh|tăng cường|triển khai|thực hiện|nâng cao|quyết liệt|tích cực|chủ động|khẩn trương|rà soát|
+hoàn thiện|xây dựng|phát triển|thúc đẩy|tạo|làm|mở rộng|đa dạng hóa|đa dạng hoá|ưu tiên|chú trọng|bảo đảm|đảm bảo|
+nghiên cứu|kịp thời|sớm|phối hợp|hỗ trợ|khai thác|phát huy|quán triệt|đổi mới|kiên quyết|nghiêm túc|huy động|thu hút|
+cải thiện|cải cách|giải quyết|tháo gỡ|xử lý|kiểm tra|giám sát|theo dõi|tổ chức|chỉ đạo|quan tâm|không ngừng|hướng dẫn|
+tuyên truyền|vận động|đôn đốc|hoàn thành|khuyến khích|chuẩn bị|bố trí|ban hành|báo cáo|cập nhật|kết nối|quảng bá|
+xúc tiến|giữ vững|duy trì|củng cố|nắm chắc|phấn đấu|đặt|coi|lấy|giảm|tăng|cắt giảm|đơn giản hóa|số hóa|chuyển đổi|
+chống|phòng|ngăn chặn|khắc phục|tuyệt đối|cần|phải|đưa|góp phần|làm việc|làm tốt|chuyển|không|nắm bắt|tận dụng|
+vận hành|hợp tác|liên kết|đề xuất|tham mưu|trình|chủ trì|lựa chọn|thiết lập|gắn|kết hợp|tranh thủ|bám sát|rút ngắn|
+quản lý|sắp xếp|phân bổ|giải ngân|hoàn tất|đầu tư|thẩm định|phê duyệt|công bố|mạnh dạn|linh hoạt|sáng tạo|
+thường xuyên|định kỳ|nâng tầm|dẫn dắt|đột phá|đều phải|cần phải|có trách nhiệm|chịu trách nhiệm|cùng|nhanh chóng
+""".replace("\n", "")
+_TASK_START = re.compile(r"^\s*(?:" + _TASK_VERBS + r")(?!\w)", re.IGNORECASE)
+
+# Words an addressee noun phrase is made of (lower-case part; capitalised words are always allowed).
+_NP_WORDS = set(
+    """các những mọi tất cả toàn bộ từng một số cùng và tại ở của thuộc trực nhất là đặc biệt trong đó có cũng như liên
+    quan bộ ngành địa phương cơ quan đơn vị cấp doanh nghiệp hiệp hội nghề trưởng thủ trưởng đại diện đại sứ nước ngoài
+    tỉnh thành phố sở ban lĩnh vực kinh tế tập đoàn tổng công ty ngân hàng nhà chính quyền tổ chức cá nhân hệ thống
+    chính trị người đứng đầu chủ tịch ủy ủy ban nhân dân hội đồng ngang trung ương văn phòng lực lượng chức năng đoàn
+    thể mặt trận xã hội nghiệp hợp tác đầu tư khoa học viện trường đại học cục vụ phòng huyện phường cơ sở chi nhánh
+    lãnh sự phái thường trực chuyên trách kiều bào cộng đồng người việt lãnh đạo ban ngành đoàn thể các cấp""".split()
+)
+# First syllables of words that are nouns in an addressee ("các tổ chức") but verbs right after one.
+_AMBIGUOUS_FIRST = {"tổ", "hợp", "đầu", "quản"}
+_NP_STOP_LOWER = {"đều", "cần", "phải", "sớm", "cũng", "tiếp", "đã", "đang", "sẽ"}
+_ADDRESSEE_HEAD = re.compile(
+    r"(?<!\w)(bộ|Bộ|ngành|địa phương|cơ quan|đơn vị|cấp|doanh nghiệp|hiệp hội|Đại sứ|đại sứ|Tổng Lãnh sự|tỉnh|thành phố|"
+    r"Sở|sở|UBND|Ủy ban|Uỷ ban|ủy ban|Ban|ban|tập đoàn|Tập đoàn|tổng công ty|ngân hàng|Ngân hàng|chính quyền|tổ chức|"
+    r"Văn phòng|Thanh tra|Cục|Tổng cục|Viện|lực lượng|Chủ tịch|Bộ trưởng|bộ trưởng|Thủ trưởng|người đứng đầu|Người đứng đầu|"
+    r"Trưởng|trưởng|lãnh đạo|Đài|Thông tấn xã|Hội|hội)(?!\w)"
+)
+_DEADLINE = re.compile(
+    r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước)\s+(?:ngày\s+)?"
+    r"\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?"
+    r"|trong\s+(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
+    r"|trong\s+năm\s+\d{4}|trước\s+(?:quý\s+(?:IV|III|II|I)|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
+    r"|sớm|ngay|ngay trong\s+\w+(?:\s+\w+)?|kịp thời)(?!\w)"
+)
+
+
+@dataclass
+class RawAssignment:
+    assigner: str | None
+    assignee: str | None
+    task: str
+    task_start: int  # offsets within the document text
+    task_end: int
+    deadline: str | None
+    cue: str
+    assignee_explicit: bool
+    kinds: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RawProposal:
+    by: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class DirectiveState:
+    """What a directive passage carries from one sentence to the next."""
+
+    active: bool = False
+    assigner: str | None = None
+    assignee: str | None = None
+    last_leader: str | None = None  # the last leader named as a sentence subject
+    doc_leader: str | None = None  # the first leader the document names (default assigner for official texts)
+    list_header: bool = False  # the previous sentence ended with ":" after a cue
+    weak: bool = False  # the passage opened with an emphasis ("nhấn mạnh"): continuations need an obligation
+
+
+# --- helpers ------------------------------------------------------------------------------------------------------
+
+
+def canonical_leader(form: str, name: str | None, pm_name: str | None) -> str:
+    canon = dict(_leader_forms()).get(form, form)
+    if canon == "Thủ tướng Chính phủ":
+        return f"Thủ tướng Chính phủ {pm_name}" if pm_name else "Thủ tướng Chính phủ"
+    return f"{form} {name.strip()}" if name else canon
+
+
+def find_pm_name(text: str) -> str | None:
+    m = re.search(r"Thủ tướng(?: Chính phủ)?\s+((?:[A-ZĐ][^\s,.;:()]*\s+){1,3}[A-ZĐ][^\s,.;:()-]*)", text)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if name.split()[0] in ("Chính", "Thường", "Việt", "Nhà"):
+        return None
+    return name
+
+
+def parse_np(text: str, pos: int) -> tuple[str, int] | None:
+    """An addressee noun phrase starting at text[pos]: ('các bộ, ngành, địa phương', end) or None."""
+    i = pos
+    n = len(text)
+    last_good = pos
+    mre = _ministry_re()
+    while i < n:
+        while i < n and text[i] == " ":
+            i += 1
+        m = mre.match(text, i)
+        if m:
+            i = last_good = m.end()
+            continue
+        if i < n and text[i] in ",/":
+            i += 1
+            continue
+        if i < n and text[i] in "(":  # "(EC)", "(VCCI)"
+            close = text.find(")", i)
+            if close != -1 and close - i <= 20:
+                i = last_good = close + 1
+                continue
+            break
+        if i < n and text[i] == "-":
+            # "Hà Trọng Hải - Phó Chủ tịch": a dash joins titles; "Bà Rịa - Vũng Tàu" joins a name
+            i += 1
+            continue
+        wm = re.match(r"[^\s,.;:()\"“”/]+", text[i:])
+        if not wm:
+            break
+        w = wm.group(0)
+        lw = w.lower()
+        if lw in _NP_STOP_LOWER:
+            break
+        if lw in _AMBIGUOUS_FIRST and not re.search(r"(?:các|những|mọi|,|và)\s*$", text[pos:i]):
+            break  # "địa phương tổ chức thực hiện": here "tổ chức" is the verb
+        if w[0].isupper() or w.isupper() or lw in _NP_WORDS:
+            i += len(w)
+            last_good = i
+            continue
+        break
+    np = text[pos:last_good].strip(" ,-")
+    np = re.sub(r"(?:\s+(?:và|cùng|của|tại|ở|các|những|với|có|trong đó|nhất là))+$", "", np)
+    if not np or not _ADDRESSEE_HEAD.search(np):
+        return None
+    return np, pos + len(text[pos:last_good].rstrip(" ,-"))
+
+
+def addressee_kinds(np: str | None) -> list[str]:
+    if not np:
+        return []
+    low = np.lower()
+    kinds = []
+    if re.search(r"địa phương|các tỉnh|tỉnh, thành phố|các cấp|chính quyền|ủy ban nhân dân các|ubnd các|đơn vị, địa phương", low):
+        kinds.append("localities")
+    if re.search(r"(?<!\w)(các bộ|bộ trưởng|bộ,|cơ quan ngang bộ)|ngành", low) or _ministry_re().search(np):
+        kinds.append("ministry")
+    if re.search(r"đại sứ|cơ quan đại diện|lãnh sự|trưởng cơ quan đại diện", low):
+        kinds.append("embassy")
+    if re.search(r"doanh nghiệp|hiệp hội|tập đoàn|tổng công ty", low):
+        kinds.append("enterprise")
+    if not kinds:
+        kinds.append("other")
+    return kinds
+
+
+def find_deadline(task: str) -> str | None:
+    m = _DEADLINE.search(task)
+    return m.group(0) if m else None
+
+
+def split_tasks(text: str, base: int) -> list[tuple[str, int, int]]:
+    """'a; b; c' -> three tasks with offsets (base = offset of text in the document)."""
+    out = []
+    pos = 0
+    pieces = re.split(r"(;\s*|,\s*cùng với đó,\s*)", text)
+    for piece in pieces:
+        if re.fullmatch(r";\s*|,\s*cùng với đó,\s*", piece or ""):
+            pos += len(piece)
+            continue
+        start = pos
+        pos += len(piece)
+        t = piece
+        lead = re.match(r"^[\s:,]*(?:(?:cũng như|đồng thời|và)\s+)?", t)
+        cut = lead.end() if lead and lead.group(0).strip(" ,:") in ("", "cũng như") else 0
+        t2 = t[cut:].rstrip(" .;,…")
+        if len(re.findall(r"\w+", t2)) < 2:
+            continue
+        s = start + cut
+        out.append((t2, base + s, base + s + len(t2)))
+    return out
+
+
+# --- the per-sentence recogniser --------------------------------------------------------------------------------
+
+
+# Between a leader and the cue: a title after a dash, adverbs, nothing else ("Thủ tướng Chính phủ Phạm Minh Chính -
+# Trưởng Ban Chỉ đạo … cũng đề nghị"). Another verb there means the cue belongs to some other clause.
+_GAP_OK = re.compile(
+    r"^(?:\s*[-–,]\s*[^,;:]*?(?=\s*,|\s+(?:cũng|đã|tiếp tục|đồng thời|còn|thì|lại|luôn|đặc biệt)\s|\s*$))?\s*,?"
+    r"(?:\s*(?:cũng|đã|tiếp tục|đồng thời|còn|thì|lại|luôn|đặc biệt|và|nhiều lần)(?!\w))*\s*$"
+)
+
+
+def _leader_subject(sent: str, before_pos: int, pm_name: str | None) -> tuple[str | None, int]:
+    """The leader named right before a cue (within the same clause): canonical form and its start, or None."""
+    best = None
+    for m in _leader_re().finditer(sent, 0, before_pos):
+        gap = sent[m.end() : before_pos]
+        if len(gap) > 120 or re.search(r"[.;]", gap):
+            continue
+        if not _GAP_OK.match(gap):
+            continue
+        best = m
+    if not best:
+        return None, -1
+    return canonical_leader(best.group("title"), best.group("name"), pm_name), best.start()
+
+
+def recognise(
+    sent: str, base: int, state: DirectiveState, pm_name: str | None, is_list_item: bool = False
+) -> tuple[list[RawAssignment], RawProposal | None]:
+    """Directives in one sentence (offsets via base); updates the passage state."""
+    out: list[RawAssignment] = []
+    # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.
+    lead_m = _leader_re().match(sent.lstrip()) or _leader_re().search(sent[:80])
+    if lead_m:
+        state.last_leader = canonical_leader(lead_m.group("title"), lead_m.group("name"), pm_name)
+        state.doc_leader = state.doc_leader or state.last_leader
+
+    # Proposals by delegates are never directives.
+    pm = _PROPOSAL_CUE.search(sent)
+    if pm and not _leader_subject(sent, pm.start(), pm_name)[0]:
+        subj = sent[: pm.start()]
+        if _DELEGATE.search(subj) or not subj.strip():
+            state.active = False
+            state.list_header = False
+            by = re.sub(r"^(Tại Hội nghị|Tại hội nghị|Tại buổi làm việc)\s*,\s*", "", subj).strip(" ,") or None
+            return [], RawProposal(by, sent[pm.end() :].strip(" :,."), base + pm.end(), base + len(sent))
+
+    # A. leader + cue
+    for cm in _CUE.finditer(sent):
+        cue = cm.group("cue").strip()
+        cue_key = cue.split()[0] if cue.startswith("giao") else cue
+        before = sent[: cm.start()]
+        if _NOUN_USE_BEFORE.search(before):
+            continue
+        leader, _ = _leader_subject(sent, cm.start(), pm_name)
+        cont = _CONTINUATION.match(sent)
+        at_start = not before.strip() or (cont and cont.end() >= len(before.rstrip()))
+        if leader is None:
+            if at_start and (state.last_leader or state.doc_leader):
+                leader = state.last_leader or state.doc_leader
+            else:
+                continue
+        rest_start = cm.end()
+        rest = sent[rest_start:]
+        if cue_key in _WEAK_CUES or cue_key == "kết luận":
+            if not _OBLIGATION.search(rest) and not rest.rstrip().endswith(":"):
+                continue
+        np = parse_np(sent, rest_start)
+        if np and cue.startswith("giao") and not cue.endswith("cho"):
+            pass
+        if np:
+            assignee, np_end = np
+            explicit = True
+        else:
+            assignee, np_end, explicit = None, rest_start, True
+        task_text = sent[np_end:]
+        state.active = True
+        state.weak = cue_key in _WEAK_CUES
+        state.assigner = leader
+        state.assignee = assignee
+        state.list_header = task_text.strip().endswith(":") or not task_text.strip(" .:")
+        if not task_text.strip(" .:"):
+            return out, None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
+        for t, s, e in split_tasks(task_text, base + np_end):
+            out.append(
+                RawAssignment(leader, assignee, t, s, e, find_deadline(t), cue_key, explicit, addressee_kinds(assignee))
+            )
+        return out, None
+
+    # B. an addressee as subject: with an obligation anywhere, or inside a directive passage / list
+    cont = _CONTINUATION.match(sent)
+    body_start = cont.end() if cont else 0
+    for clause_start in _clause_starts(sent, body_start):
+        np = parse_np(sent, clause_start)
+        if not np:
+            continue
+        assignee, np_end = np
+        after = sent[np_end:]
+        after_colon = re.match(r"\s*:\s*", after)
+        if _REALIS_START.match(after):
+            continue
+        obligation = re.match(r"\s*(?:đều\s+|cũng\s+)?(?:cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm)(?!\w)", after)
+        in_passage = state.active or state.list_header or is_list_item
+        if not (obligation or (in_passage and (after_colon or _TASK_START.match(after)))):
+            continue
+        if clause_start > body_start and not obligation:
+            continue
+        leader = state.assigner or state.last_leader or state.doc_leader
+        task_from = np_end + (after_colon.end() if after_colon else 0)
+        state.active = True
+        state.weak = False
+        state.assigner = leader
+        state.assignee = assignee
+        state.list_header = sent.rstrip().endswith(":")
+        for t, s, e in split_tasks(sent[task_from:], base + task_from):
+            out.append(
+                RawAssignment(leader, assignee, t, s, e, find_deadline(t), "phải" if obligation else "(chủ ngữ)",
+                              True, addressee_kinds(assignee))
+            )
+        if out:
+            return out, None
+
+    # C. a bare imperative continuing the passage
+    if (state.active or state.list_header) and not _NOT_CONTINUATION.match(sent):
+        body = sent[body_start:]
+        if state.weak and not _OBLIGATION.search(body):
+            pass
+        elif _TASK_START.match(body) or (state.list_header and is_list_item):
+            state.list_header = False
+            for t, s, e in split_tasks(body, base + body_start):
+                out.append(
+                    RawAssignment(state.assigner, state.assignee, t, s, e, find_deadline(t), "(tiếp nối)", False,
+                                  addressee_kinds(state.assignee))
+                )
+            return out, None
+
+    state.active = False
+    state.list_header = False
+    return out, None
+
+
+def _clause_starts(sent: str, first: int) -> list[int]:
+    """Where an addressee subject may start: the sentence start and after 'do đó,', 'vì vậy,' or a comma."""
+    starts = [first]
+    for m in re.finditer(r"(?:,\s*(?:do đó|vì vậy|vì thế|theo đó|trong đó)?\s*)", sent):
+        if m.end() > first:
+            starts.append(m.end())
+    return starts

@@ -1,0 +1,132 @@
+"""Which provinces took part in or are reported on, and who chaired or attended each provincial bridge point.
+
+Forms: "Dự điểm cầu tỉnh Lai Châu có đồng chí Hà Trọng Hải - Phó Chủ tịch UBND tỉnh", "Điểm cầu tỉnh Cao Bằng
+do đồng chí Trịnh Trường Huy, Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh chủ trì", "Chủ trì tại điểm cầu tỉnh Phú Thọ có
+đồng chí …", "Tại điểm cầu tỉnh X, đồng chí … chủ trì". A province named inside another name ("Nhà máy điện hạt
+nhân Ninh Thuận") or in a list of guests at the central bridge point is mentioned, not taking part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer, Mention
+
+_NAME = r"(?P<name>(?:[A-ZĐ][^\s,.;:()\-–]*\s+){1,3}[A-ZĐ][^\s,.;:()\-–]*)"
+_TITLE_WORDS = re.compile(
+    r"(Chủ tịch|Phó|Bí thư|Ủy viên|Uỷ viên|ủy viên|uỷ viên|Giám đốc|Trưởng|Thứ trưởng|Bộ trưởng|UBND|HĐND|Tỉnh ủy|"
+    r"Tỉnh uỷ|Thành ủy|Thành uỷ|Thường trực|Thường vụ|Đại biểu Quốc hội|Chánh|Tổng|Ban)"
+)
+_PROV = r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)?\s*(?P<prov>[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*){0,3})"
+_PATTERNS = [
+    # Dự (tại) điểm cầu (tỉnh) X có (đồng chí) NAME, TITLE
+    re.compile(
+        r"(?P<verb>[Dd]ự|[Tt]ham dự|[Cc]hủ trì)\s+(?:Hội nghị\s+)?(?:tại\s+)?(?:điểm|đầu)\s+cầu\s+" + _PROV +
+        r"\s*,?\s*có\s+(?:các\s+)?(?:đồng chí|ông|bà)\s+" + _NAME + r"(?P<rest>[^.;]*)"
+    ),
+    # (Tại) Điểm cầu (tỉnh) X do (đồng chí) NAME, TITLE chủ trì
+    re.compile(
+        r"(?:[Đđ]iểm|[Đđ]ầu)\s+cầu\s+" + _PROV + r"\s+do\s+(?:đồng chí|ông|bà)\s+" + _NAME +
+        r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
+    ),
+    # Tại điểm cầu (tỉnh) X, (đồng chí) NAME, TITLE chủ trì / dự
+    re.compile(
+        r"[Tt]ại\s+(?:điểm|đầu)\s+cầu\s+" + _PROV + r"\s*,\s*(?:đồng chí|ông|bà)\s+" + _NAME +
+        r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
+    ),
+    # đồng chí NAME, TITLE chủ trì tại điểm cầu (tỉnh) X
+    re.compile(
+        r"(?:đồng chí|Đồng chí)\s+" + _NAME + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)\s+(?:Hội nghị\s+)?"
+        r"tại\s+(?:điểm|đầu)\s+cầu\s+" + _PROV
+    ),
+]
+_FACILITY_BEFORE = re.compile(
+    r"(Nhà máy|nhà máy|điện hạt nhân|Cảng|cảng|Sân bay|sân bay|Khu kinh tế|khu kinh tế|Khu công nghiệp|Trường|Bệnh viện|"
+    r"Đại học|Công ty|Ngân hàng|đường|Đường|cầu|Cầu|quốc lộ|Quốc lộ|cao tốc|Cao tốc|Báo|báo|Đài|đài|Vịnh|vịnh|sông|"
+    r"Sông|hồ|Hồ|núi|Núi|Thủy điện|thủy điện|Tập đoàn|Tổng công ty|Hội|Câu lạc bộ|CLB)\s+(?:[A-ZĐ]\S*\s+){0,4}$"
+)
+
+
+@dataclass
+class RawChair:
+    province: str
+    name: str
+    title: str
+    verb: str
+    start: int
+    end: int
+
+
+def _clean_title(rest: str) -> str:
+    rest = rest.strip(" ,-–")
+    parts = re.split(r"\s*[,;]\s*|\s+[-–]\s+", rest)
+    keep = []
+    for p in parts:
+        p = re.sub(r"\s+(cùng|và)\s+(đại diện|lãnh đạo|các)\b.*$", "", p).strip()
+        if p and _TITLE_WORDS.search(p) and len(p) < 80:
+            keep.append(p)
+        else:
+            break
+    return ", ".join(keep)
+
+
+def find_chairs(text: str, gaz: Gazetteer) -> list[RawChair]:
+    out: list[RawChair] = []
+    seen: set[tuple[str, str]] = set()
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            prov_text = m.group("prov")
+            mentions = gaz.find_mentions(prov_text)
+            if not mentions:
+                continue
+            province = mentions[0].province.name
+            name = m.group("name").strip()
+            title = _clean_title(m.group("rest") or "")
+            verb = m.group("verb").lower()
+            key = (province, name)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(RawChair(province, name, title, verb, m.start(), m.end()))
+    return out
+
+
+def participating(text: str, title: str | None, gaz: Gazetteer, chairs: list[RawChair]) -> tuple[list[str], list[str]]:
+    """(provinces taking part or reported on, provinces only mentioned). Order of first appearance."""
+    strong: list[str] = [c.province for c in chairs]
+    mentioned: list[str] = []
+    for mn in gaz.find_mentions(text):
+        if _is_strong(text, mn):
+            strong.append(mn.province.name)
+        else:
+            mentioned.append(mn.province.name)
+    if title:
+        for mn in gaz.find_mentions(title):
+            before = title[: mn.start].strip().lower()
+            if before in ("", "tỉnh", "thành phố", "ubnd tỉnh", "ủy ban nhân dân tỉnh") and not _FACILITY_BEFORE.search(
+                title[: mn.start]
+            ):
+                strong.append(mn.province.name)
+    strong = list(dict.fromkeys(strong))
+    mentioned = [p for p in dict.fromkeys(mentioned) if p not in strong]
+    return strong, mentioned
+
+
+def _is_strong(text: str, mn: Mention) -> bool:
+    before = text[max(0, mn.start - 60) : mn.start]
+    if _FACILITY_BEFORE.search(before):
+        return False
+    if re.search(r"(điểm|đầu)\s+cầu\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", before):
+        return True
+    line_start = max(text.rfind("\n", 0, mn.start), text.rfind(". ", 0, mn.start)) + 1
+    head = text[line_start : mn.start].strip()
+    # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" at the start of a sentence
+    return bool(re.fullmatch(r"(?:(?:Tại|Ở|Riêng|Đối với)\s+)?(?:tỉnh|thành phố|Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)?", head))
+
+
+def find_central_chair(lead: str) -> str | None:
+    m = re.search(
+        r"((?:Thủ tướng|Phó Thủ tướng|Chủ tịch|Tổng Bí thư|Bộ trưởng)[^,.;]*?)\s+(?:-\s+[^,.;]*?\s+)?chủ trì", lead
+    )
+    return m.group(1).strip() if m else None

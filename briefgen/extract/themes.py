@@ -1,0 +1,60 @@
+"""Themes from a user-extendable lexicon (config/themes.yaml), matched on folded sentence text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..paths import config_dir
+from ..text import fold_key, loose_key
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    abbr: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compile(self.keywords + self.abbr)
+
+
+@lru_cache(maxsize=256)
+def _compile(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted({fold_key(w) for w in words if w}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def load_themes(path: str | None = None) -> tuple[Theme, ...]:
+    p = Path(path) if path else config_dir() / "themes.yaml"
+    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    out = []
+    for name, row in (data.get("themes") or {}).items():
+        row = row or {}
+        out.append(Theme(str(name), tuple(map(str, row.get("abbr") or ())), tuple(map(str, row.get("keywords") or ()))))
+    return tuple(out)
+
+
+def resolve_theme(given: str) -> Theme:
+    """A theme by name or abbreviation ('KHCN', 'khoa hoc cong nghe'); else free keywords, comma-separated."""
+    key = loose_key(given)
+    for t in load_themes():
+        if loose_key(t.name) == key or any(loose_key(a) == key for a in t.abbr):
+            return t
+    words = tuple(w.strip() for w in given.split(",") if w.strip())
+    return Theme(given.strip(), (), words)
+
+
+def themes_of(text: str) -> list[str]:
+    folded = fold_key(text)
+    return [t.name for t in load_themes() if t.pattern.search(folded)]
+
+
+def matches(theme: Theme, text: str) -> bool:
+    return bool(theme.pattern.search(fold_key(text)))
