@@ -1,0 +1,105 @@
+"""The Python API; the CLI is a thin layer over these functions."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .assemble import assemble_province, assemble_theme
+from .briefing import Briefing
+from .config import JobConfig
+from .extract.themes import Theme, resolve_theme
+from .gazetteer import load_gazetteer
+from .outputs import Manifest, WriteReport, slug
+from .periods import ALL, Span, date_range, last_complete_week, parse_date, parse_month, parse_week
+from .render import render_all
+from .store import Loaded, Store
+
+log = logging.getLogger("briefgen")
+
+
+def default_store_path(out: Path) -> Path:
+    return out / ".briefgen" / "store.sqlite"
+
+
+def load_corpus(paths: list[Path], store_path: Path | None, progress=None) -> Loaded:
+    """Read, clean, date and extract every article under paths (answered from the store when unchanged)."""
+    store = Store(store_path)
+    try:
+        return store.load(paths, progress=progress)
+    finally:
+        store.close()
+
+
+def span_from(period, today: date) -> Span:
+    """A config/CLI period value -> Span."""
+    if period in (None, "all"):
+        return ALL
+    if isinstance(period, dict):
+        start = parse_date(str(period["from"])) if period.get("from") else None
+        end = parse_date(str(period["to"])) if period.get("to") else None
+        return date_range(start, end)
+    text = str(period)
+    if text == "last-week":
+        return last_complete_week(today)
+    if "W" in text.upper():
+        return parse_week(text)
+    if len(text) <= 7:
+        return parse_month(text)
+    return date_range(parse_date(text), parse_date(text))
+
+
+@dataclass
+class Target:
+    kind: str  # "province" | "theme"
+    name: str
+    slug: str
+    notices: list[str] = field(default_factory=list)
+    theme: Theme | None = None
+
+
+def resolve_target(province: str | None, theme: str | None, keywords: list[str] | None = None) -> Target:
+    if province:
+        res = load_gazetteer().resolve(province)
+        return Target("province", res.province.name, res.province.slug, [res.notice] if res.notice else [])
+    if theme:
+        t = resolve_theme(theme)
+        if keywords:
+            t = Theme(t.name, t.abbr, t.keywords + tuple(keywords))
+        return Target("theme", t.name, "chu-de-" + slug(t.name, 40), theme=t)
+    raise ValueError("cần chọn --province hoặc --theme (hoặc --config)")
+
+
+def build_briefing(loaded: Loaded, target: Target, span: Span, job: JobConfig, today: date) -> Briefing:
+    if target.kind == "province":
+        gaz = load_gazetteer()
+        province = gaz.by_name(target.name)
+        issuer = job.make_issuer(province.name, province.full_name)
+        return assemble_province(loaded.docs, loaded.facts, province, span, issuer, today, target.notices)
+    assert target.theme is not None
+    issuer = job.make_issuer(None, None)
+    return assemble_theme(loaded.docs, loaded.facts, target.theme, span, issuer, today)
+
+
+def output_dir(out_root: Path, target_slug: str, span: Span) -> Path:
+    return out_root / slug(target_slug, 80) / slug(span.slug, 40)
+
+
+def write_briefing(
+    b: Briefing, formats: list[str], out_root: Path, target_slug: str, span: Span, templates: Path, force: bool = False
+) -> WriteReport:
+    """Render every format first (nothing is written if one fails), then write each atomically."""
+    views = render_all(b, formats, templates)
+    folder = output_dir(out_root, target_slug, span)
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(folder)  # one per folder: parallel batch workers never share one
+    report = WriteReport()
+    base = f"bao-cao-{slug(target_slug, 60)}-{slug(span.slug, 40)}"
+    for fmt in formats:
+        manifest.write(folder / f"{base}.{fmt}", views[fmt], force, report)
+    manifest.save()
+    if manifest.warning:
+        log.warning(manifest.warning)
+    return report

@@ -1,0 +1,446 @@
+"""Assemble stage: stored facts + a target (province or theme) + a period -> Briefing.
+
+- Documents with the same event date and a similar event name are one event with several sources.
+- The same figure in several sources is one row with several citations; the same metric and period with
+  different values is one row flagged "số liệu khác nhau giữa các nguồn", listing each value and its source.
+- The same metric over successive periods is a trend.
+- Directives addressed to localities in general apply to every province; those to a named ministry, embassy or
+  enterprise are context, not the province's action items.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from babel.numbers import format_decimal
+
+from .briefing import (
+    ActionItem,
+    Briefing,
+    Cited,
+    Event,
+    FigureRow,
+    FigureValue,
+    Issuer,
+    Participation,
+    ResultItem,
+    SourceRef,
+    SummarySentence,
+    Trend,
+    TrendPoint,
+)
+from .corpus.model import Document
+from .extract import sentences_of
+from .extract.facts import Assignment, DocumentFacts, Figure
+from .extract.themes import Theme, matches
+from .gazetteer import Province
+from .periods import Span
+from .text import fold_key
+
+_STOP = set(
+    "các những của và với cho trong tại ở về để đến từ theo là có được đã đang sẽ này đó một việc hoạt động nước "
+    "việt nam thế giới".split()
+)
+
+
+# --- small helpers -----------------------------------------------------------------------------------------------
+
+
+def _tokens(s: str) -> set[str]:
+    return {t for t in re.findall(r"\w+", fold_key(s)) if t not in _STOP and not t.isdigit()}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _coverage(a: str, b: str) -> float:
+    ta, tb = re.findall(r"\w+", fold_key(a)), set(re.findall(r"\w+", fold_key(b)))
+    return sum(t in tb for t in ta) / len(ta) if ta else 0.0
+
+
+def format_figure(value: float, unit: str, qualifier: str | None = None) -> str:
+    """883.7, 'tỷ USD' -> '883,7 tỷ USD' (Babel, vi_VN)."""
+    num = format_decimal(value, format="#,##0.##", locale="vi_VN")
+    if unit == "%":
+        body = f"{num}%"
+    else:
+        body = f"{num} {unit}".strip()
+    qual = qualifier if qualifier and qualifier not in ("đạt", "top", "nhóm", "ước") else None
+    return f"{qual} {body}" if qual else body
+
+
+def _unit_head(unit: str) -> str:
+    u = unit.split()
+    if len(u) >= 2 and u[0] in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"):
+        return " ".join(u[:2])
+    return fold_key(unit.split(",")[0])
+
+
+_PERIOD_END = {"H1": (6, 30), "H2": (12, 31), "Q1": (3, 31), "Q2": (6, 30), "Q3": (9, 30), "Q4": (12, 31)}
+
+
+def period_end(key: str | None) -> tuple[int, int, int] | None:
+    """Order periods by where they end: '2025-H1' -> (2025, 6, 30), '2025' -> (2025, 12, 31)."""
+    if not key:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(H[12]|Q[1-4]|M(\d{2})|(\d{1,2})M|(\d{2})-(\d{2})))?", key)
+    if not m:
+        return None
+    y = int(m.group(1))
+    part = m.group(2)
+    if not part:
+        return (y, 12, 31)
+    if part in _PERIOD_END:
+        return (y, *_PERIOD_END[part])
+    if m.group(3):
+        return (y, int(m.group(3)), 28)
+    if m.group(4):
+        return (y, int(m.group(4)), 28)
+    return (y, int(m.group(5)), int(m.group(6)))
+
+
+# --- events and sources ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    doc: Document
+    facts: DocumentFacts
+    source: SourceRef
+    event: Event | None = None
+
+
+def _group_events(items: list[_Item]) -> list[Event]:
+    events: list[Event] = []
+    keys: list[set[str]] = []
+    for it in sorted(items, key=lambda x: (x.facts.event_date or "", x.doc.path)):
+        name = it.facts.event_name or it.doc.display_title
+        toks = _tokens(name)
+        match = None
+        for ev, k in zip(events, keys, strict=True):
+            if ev.date == it.facts.event_date and it.facts.event_date and _jaccard(k, toks) >= 0.3:
+                match = ev
+                break
+        if match is None:
+            eid = f"{it.facts.event_date or 'undated'}-{hashlib.sha1(fold_key(name).encode()).hexdigest()[:6]}"
+            match = Event(eid, name, it.facts.event_date, it.doc.day_part, [], [], it.facts.central_chair)
+            events.append(match)
+            keys.append(toks)
+        else:
+            k = keys[events.index(match)]
+            k |= toks
+        match.sources.append(it.source.number)
+        for p in it.facts.provinces:
+            if p not in match.provinces:
+                match.provinces.append(p)
+        it.event = match
+    return events
+
+
+# --- figures: merge, conflicts, trends ------------------------------------------------------------------------------
+
+
+def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> list[FigureRow]:
+    rows: list[FigureRow] = []
+    row_keys: list[set[str]] = []
+    for f, it in pairs:
+        cite = Cited(it.source.number, f.sentence)
+        toks = _tokens(f.subject) | {_unit_head(f.unit)}
+        placed = False
+        for row, k in zip(rows, row_keys, strict=True):
+            same_metric = (
+                _unit_head(row.unit) == _unit_head(f.unit)
+                and row.period_key == f.period_key
+                and row.scope == f.scope
+                and row.period_key is not None
+            )
+            if not same_metric:
+                continue
+            sim = _jaccard(k, toks)
+            same_value = any(abs(v.value - f.value) < 1e-9 for v in row.values)
+            if same_value and sim >= 0.3:
+                v = next(v for v in row.values if abs(v.value - f.value) < 1e-9)
+                if all(c.source != cite.source for c in v.citations):
+                    v.citations.append(cite)
+                placed = True
+                break
+            if not same_value and sim >= 0.5 and all(cite.source not in [c.source for c in v.citations] for v in row.values):
+                row.values.append(FigureValue(f.text, f.value, format_figure(f.value, f.unit, f.qualifier), [cite]))
+                row.conflict = True
+                row.note = "số liệu khác nhau giữa các nguồn"
+                placed = True
+                break
+        if not placed:
+            rows.append(
+                FigureRow(
+                    subject=f.subject,
+                    unit=f.unit,
+                    period=f.period,
+                    period_key=f.period_key,
+                    scope=f.scope,
+                    event_id=it.event.id if it.event else None,
+                    values=[FigureValue(f.text, f.value, format_figure(f.value, f.unit, f.qualifier), [cite])],
+                    own=target is not None and f.scope == target,
+                )
+            )
+            row_keys.append(toks)
+    return rows
+
+
+def _trends(rows: list[FigureRow]) -> list[Trend]:
+    out: list[Trend] = []
+    used: set[int] = set()
+    for i, a in enumerate(rows):
+        if i in used or a.conflict or not period_end(a.period_key):
+            continue
+        series = [a]
+        ka = _tokens(a.subject)
+        for j, b in enumerate(rows[i + 1 :], start=i + 1):
+            if j in used or b.conflict or b.scope != a.scope or _unit_head(b.unit) != _unit_head(a.unit):
+                continue
+            if not period_end(b.period_key) or any(period_end(b.period_key) == period_end(s.period_key) for s in series):
+                continue
+            if _jaccard(ka, _tokens(b.subject)) >= 0.6:
+                series.append(b)
+                used.add(j)
+        if len(series) >= 2:
+            used.add(i)
+            series.sort(key=lambda r: period_end(r.period_key))
+            out.append(
+                Trend(
+                    subject=a.subject,
+                    unit=a.unit,
+                    scope=a.scope,
+                    points=[
+                        TrendPoint(r.period or r.period_key or "", r.period_key or "", r.values[0].display, r.values[0].citations)
+                        for r in series
+                    ],
+                )
+            )
+    return out
+
+
+# --- actions ----------------------------------------------------------------------------------------------------
+
+
+def _why_action(a: Assignment, province: Province | None) -> str | None:
+    if province is not None and province.name in a.provinces:
+        return f"giao {province.kind} {province.name}"
+    if "localities" in a.addressee_kinds:
+        return "giao các địa phương"
+    return None
+
+
+def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionItem]:
+    out: list[ActionItem] = []
+    for a, it, why in items:
+        cite = Cited(it.source.number, a.sentence)
+        dup = None
+        for x in out:
+            if (x.assignee or "") == (a.assignee or "") or x.event_id == (it.event.id if it.event else None):
+                if _coverage(a.task, x.task) >= 0.7 or _coverage(x.task, a.task) >= 0.7:
+                    dup = x
+                    break
+        if dup:
+            if all(c.source != cite.source for c in dup.citations):
+                dup.citations.append(cite)
+            continue
+        out.append(
+            ActionItem(
+                task=_sentence_case(a.task),
+                assignee=a.assignee,
+                assigner=a.assigner,
+                deadline=a.deadline,
+                event_id=it.event.id if it.event else None,
+                event_date=it.facts.event_date,
+                citations=[cite],
+                why=why,
+            )
+        )
+    return out
+
+
+def _sentence_case(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+# --- summary -----------------------------------------------------------------------------------------------------
+
+
+def _first_sentence(doc: Document, kind: str = "lead") -> str | None:
+    for s in sentences_of(doc):
+        if s.kind == kind:
+            return doc.text[s.start : s.end]
+    return None
+
+
+def _summary(
+    items: list[_Item], events: list[Event], participation, figures, actions, results
+) -> list[SummarySentence]:
+    out: list[SummarySentence] = []
+    seen: set[str] = set()
+
+    def add(text: str | None, source: int) -> None:
+        if text and text not in seen and len(out) < 6:
+            seen.add(text)
+            out.append(SummarySentence(text, [Cited(source, text)]))
+
+    by_source = {it.source.number: it for it in items}
+    for ev in sorted(events, key=lambda e: e.date or "", reverse=True)[:2]:
+        first = by_source[ev.sources[0]]
+        add(_first_sentence(first.doc), first.source.number)
+    for p in participation[:1]:
+        add(p.citations[0].sentence, p.citations[0].source)
+    own = [r for r in figures if r.own] or figures
+    for r in own[:1]:
+        c = r.values[0].citations[0]
+        add(c.sentence, c.source)
+    for r in results[:1]:
+        add(r.citations[0].sentence, r.citations[0].source)
+    for a in actions[:2]:
+        add(a.citations[0].sentence, a.citations[0].source)
+    return out
+
+
+# --- entry points ------------------------------------------------------------------------------------------------
+
+
+def _items(docs: list[Document], facts: list[DocumentFacts], span: Span) -> list[_Item]:
+    chosen = []
+    for d, f in zip(docs, facts, strict=True):
+        when = d.event_date or d.published
+        if span.start is None and span.end is None:
+            chosen.append((d, f))
+        elif when is not None and span.contains(when):
+            chosen.append((d, f))
+    chosen.sort(key=lambda x: (x[1].event_date or "", x[0].path))
+    items = []
+    for n, (d, f) in enumerate(chosen, start=1):
+        src = SourceRef(
+            d.id, d.path, d.display_title, d.portal, f.published, f.event_date, number=n
+        )
+        items.append(_Item(d, f, src))
+    return items
+
+
+def _issue_title(kind: str, target: str, span: Span) -> str:
+    if kind == "province":
+        return f"Tổng hợp thông tin hội nghị của Chính phủ liên quan đến {target} – {span.label}"
+    return f"Tổng hợp thông tin theo chủ đề {target} – {span.label}"
+
+
+def assemble_province(
+    docs: list[Document],
+    facts: list[DocumentFacts],
+    province: Province,
+    span: Span,
+    issuer: Issuer,
+    issue_date: date,
+    notices: list[str] | None = None,
+) -> Briefing:
+    items = _items(docs, facts, span)
+    events = _group_events(items)
+    b = Briefing(
+        target_kind="province",
+        target=province.name,
+        period_label=span.label,
+        period_slug=span.slug,
+        issue_date=issue_date.isoformat(),
+        title=_issue_title("province", f"{province.kind} {province.name}", span),
+        issuer=issuer,
+        notices=list(notices or []),
+        province_code=province.code,
+    )
+    b.sources = [it.source for it in items]
+    b.events = events
+    fig_pairs: list[tuple[Figure, _Item]] = []
+    own_pairs, national_pairs = [], []
+    actions, context = [], []
+    for it in items:
+        for c in it.facts.chairs:
+            if c.province == province.name:
+                b.participation.append(
+                    Participation(c.province, c.name, c.title, c.verb, it.event.id if it.event else None,
+                                  [Cited(it.source.number, c.sentence)])
+                )
+        for f in it.facts.figures:
+            if f.scope == province.name:
+                own_pairs.append((f, it))
+            elif f.scope == "quốc gia":
+                national_pairs.append((f, it))
+        for r in it.facts.results:
+            if r.scope == province.name:
+                b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
+        for a in it.facts.assignments:
+            why = _why_action(a, province)
+            (actions if why else context).append((a, it, why or "để biết"))
+    fig_pairs = own_pairs + national_pairs
+    b.figures = _merge_figures(fig_pairs, province.name)
+    b.trends = _trends(b.figures)
+    b.actions = _merge_actions(actions)
+    b.context_actions = _merge_actions(context)
+    if not b.results:
+        # national results of the events, as context
+        for it in items:
+            for r in it.facts.results[:2]:
+                if r.scope == "quốc gia":
+                    b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
+    b.summary = _summary(items, events, b.participation, b.figures, b.actions, b.results)
+    if not items:
+        b.notices.append(f"Không có bài viết nào trong kỳ báo cáo ({span.label}).")
+    elif b.empty:
+        b.notices.append(f"Trong kỳ báo cáo không có thông tin liên quan đến {province.kind} {province.name}.")
+    return b
+
+
+def assemble_theme(
+    docs: list[Document],
+    facts: list[DocumentFacts],
+    theme: Theme,
+    span: Span,
+    issuer: Issuer,
+    issue_date: date,
+) -> Briefing:
+    items = _items(docs, facts, span)
+    events = _group_events(items)
+    b = Briefing(
+        target_kind="theme",
+        target=theme.name,
+        period_label=span.label,
+        period_slug=span.slug,
+        issue_date=issue_date.isoformat(),
+        title=_issue_title("theme", theme.name, span),
+        issuer=issuer,
+    )
+    used_items = []
+    fig_pairs, actions = [], []
+    for it in items:
+        hit = False
+        for f in it.facts.figures:
+            if matches(theme, f.sentence):
+                fig_pairs.append((f, it))
+                hit = True
+        for a in it.facts.assignments:
+            if matches(theme, a.task) or matches(theme, a.sentence):
+                actions.append((a, it, f"chủ đề: {theme.name}"))
+                hit = True
+        for r in it.facts.results:
+            if matches(theme, r.sentence):
+                b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
+                hit = True
+        if hit:
+            used_items.append(it)
+    b.sources = [it.source for it in items]
+    b.events = events
+    b.figures = _merge_figures(fig_pairs, None)
+    b.trends = _trends(b.figures)
+    b.actions = _merge_actions(actions)
+    b.summary = _summary(used_items, [e for e in events if any(e is it.event for it in used_items)], [], b.figures,
+                         b.actions, b.results)
+    if b.empty:
+        b.notices.append(f"Trong kỳ báo cáo không có thông tin về chủ đề '{theme.name}'.")
+    return b

@@ -1,0 +1,55 @@
+"""--all-provinces: 34 briefings rendered in parallel worker processes, bounded by the machine's cores."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from datetime import date
+
+from .api import build_briefing, default_store_path, load_corpus, resolve_target, write_briefing
+from .config import JobConfig
+from .gazetteer import load_gazetteer
+from .periods import Span
+
+_LOADED = None  # set in each worker (inherited by fork): the corpus is read once, in the parent
+
+
+def _work(name: str, job: JobConfig, span: Span, today: date, force: bool) -> tuple[str, list[str], list[str]]:
+    target = resolve_target(name, None)
+    b = build_briefing(_LOADED, target, span, job, today)
+    rep = write_briefing(b, job.formats, job.out, target.slug, span, job.templates, force)
+    kept = [f"{old} → {new}" for old, new in rep.kept_edits]
+    return name, [str(p) for p in rep.written + rep.unchanged], kept
+
+
+def run_all_provinces(job: JobConfig, span: Span, today: date, force: bool, quiet: bool) -> int:
+    global _LOADED
+    corpora = [job.corpus] + list(job.extra_corpus)
+    _LOADED = load_corpus(corpora, job.store or default_store_path(job.out))
+    names = [p.name for p in load_gazetteer().provinces]
+    workers = max(1, min(len(names), os.cpu_count() or 1))
+    failed = []
+    ctx = mp.get_context("fork")
+    # Each province writes its own folder with its own manifest: workers share no file.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        futs = {pool.submit(_work, n, job, span, today, force): n for n in names}
+        for fut in as_completed(futs):
+            n = futs[fut]
+            try:
+                name, paths, kept = fut.result()
+            except Exception as e:  # one province failing must not stop the other 33
+                failed.append(f"{n}: {type(e).__name__}: {e}")
+                continue
+            if not quiet:
+                print(f"{name}: {len(paths)} tệp")
+            for k in kept:
+                print(f"Giữ bản đã sửa tay: {k}", file=sys.stderr)
+    for f in failed:
+        print(f"Lỗi khi tạo báo cáo {f}", file=sys.stderr)
+    for e in _LOADED.errors:
+        print(f"Bỏ qua {e}", file=sys.stderr)
+    if failed:
+        return 3
+    return 1 if _LOADED.errors else 0

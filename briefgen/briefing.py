@@ -1,0 +1,156 @@
+"""The Briefing: what a report shows, as plain dataclasses. Renderers read this and nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class SourceRef:
+    doc_id: str
+    path: str
+    title: str
+    portal: str | None
+    published: str | None
+    event_date: str | None
+    number: int = 0  # [1], [2] … in the report
+
+
+@dataclass
+class Cited:
+    """A sentence quoted from a source: provenance for every item."""
+
+    source: int  # SourceRef.number
+    sentence: str
+
+
+@dataclass
+class Event:
+    id: str
+    name: str
+    date: str | None
+    day_part: str | None
+    sources: list[int]
+    provinces: list[str]
+    central_chair: str | None = None
+
+
+@dataclass
+class FigureValue:
+    text: str  # as written in the source ("hơn 330 thỏa thuận")
+    value: float
+    display: str  # formatted through Babel ("883,7 tỷ USD")
+    citations: list[Cited]
+
+
+@dataclass
+class FigureRow:
+    subject: str
+    unit: str
+    period: str | None
+    period_key: str | None
+    scope: str
+    event_id: str | None
+    values: list[FigureValue]  # one value; several when sources disagree
+    conflict: bool = False
+    note: str | None = None  # "số liệu khác nhau giữa các nguồn"
+    own: bool = False  # about the target province itself
+
+
+@dataclass
+class TrendPoint:
+    period: str
+    period_key: str
+    display: str
+    citations: list[Cited]
+
+
+@dataclass
+class Trend:
+    subject: str
+    unit: str
+    scope: str
+    points: list[TrendPoint]
+
+
+@dataclass
+class ActionItem:
+    task: str
+    assignee: str | None
+    assigner: str | None
+    deadline: str | None
+    event_id: str | None
+    event_date: str | None
+    citations: list[Cited]
+    why: str  # why it is on this list: "giao các địa phương", "giao tỉnh Lai Châu", "chủ đề: …"
+
+
+@dataclass
+class ResultItem:
+    text: str
+    scope: str
+    citations: list[Cited]
+
+
+@dataclass
+class Participation:
+    province: str
+    name: str
+    title: str
+    verb: str
+    event_id: str | None
+    citations: list[Cited]
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    citations: list[Cited]
+
+
+@dataclass
+class Issuer:
+    parent_body: str = "ỦY BAN NHÂN DÂN TỈNH"
+    body: str = "SỞ NGOẠI VỤ"
+    symbol: str = "BC-SNgV"
+    place: str = ""
+    signer_authority: str = "KT. GIÁM ĐỐC"
+    signer_title: str = "PHÓ GIÁM ĐỐC"
+    signer_name: str = ""
+    recipients: list[str] = field(default_factory=lambda: ["Như trên", "Lưu: VT"])
+    number: str = "…"  # the document number, filled in by the office
+
+
+@dataclass
+class Briefing:
+    target_kind: str  # "province" | "theme"
+    target: str  # "Lai Châu", "khoa học công nghệ"
+    period_label: str
+    period_slug: str
+    issue_date: str  # ISO date printed in the header
+    title: str  # trích yếu
+    issuer: Issuer
+    notices: list[str] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    participation: list[Participation] = field(default_factory=list)
+    figures: list[FigureRow] = field(default_factory=list)
+    trends: list[Trend] = field(default_factory=list)
+    results: list[ResultItem] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
+    context_actions: list[ActionItem] = field(default_factory=list)  # to ministries, embassies, unnamed
+    sources: list[SourceRef] = field(default_factory=list)
+    province_code: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.figures or self.actions or self.results or self.participation or self.context_actions)
+
+    @property
+    def conflicts(self) -> list[FigureRow]:
+        return [f for f in self.figures if f.conflict]
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["empty"] = self.empty
+        return d

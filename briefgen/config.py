@@ -1,0 +1,208 @@
+"""YAML configuration: config/default.yaml plus one file per job (a province or a theme), validated on load.
+
+Every error names file:line, the key, and what is allowed; an unknown key gets a suggestion ("provnce" ->
+"province?"). Strings may use {province} (e.g. "Lai Châu") and {PROVINCE_FULL} (e.g. "TỈNH LAI CHÂU").
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .briefing import Issuer
+from .paths import config_dir, default_corpus_dir, default_out_dir, project_root, templates_dir
+
+
+class ConfigError(ValueError):
+    """One line for the user: file:line: what is wrong — what to do."""
+
+
+_ISSUER_KEYS = {
+    "parent_body": str,
+    "body": str,
+    "symbol": str,
+    "place": str,
+    "signer_authority": str,
+    "signer_title": str,
+    "signer_name": str,
+    "recipients": list,
+    "number": str,
+}
+_TOP_KEYS: dict[str, tuple[Any, str]] = {
+    "name": (str, "tên công việc (chữ thường, không dấu)"),
+    "province": (str, "tên tỉnh, thành phố, ví dụ 'Lai Châu'"),
+    "theme": (str, "chủ đề, ví dụ 'khoa học công nghệ' hoặc 'KHCN'"),
+    "keywords": (list, "danh sách từ khóa bổ sung cho chủ đề"),
+    "schedule": (str, "'weekly' hoặc 'manual'"),
+    "period": ((str, dict), "'last-week', 'all', '2026-W03', '2026-01' hoặc {from: 2026-01-01, to: 2026-01-31}"),
+    "catch_up_weeks": (int, "số tuần bù tối đa khi lỡ lịch (0–52)"),
+    "formats": (list, "danh sách trong: pdf, docx, json, html, md"),
+    "corpus": (str, "thư mục bài viết"),
+    "out": (str, "thư mục kết quả"),
+    "templates": (str, "thư mục mẫu"),
+    "store": (str, "tệp cơ sở dữ liệu SQLite"),
+    "log": (str, "tệp nhật ký cho chế độ chạy theo lịch"),
+    "issuer": (dict, "thông tin cơ quan ban hành"),
+}
+_FORMATS = ("pdf", "docx", "json", "html", "md")
+
+
+@dataclass
+class JobConfig:
+    source: str  # file the job came from ("<dòng lệnh>" for CLI-only)
+    name: str
+    province: str | None = None
+    theme: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    schedule: str = "manual"
+    period: Any = "all"
+    catch_up_weeks: int = 4
+    formats: list[str] = field(default_factory=lambda: ["pdf", "docx", "json"])
+    corpus: Path = field(default_factory=default_corpus_dir)
+    out: Path = field(default_factory=default_out_dir)
+    templates: Path = field(default_factory=templates_dir)
+    store: Path | None = None
+    log: Path | None = None
+    issuer: dict[str, Any] = field(default_factory=dict)
+    extra_corpus: list[Path] = field(default_factory=list)
+
+    def make_issuer(self, province_name: str | None, province_full: str | None) -> Issuer:
+        subs = {"province": province_name or "", "PROVINCE_FULL": (province_full or "").upper()}
+        vals: dict[str, Any] = {}
+        for k, v in self.issuer.items():
+            if isinstance(v, str):
+                vals[k] = v.format(**subs)
+            elif isinstance(v, list):
+                vals[k] = [str(x).format(**subs) for x in v]
+        return Issuer(**vals)
+
+
+def _load_yaml(path: Path) -> tuple[dict, dict[str, int]]:
+    """Mapping and the line of each top-level and issuer key."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise ConfigError(f"{path}: không tìm thấy tệp cấu hình") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: không đọc được tệp cấu hình ({e})") from e
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(e, "problem", None) or "cú pháp YAML sai"
+        raise ConfigError(f"{path}:{line}: lỗi cú pháp YAML ({problem}) — kiểm tra thụt lề và dấu ':'") from e
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict) or node is None or not isinstance(node, yaml.MappingNode):
+        raise ConfigError(f"{path}:1: tệp cấu hình phải là các cặp 'khóa: giá trị'")
+    lines: dict[str, int] = {}
+    for k, v in node.value:
+        lines[str(k.value)] = k.start_mark.line + 1
+        if k.value == "issuer" and isinstance(v, yaml.MappingNode):
+            for ik, _ in v.value:
+                lines[f"issuer.{ik.value}"] = ik.start_mark.line + 1
+    return data, lines
+
+
+def _type_name(t) -> str:
+    names = {str: "chuỗi", int: "số nguyên", list: "danh sách", dict: "nhóm khóa"}
+    if isinstance(t, tuple):
+        return " hoặc ".join(names[x] for x in t)
+    return names[t]
+
+
+def _validate(data: dict, lines: dict[str, int], path: Path) -> None:
+    for key, value in data.items():
+        line = lines.get(str(key), 1)
+        if key not in _TOP_KEYS:
+            close = difflib.get_close_matches(str(key), list(_TOP_KEYS), n=1, cutoff=0.6)
+            hint = f" — có phải '{close[0]}'?" if close else f" — các khóa hợp lệ: {', '.join(_TOP_KEYS)}"
+            raise ConfigError(f"{path}:{line}: khóa '{key}' không hợp lệ{hint}")
+        typ, what = _TOP_KEYS[key]
+        if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
+            raise ConfigError(f"{path}:{line}: '{key}' phải là {_type_name(typ)} ({what}), không phải '{value}'")
+    if "formats" in data:
+        for f in data["formats"]:
+            if f not in _FORMATS:
+                raise ConfigError(
+                    f"{path}:{lines.get('formats', 1)}: định dạng '{f}' không hỗ trợ — chọn trong: {', '.join(_FORMATS)}"
+                )
+    if "schedule" in data and data["schedule"] not in ("weekly", "manual"):
+        raise ConfigError(f"{path}:{lines['schedule']}: 'schedule' chỉ nhận 'weekly' hoặc 'manual'")
+    if "catch_up_weeks" in data and not 0 <= data["catch_up_weeks"] <= 52:
+        raise ConfigError(f"{path}:{lines['catch_up_weeks']}: 'catch_up_weeks' phải từ 0 đến 52")
+    if "province" in data and "theme" in data:
+        raise ConfigError(f"{path}:{lines['theme']}: chỉ chọn một trong 'province' hoặc 'theme'")
+    for ik, iv in (data.get("issuer") or {}).items():
+        line = lines.get(f"issuer.{ik}", lines.get("issuer", 1))
+        if ik not in _ISSUER_KEYS:
+            close = difflib.get_close_matches(str(ik), list(_ISSUER_KEYS), n=1, cutoff=0.6)
+            hint = f" — có phải '{close[0]}'?" if close else f" — các khóa hợp lệ: {', '.join(_ISSUER_KEYS)}"
+            raise ConfigError(f"{path}:{line}: khóa 'issuer.{ik}' không hợp lệ{hint}")
+        if not isinstance(iv, _ISSUER_KEYS[ik]):
+            raise ConfigError(f"{path}:{line}: 'issuer.{ik}' phải là {_type_name(_ISSUER_KEYS[ik])}")
+
+
+def load_defaults(path: Path | None = None) -> dict:
+    p = path or config_dir() / "default.yaml"
+    if not p.exists():
+        return {}
+    data, lines = _load_yaml(p)
+    _validate(data, lines, p)
+    return data
+
+
+def _resolve_path(value: str | None, base: Path, default: Path) -> Path:
+    if not value:
+        return default
+    p = Path(value)
+    return p if p.is_absolute() else (base / p)
+
+
+def make_job(data: dict, source: str, defaults: dict | None = None, base: Path | None = None) -> JobConfig:
+    """Merge a job's keys over the defaults (issuer merged key by key)."""
+    defaults = defaults if defaults is not None else load_defaults()
+    base = base or project_root()
+    merged = {**defaults, **data}
+    merged["issuer"] = {**(defaults.get("issuer") or {}), **(data.get("issuer") or {})}
+    name = merged.get("name") or Path(source).stem
+    return JobConfig(
+        source=source,
+        name=str(name),
+        province=merged.get("province"),
+        theme=merged.get("theme"),
+        keywords=[str(k) for k in merged.get("keywords") or []],
+        schedule=merged.get("schedule", "manual"),
+        period=merged.get("period", "all"),
+        catch_up_weeks=int(merged.get("catch_up_weeks", 4)),
+        formats=list(merged.get("formats") or ["pdf", "docx", "json"]),
+        corpus=_resolve_path(merged.get("corpus"), base, default_corpus_dir()),
+        out=_resolve_path(merged.get("out"), base, default_out_dir()),
+        templates=_resolve_path(merged.get("templates"), base, templates_dir()),
+        store=_resolve_path(merged.get("store"), base, Path()) if merged.get("store") else None,
+        log=_resolve_path(merged.get("log"), base, Path()) if merged.get("log") else None,
+        issuer=merged["issuer"],
+    )
+
+
+def load_job(path: Path) -> JobConfig:
+    data, lines = _load_yaml(path)
+    _validate(data, lines, path)
+    return make_job(data, str(path))
+
+
+def weekly_jobs(folder: Path) -> list[JobConfig]:
+    jobs = []
+    for p in sorted(folder.glob("*.yaml")):
+        if p.name in ("default.yaml", "provinces.yaml", "themes.yaml", "agencies.yaml"):
+            continue
+        job = load_job(p)
+        if job.schedule == "weekly":
+            jobs.append(job)
+    return jobs

@@ -1,0 +1,74 @@
+"""Render stage: one Briefing, several faithful views (PDF, DOCX, HTML, JSON, Markdown). Nothing here re-parses text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..briefing import Briefing
+from .common import short_date
+from .html import all_citations, chart_for, cites, render_html, render_pdf
+
+FORMATS = ("pdf", "docx", "json", "html", "md")
+
+
+def render_json(b: Briefing) -> bytes:
+    return (json.dumps(b.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def render_markdown(b: Briefing) -> bytes:
+    out = [f"# BÁO CÁO: {b.title}", "", f"*{b.issuer.body} – {b.period_label}*", ""]
+    out += [f"> {n}" for n in b.notices]
+    out += ["", "## I. Tóm tắt", ""]
+    out += [f"- {s.text} {cites(s.citations)}" for s in b.summary] or ["Không có thông tin."]
+    out += ["", "## II. Số liệu chính", ""]
+    if b.figures:
+        out += ["| TT | Chỉ tiêu | Số liệu | Kỳ | Phạm vi | Nguồn |", "|---|---|---|---|---|---|"]
+        for i, r in enumerate(b.figures, 1):
+            vals = "; ".join(v.display + (f" {cites(v.citations)}" if r.conflict else "") for v in r.values)
+            if r.conflict:
+                vals += f" ({r.note})"
+            out.append(f"| {i} | {_md(r.subject)} | {_md(vals)} | {_md(r.period or '—')} | {r.scope} | {cites(all_citations(r))} |")
+        for t in b.trends:
+            out.append("")
+            out.append(f"- Diễn biến – {t.subject}: " + " → ".join(f"{p.display} ({p.period})" for p in t.points))
+    out += ["", "## III. Kết quả nổi bật", ""]
+    out += [f"- Đồng chí {p.name}, {p.title} {p.verb} tại điểm cầu {p.province} {cites(p.citations)}" for p in b.participation]
+    out += [f"- {r.text} {cites(r.citations)}" for r in b.results]
+    out += ["", "## IV. Nhiệm vụ, việc cần làm", ""]
+    if b.actions:
+        out += ["| TT | Nhiệm vụ | Cơ quan giao / thực hiện | Thời hạn | Nguồn |", "|---|---|---|---|---|"]
+        for i, a in enumerate(b.actions, 1):
+            who = f"{a.assigner or '—'} / {a.assignee or 'không nêu'}"
+            out.append(f"| {i} | {_md(a.task)} | {_md(who)} | {a.deadline or '—'} | {cites(a.citations)} |")
+    for a in b.context_actions:
+        out.append(f"- (để biết) {(a.assignee + ': ') if a.assignee else ''}{a.task} {cites(a.citations)}")
+    out += ["", "## V. Nguồn", ""]
+    out += [f"{s.number}. {s.title} – sự kiện {short_date(s.event_date)} – {s.path}" for s in b.sources]
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def _md(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def render_all(b: Briefing, formats: list[str], templates: Path | None = None) -> dict[str, bytes]:
+    """Every requested view of one Briefing, as bytes (written by the caller, atomically)."""
+    from .docx import render_docx
+
+    chart = chart_for(b) if ("pdf" in formats or "docx" in formats or "html" in formats) else None
+    out: dict[str, bytes] = {}
+    for fmt in formats:
+        if fmt == "pdf":
+            out["pdf"] = render_pdf(b, templates, chart)
+        elif fmt == "docx":
+            out["docx"] = render_docx(b, chart)
+        elif fmt == "json":
+            out["json"] = render_json(b)
+        elif fmt == "html":
+            out["html"] = render_html(b, templates, chart).encode("utf-8")
+        elif fmt == "md":
+            out["md"] = render_markdown(b)
+        else:
+            raise ValueError(f"định dạng '{fmt}' không hỗ trợ (chọn trong: {', '.join(FORMATS)})")
+    return out

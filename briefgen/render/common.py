@@ -1,0 +1,80 @@
+"""What every view of a Briefing shares: Decree-30 date strings, section numbering, the chart's data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from babel.dates import format_date
+
+from ..briefing import Briefing, FigureRow
+
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+# Điểm letters follow the Vietnamese alphabet: no f, j, w, z; đ after d.
+LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+
+def decree_date(d: date) -> str:
+    """'ngày 05 tháng 01 năm 2026', 'ngày 22 tháng 7 năm 2025': day < 10 and months 1–2 take a leading zero."""
+    month = "MM" if d.month <= 2 else "M"
+    return format_date(d, f"'ngày' dd 'tháng' {month} 'năm' y", locale="vi_VN")
+
+
+def place_date(place: str, d: date) -> str:
+    return f"{place}, {decree_date(d)}" if place else decree_date(d)[0].upper() + decree_date(d)[1:]
+
+
+def short_date(iso: str | None) -> str:
+    if not iso:
+        return "không rõ ngày"
+    d = date.fromisoformat(iso[:10])
+    return format_date(d, "dd/MM/y", locale="vi_VN")
+
+
+def letter(i: int) -> str:
+    return LETTERS[i % len(LETTERS)]
+
+
+@dataclass
+class ChartData:
+    title: str
+    unit: str
+    labels: list[str]
+    values: list[float]
+    displays: list[str]
+
+
+def chart_data(b: Briefing) -> ChartData | None:
+    """A trend if there is one; else the target's own figures sharing a unit; else the national ones."""
+    if b.trends:
+        t = b.trends[0]
+        return ChartData(
+            f"{t.subject} ({t.scope})", t.unit, [p.period for p in t.points],
+            [_value_of(p.display) for p in t.points], [p.display for p in t.points],
+        )
+    for rows in ([r for r in b.figures if r.own], [r for r in b.figures if not r.conflict]):
+        by_unit: dict[str, list[FigureRow]] = {}
+        for r in rows:
+            if not r.conflict:
+                by_unit.setdefault(r.unit, []).append(r)
+        best = max(by_unit.values(), key=len, default=[])
+        if len(best) >= 2:
+            best = best[:8]
+            return ChartData(
+                f"Số liệu chính ({best[0].unit})", best[0].unit,
+                [_short(r.subject) for r in best], [r.values[0].value for r in best], [r.values[0].display for r in best],
+            )
+    return None
+
+
+def _short(s: str, n: int = 38) -> str:
+    return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _value_of(display: str) -> float:
+    import re
+
+    from babel.numbers import parse_decimal
+
+    m = re.search(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", display)
+    return float(parse_decimal(m.group(0), locale="vi_VN")) if m else 0.0

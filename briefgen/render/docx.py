@@ -1,0 +1,384 @@
+"""Briefing -> DOCX (python-docx), laid out per Nghị định 30/2020/NĐ-CP and built for editing in Word.
+
+Real styles (Normal, Heading 1/2 for navigation, a style for lettered points, Table Grid), tables not pictures, a
+PAGE field with a cached value in a centred header that page 1 does not show, and deterministic bytes: fixed core
+properties and a zip written in a fixed order with fixed timestamps.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime, timezone
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from ..briefing import Briefing, Cited
+from .common import LETTERS, ROMAN, place_date, short_date
+from .html import all_citations, cites, issuer_lines, refs
+
+FONT = "Times New Roman"
+_FIXED = datetime(2020, 1, 1, tzinfo=timezone.utc)
+
+
+def _set_font(style_or_run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:
+    font = style_or_run.font
+    font.name = FONT
+    if size:
+        font.size = Pt(size)
+    if bold is not None:
+        font.bold = bold
+    if italic is not None:
+        font.italic = italic
+    el = style_or_run.element
+    rpr = el.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(attr), FONT)
+
+
+def _styles(doc) -> None:
+    st = doc.styles
+    normal = st["Normal"]
+    _set_font(normal, 14)
+    rpr = normal.element.get_or_add_rPr()
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "vi-VN")
+    rpr.append(lang)
+    pf = normal.paragraph_format
+    pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    pf.first_line_indent = Mm(12.7)
+    pf.space_before = Pt(6)
+    pf.space_after = Pt(0)
+    pf.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+    pf.line_spacing = 1.15
+    for name, upper in (("Heading 1", True), ("Heading 2", False)):
+        h = st[name]
+        _set_font(h, 14, bold=True, italic=False)
+        h.font.color.rgb = None
+        h.font.all_caps = upper
+        h.paragraph_format.first_line_indent = Mm(12.7)
+        h.paragraph_format.space_before = Pt(12 if upper else 6)
+        h.paragraph_format.space_after = Pt(0)
+        h.paragraph_format.keep_with_next = True
+        h.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    point = st.add_style("Điểm", WD_STYLE_TYPE.PARAGRAPH)
+    point.base_style = normal
+    point.quick_style = True
+    cell = st.add_style("Ô bảng", WD_STYLE_TYPE.PARAGRAPH)
+    cell.base_style = normal
+    _set_font(cell, 12)
+    cell.paragraph_format.first_line_indent = Mm(0)
+    cell.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    cell.paragraph_format.space_before = Pt(0)
+    cell.paragraph_format.line_spacing = 1.0
+    plain = st.add_style("Tiêu đề văn bản", WD_STYLE_TYPE.PARAGRAPH)
+    plain.base_style = normal
+    plain.paragraph_format.first_line_indent = Mm(0)
+    plain.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    plain.paragraph_format.space_before = Pt(0)
+    plain.paragraph_format.line_spacing = 1.0
+
+
+def _para(container, text: str = "", style: str | None = None, size=None, bold=None, italic=None, align=None):
+    p = container.add_paragraph(style=style)
+    if text:
+        r = p.add_run(text)
+        if size or bold is not None or italic is not None:
+            _set_font(r, size, bold, italic)
+    if align is not None:
+        p.paragraph_format.alignment = align
+    return p
+
+
+def _rule(container, width_mm: float, total_mm: float) -> None:
+    """A centred line: an empty 1-pt paragraph with a bottom border, indented to the wanted length."""
+    p = container.add_paragraph(style="Tiêu đề văn bản")
+    side = max(0.0, (total_mm - width_mm) / 2)
+    p.paragraph_format.left_indent = Mm(side)
+    p.paragraph_format.right_indent = Mm(side)
+    ppr = p._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(k), v)
+    bdr.append(bottom)
+    # schema order: pStyle, keepNext…, pBdr comes before spacing/ind/jc
+    anchor = next((e for e in (ppr.find(qn(t)) for t in ("w:spacing", "w:ind", "w:jc")) if e is not None), None)
+    if anchor is not None:
+        anchor.addprevious(bdr)
+    else:
+        ppr.append(bdr)
+    r = p.add_run("")
+    _set_font(r, 1)
+    mark = OxmlElement("w:rPr")
+    sz = OxmlElement("w:sz")
+    sz.set(qn("w:val"), "2")
+    mark.append(sz)
+    ppr.append(mark)
+
+
+def _no_borders(table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        e = OxmlElement(f"w:{edge}")
+        e.set(qn("w:val"), "nil")
+        borders.append(e)
+    tbl_pr.append(borders)
+
+
+def _fixed_widths(table, widths_mm: list[float]) -> None:
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_mm, strict=False):
+            cell.width = Mm(w)
+    for col, w in zip(table.columns, widths_mm, strict=False):
+        col.width = Mm(w)
+
+
+def _page_field(paragraph, cached: str = "2") -> None:
+    """A PAGE field with a cached value, so the number shows even before Word updates fields."""
+
+    def fld(kind: str):
+        r = paragraph.add_run()
+        _set_font(r, 13)
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        r._r.append(el)
+
+    fld("begin")
+    r = paragraph.add_run()
+    _set_font(r, 13)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    r._r.append(instr)
+    fld("separate")
+    r = paragraph.add_run(cached)
+    _set_font(r, 13)
+    fld("end")
+
+
+def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
+    doc = Document()
+    _styles(doc)
+    sec = doc.sections[0]
+    sec.start_type = WD_SECTION.NEW_PAGE
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.top_margin, sec.bottom_margin = Mm(20), Mm(20)
+    sec.left_margin, sec.right_margin = Mm(30), Mm(15)
+    sec.header_distance, sec.footer_distance = Mm(10), Mm(10)
+    sec.different_first_page_header_footer = True
+    hp = sec.header.paragraphs[0]
+    hp.style = doc.styles["Tiêu đề văn bản"]
+    _page_field(hp)
+    text_width = 210 - 30 - 15
+
+    # Header: two rows so that "Số:" and the place/date share a line (II.4c).
+    issuer = b.issuer
+    t = doc.add_table(rows=2, cols=2)
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _no_borders(t)
+    _fixed_widths(t, [67.5, 100.0])
+    left, right = t.cell(0, 0), t.cell(0, 1)
+    left.paragraphs[0].style = doc.styles["Tiêu đề văn bản"]
+    for i, line in enumerate(issuer_lines(issuer.parent_body, 22)):
+        p = left.paragraphs[0] if i == 0 else left.add_paragraph(style="Tiêu đề văn bản")
+        _set_font(p.add_run(line.upper()), 13, bold=False)
+    for line in issuer_lines(issuer.body):
+        _para(left, line.upper(), "Tiêu đề văn bản", 13, bold=True)
+    _rule(left, 67.5 * 0.4, 67.5 - 3.8)
+    right.paragraphs[0].style = doc.styles["Tiêu đề văn bản"]
+    r = right.paragraphs[0].add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    _set_font(r, 13, bold=True)
+    _para(right, "Độc lập - Tự do - Hạnh phúc", "Tiêu đề văn bản", 14, bold=True)
+    _rule(right, 60.5, 100 - 3.8)
+    so = t.cell(1, 0).paragraphs[0]
+    so.style = doc.styles["Tiêu đề văn bản"]
+    _set_font(so.add_run(f"Số: {issuer.number}/{issuer.symbol}"), 13)
+    pd = t.cell(1, 1).paragraphs[0]
+    pd.style = doc.styles["Tiêu đề văn bản"]
+    _set_font(pd.add_run(place_date(issuer.place or b.target, date.fromisoformat(b.issue_date))), 14, italic=True)
+
+    p = _para(doc, "BÁO CÁO", "Tiêu đề văn bản", 14, bold=True)
+    p.paragraph_format.space_before = Pt(18)
+    _para(doc, b.title, "Tiêu đề văn bản", 14, bold=True)
+    _rule(doc, text_width * 0.35, text_width)
+    for n in b.notices:
+        _para(doc, n, italic=True)
+
+    sec_i = 0
+
+    def heading(title: str) -> None:
+        nonlocal sec_i
+        doc.add_heading(f"{ROMAN[sec_i]}. {title}", level=1)
+        sec_i += 1
+
+    heading("Tóm tắt")
+    if b.summary:
+        for s in b.summary:
+            _cited(doc, s.text, s.citations)
+    else:
+        _para(doc, "Không có thông tin để tóm tắt trong kỳ báo cáo.")
+    if b.events:
+        doc.add_heading("Các hội nghị, sự kiện trong kỳ", level=2)
+        for i, e in enumerate(b.events, 1):
+            part = f", buổi {e.day_part}" if e.day_part else ""
+            _para(doc, f"{i}. {e.name} ({short_date(e.date)}{part}) {refs(e.sources)}")
+
+    heading("Số liệu chính")
+    if b.figures:
+        tbl = _data_table(doc, ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Nguồn"], [10, 62, 35, 25, 20, 13])
+        for i, r in enumerate(b.figures, 1):
+            vals = []
+            for v in r.values:
+                vals.append(v.display + (f" {cites(v.citations)}" if r.conflict else ""))
+            if r.conflict:
+                vals.append(r.note or "")
+            _row(tbl, [str(i), r.subject, "\n".join(vals), r.period or "—", r.scope, cites(all_citations(r))])
+        if b.trends:
+            doc.add_heading("Diễn biến qua các kỳ", level=2)
+            for tr in b.trends:
+                pts = " → ".join(f"{p.display} ({p.period}) {cites(p.citations)}" for p in tr.points)
+                _para(doc, f"{tr.subject}: {pts}.")
+        if chart_png:
+            pic = doc.add_paragraph(style="Tiêu đề văn bản")
+            pic.paragraph_format.space_before = Pt(8)
+            pic.add_run().add_picture(io.BytesIO(chart_png), width=Mm(text_width))
+    else:
+        _para(doc, "Không có số liệu trong kỳ báo cáo.")
+
+    heading("Kết quả nổi bật")
+    if b.participation:
+        doc.add_heading("1. Tham dự hội nghị", level=2)
+        for i, p in enumerate(b.participation):
+            title = f", {p.title}" if p.title else ""
+            _cited(doc, f"{LETTERS[i % 23]}) Đồng chí {p.name}{title} {p.verb} tại điểm cầu {p.province}", p.citations, "Điểm")
+        doc.add_heading("2. Kết quả", level=2)
+    if b.results:
+        for i, r in enumerate(b.results):
+            _cited(doc, f"{LETTERS[i % 23]}) {r.text}", r.citations, "Điểm")
+    else:
+        _para(doc, "Không có kết quả được nêu trong kỳ báo cáo.")
+
+    heading("Nhiệm vụ, việc cần làm")
+    if b.actions:
+        tbl = _data_table(doc, ["TT", "Nhiệm vụ", "Cơ quan giao / thực hiện", "Thời hạn", "Nguồn"], [10, 86, 38, 18, 13])
+        for i, a in enumerate(b.actions, 1):
+            who = f"{a.assigner or '—'} / {a.assignee or 'không nêu'}"
+            _row(tbl, [str(i), a.task, who, a.deadline or "—", cites(a.citations)])
+    else:
+        _para(doc, "Không có nhiệm vụ giao cho địa phương trong kỳ báo cáo.")
+    if b.context_actions:
+        doc.add_heading("Chỉ đạo đối với các bộ, ngành, cơ quan khác (để biết)", level=2)
+        for i, a in enumerate(b.context_actions):
+            who = f"{a.assignee}: " if a.assignee else ""
+            _cited(doc, f"{LETTERS[i % 23]}) {who}{a.task}", a.citations, "Điểm")
+
+    heading("Nguồn")
+    for s in b.sources:
+        portal = f" – {s.portal}" if s.portal else ""
+        pub = f"; đăng: {short_date(s.published)}" if s.published else ""
+        _para(doc, f"[{s.number}] {s.title}{portal}; sự kiện: {short_date(s.event_date)}{pub}; tệp: {s.path}")
+    if not b.sources:
+        _para(doc, "Không có bài viết nào trong kỳ báo cáo.")
+    end = _para(doc, "./.")
+    end.paragraph_format.first_line_indent = Mm(0)
+
+    # Nơi nhận | signature
+    sig = doc.add_table(rows=1, cols=2)
+    _no_borders(sig)
+    _fixed_widths(sig, [52.8, 111.0])
+    lc, rc = sig.cell(0, 0), sig.cell(0, 1)
+    lp = lc.paragraphs[0]
+    lp.style = doc.styles["Ô bảng"]
+    lp.paragraph_format.space_before = Pt(12)
+    _set_font(lp.add_run("Nơi nhận:"), 12, bold=True, italic=True)
+    for i, rcp in enumerate(issuer.recipients):
+        end_mark = "." if i == len(issuer.recipients) - 1 else ";"
+        _para(lc, f"- {rcp}{end_mark}", "Ô bảng", 11)
+    first = True
+    for text in (issuer.signer_authority, issuer.signer_title, "", "", "", "", issuer.signer_name):
+        p = rc.paragraphs[0] if first else rc.add_paragraph()
+        first = False
+        p.style = doc.styles["Tiêu đề văn bản"]
+        if p is rc.paragraphs[0]:
+            p.paragraph_format.space_before = Pt(12)
+        if text:
+            _set_font(p.add_run(text), 14, bold=True)
+
+    cp = doc.core_properties
+    cp.title = b.title
+    cp.author = "briefgen"
+    cp.last_modified_by = "briefgen"
+    cp.language = "vi-VN"
+    cp.created = cp.modified = _FIXED
+    cp.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _deterministic_zip(buf.getvalue())
+
+
+def _cited(doc, text: str, citations: list[Cited], style: str | None = None):
+    p = doc.add_paragraph(style=style)
+    p.add_run(text + " ")
+    r = p.add_run(cites(citations))
+    _set_font(r, 11)
+    return p
+
+
+def _data_table(doc, headers: list[str], widths: list[float]):
+    tbl = doc.add_table(rows=1, cols=len(headers))
+    tbl.style = doc.styles["Table Grid"]
+    _fixed_widths(tbl, widths)
+    for cell, h in zip(tbl.rows[0].cells, headers, strict=True):
+        p = cell.paragraphs[0]
+        p.style = doc.styles["Ô bảng"]
+        p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _set_font(p.add_run(h), 12, bold=True)
+    tr_pr = tbl.rows[0]._tr.get_or_add_trPr()
+    hdr = OxmlElement("w:tblHeader")
+    tr_pr.append(hdr)
+    return tbl
+
+
+def _row(tbl, values: list[str]) -> None:
+    cells = tbl.add_row().cells
+    for cell, v in zip(cells, values, strict=True):
+        lines = v.split("\n")
+        p = cell.paragraphs[0]
+        p.style = tbl.part.document.styles["Ô bảng"]
+        p.add_run(lines[0])
+        for extra in lines[1:]:
+            q = cell.add_paragraph(style="Ô bảng")
+            q.add_run(extra)
+
+
+def _deterministic_zip(data: bytes) -> bytes:
+    """Same content, same bytes: members in a fixed order with a fixed timestamp."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    names = src.namelist()
+    order = ["[Content_Types].xml"] + sorted(n for n in names if n != "[Content_Types].xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for n in order:
+            info = zipfile.ZipInfo(n, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, src.read(n))
+    return out.getvalue()

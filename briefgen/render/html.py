@@ -1,0 +1,123 @@
+"""Briefing -> HTML (Jinja2, autoescaped) and PDF (WeasyPrint), with a URL fetcher that serves only the templates.
+
+Article text is data, never template: "{{ 7*7 }}", "<script>" and "<img src=…>" in a source come out literally.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from ..briefing import Briefing, Cited, FigureRow
+from ..paths import templates_dir
+from .chart import bar_chart_png
+from .common import LETTERS, ROMAN, chart_data, place_date, short_date
+
+log = logging.getLogger("briefgen.render")
+
+
+class FetchRefused(ValueError):
+    pass
+
+
+def make_url_fetcher(root: Path):
+    """Serve file:// URLs inside root (the templates folder) and data: URLs; refuse everything else."""
+    from weasyprint.urls import URLFetcher
+
+    root = root.resolve()
+
+    class TemplatesOnly(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            parsed = urlparse(url)
+            if parsed.scheme == "file":
+                path = Path(unquote(parsed.path)).resolve()
+                if path.is_relative_to(root) and path.is_file():
+                    return super().fetch(url, headers)
+            log.warning("refused to fetch %s", url[:200])
+            raise FetchRefused(f"briefgen không tải tài nguyên ngoài thư mục mẫu: {url[:80]}")
+
+    return TemplatesOnly(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+def _mime(path: Path) -> str:
+    return {".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml", ".ttf": "font/ttf"}.get(
+        path.suffix.lower(), "application/octet-stream"
+    )
+
+
+def _env(folder: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(folder)),
+        autoescape=select_autoescape(["html", "j2", "xml"], default_for_string=True, default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        cites=cites, refs=refs, all_citations=all_citations, short_date=short_date, roman=ROMAN, letters=LETTERS
+    )
+    return env
+
+
+def cites(citations: list[Cited]) -> str:
+    return refs(c.source for c in citations)
+
+
+def refs(numbers) -> str:
+    return ", ".join(f"[{n}]" for n in sorted(set(numbers)))
+
+
+def all_citations(row: FigureRow) -> list[Cited]:
+    return [c for v in row.values for c in v.citations]
+
+
+def issuer_lines(body: str, width: int = 26) -> list[str]:
+    """A long issuing body is broken by hand (Phụ lục I): 'SỞ NGOẠI VỤ' / 'TỈNH LAI CHÂU'."""
+    if "\n" in body:
+        return [x.strip() for x in body.split("\n") if x.strip()]
+    if len(body) <= width:
+        return [body]
+    for marker in (" TỈNH ", " THÀNH PHỐ "):
+        i = body.upper().find(marker)
+        if i > 0:
+            return [body[:i].strip(), body[i:].strip()]
+    words = body.split()
+    best = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(body) / 2))
+    return [" ".join(words[:best]), " ".join(words[best:])]
+
+
+def render_html(b: Briefing, folder: Path | None = None, chart_png: bytes | None = None) -> str:
+    folder = folder or templates_dir()
+    tpl = _env(folder).get_template("briefing.html.j2")
+    chart_uri = None
+    if chart_png:
+        chart_uri = "data:image/png;base64," + base64.b64encode(chart_png).decode("ascii")
+    return tpl.render(
+        b=b,
+        issuer=b.issuer,
+        issuer_lines=issuer_lines(b.issuer.body),
+        parent_lines=issuer_lines(b.issuer.parent_body, 22),
+        place_date=place_date(b.issuer.place or b.target, date.fromisoformat(b.issue_date)),
+        chart_uri=chart_uri,
+    )
+
+
+def chart_for(b: Briefing) -> bytes | None:
+    data = chart_data(b)
+    return bar_chart_png(data) if data else None
+
+
+def render_pdf(b: Briefing, folder: Path | None = None, chart_png: bytes | None = None) -> bytes:
+    from weasyprint import HTML
+
+    folder = (folder or templates_dir()).resolve()
+    html = render_html(b, folder, chart_png)
+    doc = HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=make_url_fetcher(folder))
+    return doc.write_pdf(pdf_identifier=b"briefgen", uncompressed_pdf=False)

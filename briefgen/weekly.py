@@ -1,0 +1,137 @@
+"""briefgen weekly: every config with `schedule: weekly`, for the last complete ISO week, from cron or systemd.
+
+- catches up missed weeks (at most `catch_up_weeks` per job), remembering the last week done in a state file;
+- idempotent: unchanged inputs produce identical bytes, and identical files are not rewritten;
+- one run at a time: an exclusive lock; a second run waits (--wait) or exits with code 4;
+- logs to out/.briefgen/weekly.log (or the config's `log`).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from .api import build_briefing, default_store_path, load_corpus, resolve_target, write_briefing
+from .config import weekly_jobs
+from .outputs import atomic_write
+from .paths import config_dir, default_out_dir
+from .periods import Span, iso_week, last_complete_week
+
+log = logging.getLogger("briefgen.weekly")
+
+
+class Locked(RuntimeError):
+    pass
+
+
+class RunLock:
+    def __init__(self, path: Path, wait: float = 0):
+        self.path = path
+        self.wait = wait
+        self.fd = None
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fd = open(self.path, "a+")  # noqa: SIM115 - held for the whole run
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return self
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self.fd.close()
+                    raise Locked(str(self.path)) from None
+                time.sleep(0.2)
+
+    def __exit__(self, *exc):
+        fcntl.flock(self.fd, fcntl.LOCK_UN)
+        self.fd.close()
+
+
+def weeks_to_run(last_done: str | None, today: date, catch_up: int) -> list[Span]:
+    """Weeks after last_done up to the last complete week, at most catch_up + 1 of them (oldest first)."""
+    latest = last_complete_week(today)
+    weeks = [latest]
+    cur = latest
+    for _ in range(catch_up):
+        prev_monday = cur.start - timedelta(days=7)
+        y, w, _ = prev_monday.isocalendar()
+        prev = iso_week(y, w)
+        if last_done is not None and prev.slug <= last_done:
+            break
+        if last_done is None:
+            break  # first run: only the last complete week
+        weeks.append(prev)
+        cur = prev
+    if last_done is not None and latest.slug <= last_done:
+        return []
+    return sorted(weeks, key=lambda s: s.start)
+
+
+def _setup_log(path: Path) -> logging.Handler:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    h = logging.FileHandler(path, encoding="utf-8")
+    h.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("briefgen").addHandler(h)
+    logging.getLogger("briefgen").setLevel(logging.INFO)
+    return h
+
+
+def run_weekly(folder: Path | None, today: date, force: bool = False, wait: float = 0) -> int:
+    folder = folder or config_dir()
+    jobs = weekly_jobs(folder)
+    out_root = jobs[0].out if jobs else default_out_dir()
+    state_dir = out_root / ".briefgen"
+    handler = _setup_log(jobs[0].log if jobs and jobs[0].log else state_dir / "weekly.log")
+    try:
+        with RunLock(state_dir / "weekly.lock", wait):
+            return _run(jobs, today, force, state_dir)
+    except Locked:
+        print("Đang có một lần chạy 'briefgen weekly' khác; lần này dừng lại (mã 4).", flush=True)
+        log.warning("another weekly run holds the lock; exiting")
+        return 4
+    finally:
+        logging.getLogger("briefgen").removeHandler(handler)
+        handler.close()
+
+
+def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
+    state_path = state_dir / "weekly-state.json"
+    try:
+        state = json.loads(state_path.read_text(encoding="utf-8")) if state_path.exists() else {}
+    except ValueError:
+        log.warning("weekly state unreadable; starting afresh")
+        state = {}
+    status = 0
+    loaded_cache: dict[tuple, object] = {}
+    for job in jobs:
+        weeks = weeks_to_run(state.get(job.name), today, job.catch_up_weeks)
+        if not weeks:
+            log.info("%s: up to date (last week done %s)", job.name, state.get(job.name))
+            continue
+        key = (str(job.corpus), str(job.store))
+        if key not in loaded_cache:
+            loaded_cache[key] = load_corpus([job.corpus], job.store or default_store_path(job.out))
+        loaded = loaded_cache[key]
+        if loaded.errors:
+            status = max(status, 1)
+            for e in loaded.errors:
+                log.warning("skipped %s", e)
+        target = resolve_target(job.province, job.theme, job.keywords)
+        for span in weeks:
+            b = build_briefing(loaded, target, span, job, span.end + timedelta(days=1))
+            rep = write_briefing(b, job.formats, job.out, job.name, span, job.templates, force)
+            log.info("%s %s: written %d, unchanged %d, edits kept %d", job.name, span.slug, len(rep.written),
+                     len(rep.unchanged), len(rep.kept_edits))
+            for p in rep.written:
+                print(f"Đã ghi {p}")
+            for old, new in rep.kept_edits:
+                print(f"Tệp {old} đã được sửa tay nên được giữ nguyên; bản mới ghi tại {new}")
+            state[job.name] = span.slug
+            atomic_write(state_path, json.dumps(state, indent=1).encode("utf-8"))
+    return status
