@@ -80,15 +80,16 @@ def _decode_vni(raw: bytes) -> str:
         up = c != low
         prev = out[-1] if out else ""
         pbase = unicodedata.normalize("NFD", prev)[:1].lower() if prev else ""
-        if low == "â" and pbase in "aeo" and prev:
+        bare = prev != "" and len(unicodedata.normalize("NFD", prev)) == 1  # a vowel with no mark yet
+        if low == "â" and pbase in "aeo" and bare:
             out[-1] = prev + "\u0302"
-        elif low == "ê" and pbase == "a" and prev:
+        elif low == "ê" and pbase == "a" and bare:
             out[-1] = prev + "\u0306"
-        elif low in _VNI_AFTER_CIRC and prev.endswith("\u0302"):
-            out[-1] = prev + _VNI_AFTER_CIRC[low]
-        elif low in _VNI_AFTER_BREVE and prev.endswith("\u0306"):
-            out[-1] = prev + _VNI_AFTER_BREVE[low]
-        elif low in _VNI_TONE and pbase in "aeiouyơư" and prev:
+        elif low in _VNI_AFTER_CIRC and pbase in "aeo" and bare:  # "aá" = ấ: circumflex and tone in one byte
+            out[-1] = prev + "\u0302" + _VNI_AFTER_CIRC[low]
+        elif low in _VNI_AFTER_BREVE and pbase == "a" and bare:  # "aé" = ắ
+            out[-1] = prev + "\u0306" + _VNI_AFTER_BREVE[low]
+        elif low in _VNI_TONE and pbase in "aeiouy" and prev:
             out[-1] = prev + _VNI_TONE[low]
         elif low in _VNI_SINGLE:
             r = _VNI_SINGLE[low]

@@ -63,7 +63,13 @@ def _read_html(raw: bytes) -> RawArticle:
         import trafilatura  # imported here: only HTML input pays for it
 
         doc = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=True, include_images=False, with_metadata=True
+            html,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            with_metadata=True,
+            # only dates the page states in its metadata: the extensive search turns "năm 2025" into 01/01/2025
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
         if doc is not None:
             get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_loaded():
+    from briefgen.api import load_corpus
+
+    return load_corpus([SEEDS], None)
+
+
+@pytest.fixture(scope="session")
+def lai_chau(seeds_loaded):
+    from briefgen.api import build_briefing, resolve_target
+    from briefgen.config import make_job
+    from briefgen.periods import ALL
+
+    job = make_job({}, "<test>")
+    return build_briefing(seeds_loaded, resolve_target("Lai Châu", None), ALL, job, date(2026, 1, 20))
+
+
+def doc_from_text(tmp_path: Path, text: str, name: str = "a.txt"):
+    from briefgen.corpus import build_document
+
+    p = tmp_path / name
+    data = text.encode("utf-8")
+    p.write_bytes(data)
+    return build_document(p, data)

@@ -1,0 +1,196 @@
+"""Corpus stage: formats, encodings, boilerplate, captions, layout, dates."""
+
+import io
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefgen.corpus import build_document, load_document
+from briefgen.corpus.encodings import DecodeError, decode_bytes
+from briefgen.corpus.dates import find_event_date
+
+from .conftest import SEEDS, doc_from_text
+
+SEED_DATES = {
+    "000": date(2026, 1, 10), "001": date(2025, 7, 22), "002": date(2026, 1, 10),
+    "003": date(2025, 7, 22), "004": date(2026, 1, 14),
+}
+BOILERPLATE = ["Thời gian đăng", "Lượt đọc", "Lượt xem", "anh tin bai", ".png)", "(Ảnh: VGP)", "Ảnh: VGP", "Họ tên",
+               "Mã kiểm tra", "no image", "Tin khác", "1 2 3 4 5", "Thống kê truy cập", "Đang truy cập", "Kim Thoa",
+               "Đăng Khoa"]  # fmt: skip
+
+
+@pytest.mark.parametrize("stem,expected", sorted(SEED_DATES.items()))
+def test_seed_event_dates(stem, expected):
+    path = next(SEEDS.glob(f"{stem}_*.txt"))
+    assert load_document(path).event_date == expected
+
+
+def test_seed_boilerplate_gone_from_body_and_captions_flagged():
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = load_document(path)
+        body = "\n".join(doc.para_text(p) for p in doc.body_paragraphs)
+        for b in BOILERPLATE:
+            assert b not in body, (path.name, b)
+    d001 = load_document(next(SEEDS.glob("001_*.txt")))
+    assert "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy chủ trì tại điểm cầu tỉnh" in d001.captions
+    assert d001.byline == "Kim Thoa"
+    d000 = load_document(next(SEEDS.glob("000_*.txt")))
+    assert d000.published == date(2026, 1, 11) and "Đại biểu dự tại điểm cầu tỉnh Điện Biên." in d000.captions
+    d002 = load_document(next(SEEDS.glob("002_*.txt")))
+    assert d002.title is None  # starts with its lead
+    assert any(c.startswith("Thủ tướng yêu cầu đẩy mạnh quảng bá") for c in d002.captions)
+
+
+def test_offsets_point_into_text():
+    doc = load_document(next(SEEDS.glob("003_*.txt")))
+    for p in doc.paragraphs:
+        assert doc.text[p.start : p.end].strip() == doc.text[p.start : p.end]
+        assert p.end <= len(doc.text)
+
+
+SAMPLE = "Sáng 14/1, Thủ tướng Chính phủ chủ trì Hội nghị tổng kết công tác năm 2025 của Việt Nam và các bộ, ngành."
+
+
+def test_utf8_bom_and_utf16():
+    assert decode_bytes(b"\xef\xbb\xbf" + SAMPLE.encode()).text == SAMPLE
+    assert decode_bytes(SAMPLE.encode("utf-16")).text == SAMPLE
+    assert decode_bytes(SAMPLE.encode("utf-16-le")).text == SAMPLE
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 keeps â, ê, ô, ơ, ư, ă, đ precomposed and writes tone marks as combining characters."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+        out.append(base + "".join(c for c in d if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+def test_windows_1258():
+    raw = _cp1258(SAMPLE)
+    dec = decode_bytes(raw)
+    assert dec.text == SAMPLE and dec.encoding == "windows-1258" and dec.warning
+
+
+def test_tcvn3():
+    from briefgen.corpus.encodings import _TCVN3
+
+    back = {v: k for k, v in _TCVN3.items()}
+    text = "thủ tướng chính phủ chủ trì hội nghị của việt nam và các bộ, ngành, địa phương."
+    raw = bytes(back[c] if c in back else ord(c) for c in text)
+    dec = decode_bytes(raw)
+    assert dec.text == text and dec.encoding == "TCVN3"
+
+
+def test_vni():
+    # "Thủ tướng chủ trì hội nghị của Việt Nam và các bộ" typed in VNI-Windows
+    raw = "Thuû töôùng chuû trì hoäi nghò cuûa Vieät Nam vaø caùc boä, ngaønh".encode("cp1252")
+    dec = decode_bytes(raw)
+    assert dec.encoding == "VNI-Windows"
+    assert dec.text == "Thủ tướng chủ trì hội nghị của Việt Nam và các bộ, ngành"
+
+
+def test_mojibake_repaired_or_rejected():
+    broken = SAMPLE.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")
+    dec = decode_bytes(broken)
+    assert "Việt Nam" in dec.text or dec.warning
+    with pytest.raises(DecodeError):
+        decode_bytes("Hội nghị Viá»‡t Nam Ã¡ Ã¡ á»\ufffd".encode())
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \n", bytes(range(256)) * 4])
+def test_empty_and_binary_rejected(raw):
+    with pytest.raises(DecodeError):
+        decode_bytes(raw)
+
+
+def test_nfd_input_normalised(tmp_path):
+    doc = doc_from_text(tmp_path, unicodedata.normalize("NFD", SAMPLE))
+    assert doc.text == SAMPLE
+
+
+def test_html_main_content(tmp_path):
+    html = f"""<html><head><meta charset="utf-8"><title>Tin</title></head><body>
+    <nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a> <a>Liên hệ</a></nav>
+    <article><h1>Hội nghị ngoại giao kinh tế</h1><p>{SAMPLE}</p>
+    <p>Năm 2025, Việt Nam đã ký kết 350 thỏa thuận hợp tác với các đối tác nước ngoài trong nhiều lĩnh vực.</p>
+    <p>Thủ tướng yêu cầu các bộ, ngành, địa phương tiếp tục đẩy mạnh ngoại giao kinh tế trong năm 2026.</p></article>
+    <footer>Bản quyền thuộc Cổng thông tin điện tử. Địa chỉ: số 1 đường ABC.</footer></body></html>"""
+    p = tmp_path / "a.html"
+    p.write_text(html, encoding="utf-8")
+    doc = load_document(p)
+    assert doc.event_date == date(2026, 1, 14)
+    assert "350 thỏa thuận" in doc.text and "Bản quyền" not in doc.text and "Liên hệ" not in doc.text
+
+
+def test_docx_article(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Lai Châu dự Hội nghị trực tuyến về ngoại giao kinh tế")
+    d.add_paragraph("Chiều ngày 22/7/2025, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương.")
+    d.add_paragraph("Dự điểm cầu tỉnh Lai Châu có đồng chí Hà Trọng Hải - Phó Chủ tịch UBND tỉnh.")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = build_document(Path("a.docx"), buf.getvalue())
+    assert doc.title.startswith("Lai Châu dự Hội nghị") and doc.event_date == date(2025, 7, 22)
+
+
+def test_hard_wrapped_pdf_text_and_lists(tmp_path):
+    text = (
+        "THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại Hội nghị\n\n"
+        "Ngày 05/3/2026, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các\n"
+        "địa phương về thúc đẩy tăng trưởng.\n"
+        "| Chỉ tiêu | Kết quả |\n|---|---|\n| Kim ngạch | 50 triệu USD |\n"
+        "**Thủ tướng yêu cầu:**\n"
+        "1. Bộ Công Thương chủ trì, phối hợp với các bộ, ngành liên quan rà soát\n"
+        "các chương trình xúc tiến thương mại, báo cáo trước ngày 30/6/2026.\n"
+        "a) Ủy ban nhân dân các tỉnh, thành phố khẩn trương hoàn thành trong quý II/2026.\n"
+        "* * *\n"
+    )
+    doc = doc_from_text(tmp_path, text)
+    items = [doc.para_text(p) for p in doc.paragraphs if p.kind == "list_item"]
+    assert items[0].startswith("Bộ Công Thương chủ trì") and items[0].endswith("trước ngày 30/6/2026.")
+    assert any(p.marker == "a)" for p in doc.paragraphs)
+    assert "Ngày 05/3/2026, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương" in doc.text
+    assert "|" not in doc.text and "**" not in doc.text and "* * *" not in doc.text
+
+
+def test_other_portal_chrome(tmp_path):
+    text = (
+        "Tỉnh tổ chức hội nghị xúc tiến đầu tư\nCập nhật: 12/01/2026 08:30\nXem cỡ chữ\nGiọng nam\nGiọng nữ\n"
+        "Sáng 10/1, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư với hơn 200 doanh nghiệp.\n"
+        "Các đại biểu tham quan gian trưng bày. (Ảnh: Minh Anh)\n"
+        "Hội nghị đã trao 15 quyết định chủ trương đầu tư cho các dự án trên địa bàn tỉnh.\n"
+        "Tin liên quan\nTỉnh đón đoàn công tác Hàn Quốc\nKhai mạc hội chợ thương mại\n"
+    )
+    doc = doc_from_text(tmp_path, text)
+    body = "\n".join(doc.para_text(p) for p in doc.body_paragraphs)
+    for chrome in ("Cập nhật", "Xem cỡ chữ", "Giọng nam", "Tin liên quan", "Khai mạc hội chợ", "Ảnh: Minh Anh"):
+        assert chrome not in body
+    assert doc.published == date(2026, 1, 12) and doc.event_date == date(2026, 1, 10)
+    assert "Các đại biểu tham quan gian trưng bày." in doc.captions
+
+
+def test_year_inference_never_after_publication():
+    d, part, _ = find_event_date("Tối 31/12, Thủ tướng chủ trì hội nghị.", date(2026, 1, 2))
+    assert d == date(2025, 12, 31) and part == "tối"
+    d, part, _ = find_event_date("Chiều tối (22/7), Thủ tướng chủ trì hội nghị 6 tháng cuối năm 2025.", None)
+    assert d == date(2025, 7, 22) and part == "chiều tối"
+
+
+def test_folder_with_a_bad_file_is_partial(tmp_path):
+    from briefgen.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(SAMPLE, encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(bytes(range(256)) * 8)
+    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")
+    rc = main(["corpus", str(corpus), "--store", str(tmp_path / "s.sqlite")])
+    assert rc == 1
