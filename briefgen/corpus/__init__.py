@@ -88,6 +88,14 @@ def build_document(path: Path, raw: bytes) -> Document:
     context = " ".join(filter(None, [doc.title, lead]))
     doc.event_date, doc.day_part, doc.event_date_basis = find_event_date(lead, doc.published, context)
     if doc.event_date is None:
+        # official texts: the lead may follow a multi-line heading ("THÔNG BÁO" / "Kết luận của …")
+        for p in [p for p in paragraphs if p.kind in ("body", "lead", "list_item")][:8]:
+            para = text[p.start : p.end]
+            d, part, basis = find_event_date(para[:80], doc.published, context + " " + para)
+            if d is not None:
+                doc.event_date, doc.day_part, doc.event_date_basis = d, part, basis
+                break
+    if doc.event_date is None:
         doc.warnings.append("không xác định được ngày diễn ra sự kiện")
     doc.event_name = event_name_from(lead) or (doc.title if doc.title else None)
     return doc

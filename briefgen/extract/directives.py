@@ -59,7 +59,8 @@ def _ministry_re() -> re.Pattern[str]:
 _CUE = re.compile(
     r"(?<!\w)(?P<cue>yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ(?:\s+cụ thể)?(?:\s+cho)?|"
     r"(?<!ngoại )(?<!Ngoại )(?<!bàn )(?<!chuyển )(?<!giao )giao(?!\s+(?:lưu|thông|dịch|thương|nhận|hàng|đất|kết|tiếp|ban|hảo|diện|tranh|ước|lộ|thoa|dục))(?:\s+cho)?|"
-    r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt)(?!\w)\s*:?"
+    r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt)(?!\w)\s*:?",
+    re.IGNORECASE,
 )
 # Cue words that are directives only when an obligation follows ("nhấn mạnh: … cần …").
 _WEAK_CUES = {"nhấn mạnh", "lưu ý", "kết luận", "căn dặn", "quán triệt"}
@@ -91,15 +92,19 @@ thường xuyên|định kỳ|nâng tầm|dẫn dắt|đột phá|đều phải|
 """.replace("\n", "")
 _TASK_START = re.compile(r"^\s*(?:" + _TASK_VERBS + r")(?!\w)", re.IGNORECASE)
 
-# Words an addressee noun phrase is made of (lower-case part; capitalised words are always allowed).
-_NP_WORDS = set(
-    """các những mọi tất cả toàn bộ từng một số cùng và tại ở của thuộc trực nhất là đặc biệt trong đó có cũng như liên
-    quan bộ ngành địa phương cơ quan đơn vị cấp doanh nghiệp hiệp hội nghề trưởng thủ trưởng đại diện đại sứ nước ngoài
-    tỉnh thành phố sở ban lĩnh vực kinh tế tập đoàn tổng công ty ngân hàng nhà chính quyền tổ chức cá nhân hệ thống
-    chính trị người đứng đầu chủ tịch ủy ủy ban nhân dân hội đồng ngang trung ương văn phòng lực lượng chức năng đoàn
-    thể mặt trận xã hội nghiệp hợp tác đầu tư khoa học viện trường đại học cục vụ phòng huyện phường cơ sở chi nhánh
-    lãnh sự phái thường trực chuyên trách kiều bào cộng đồng người việt lãnh đạo ban ngành đoàn thể các cấp""".split()
+# What an addressee noun phrase is made of (lower-case words and phrases; capitalised words are always allowed).
+_NP_PHRASES = sorted(
+    """các|những|mọi|tất cả|toàn bộ|từng|một số|cùng|và|tại|ở|của|thuộc|trực thuộc|nhất là|đặc biệt là|trong đó có|
+    cũng như|bộ|ngành|địa phương|cơ quan|đơn vị|cấp|doanh nghiệp|hiệp hội|ngành nghề|trưởng|bộ trưởng|thủ trưởng|
+    đại diện|đại sứ|nước ngoài|nước|tỉnh|thành phố|sở|ban|ban ngành|lĩnh vực|kinh tế|tập đoàn|tổng công ty|ngân hàng|
+    nhà nước|chính quyền|tổ chức|cá nhân|hệ thống chính trị|người đứng đầu|chủ tịch|ủy ban|uỷ ban|nhân dân|hội đồng|
+    cơ quan ngang bộ|trung ương|văn phòng|lực lượng|đoàn thể|mặt trận|tổ quốc|xã hội|nghề nghiệp|hợp tác xã|nhà đầu tư|
+    nhà khoa học|viện|trường|đại học|cục|vụ|phòng|huyện|xã|phường|cơ sở|chi nhánh|lãnh sự|tổng lãnh sự|phái đoàn|
+    thường trực|chuyên trách|kiều bào|cộng đồng|người việt nam|lãnh đạo|chức năng|liên quan|có liên quan|ngang bộ|
+    hiệp hội ngành nghề|đơn vị sự nghiệp|công lập|chính trị|đoàn|hội""".replace("\n", "").split("|"),
+    key=lambda w: -len(w),
 )
+_NP_RE = re.compile(r"(?:" + "|".join(re.escape(w.strip()) for w in _NP_PHRASES) + r")(?![\w])", re.IGNORECASE)
 # First syllables of words that are nouns in an addressee ("các tổ chức") but verbs right after one.
 _AMBIGUOUS_FIRST = {"tổ", "hợp", "đầu", "quản"}
 _NP_STOP_LOWER = {"đều", "cần", "phải", "sớm", "cũng", "tiếp", "đã", "đang", "sẽ"}
@@ -110,7 +115,8 @@ _ADDRESSEE_HEAD = re.compile(
     r"Trưởng|trưởng|lãnh đạo|Đài|Thông tấn xã|Hội|hội)(?!\w)"
 )
 _DEADLINE = re.compile(
-    r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước)\s+(?:ngày\s+)?"
+    r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước)\s+"
+    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+)?(?:ngày\s+)?"
     r"\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?"
     r"|trong\s+(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
     r"|trong\s+năm\s+\d{4}|trước\s+(?:quý\s+(?:IV|III|II|I)|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
@@ -207,11 +213,18 @@ def parse_np(text: str, pos: int) -> tuple[str, int] | None:
             break
         if lw in _AMBIGUOUS_FIRST and not re.search(r"(?:các|những|mọi|,|và)\s*$", text[pos:i]):
             break  # "địa phương tổ chức thực hiện": here "tổ chức" is the verb
-        if w[0].isupper() or w.isupper() or lw in _NP_WORDS:
+        pm = _NP_RE.match(text, i)
+        if pm:
+            i = last_good = pm.end()
+            continue
+        if w[0].isupper():
             i += len(w)
             last_good = i
             continue
         break
+    tail = re.match(r"\s+(?:nêu trên|nói trên|có liên quan|liên quan|trực thuộc Trung ương)(?!\w)", text[last_good:])
+    if tail:
+        last_good += tail.end()
     np = text[pos:last_good].strip(" ,-")
     np = re.sub(r"(?:\s+(?:và|cùng|của|tại|ở|các|những|với|có|trong đó|nhất là))+$", "", np)
     if not np or not _ADDRESSEE_HEAD.search(np):
@@ -260,8 +273,20 @@ def split_tasks(text: str, base: int) -> list[tuple[str, int, int]]:
         if len(re.findall(r"\w+", t2)) < 2:
             continue
         s = start + cut
+        if out and _DEADLINE_ONLY.match(t2):
+            prev_t, prev_s, _ = out[-1]
+            out[-1] = (text[prev_s - base : s + len(t2)].rstrip(" .;,…"), prev_s, base + s + len(t2))
+            continue
         out.append((t2, base + s, base + s + len(t2)))
     return out
+
+
+# "…; hoàn thành trong tháng 9/2026" is the deadline of the task before it, not a task of its own
+_DEADLINE_ONLY = re.compile(
+    r"^(?:hoàn thành|xong|báo cáo kết quả|báo cáo)?\s*(?:trước|trong|chậm nhất|không muộn hơn)\s+"
+    r"(?:ngày|tháng|quý|năm|\d)[^,;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 # --- the per-sentence recogniser --------------------------------------------------------------------------------
@@ -275,10 +300,19 @@ _GAP_OK = re.compile(
 )
 
 
+# "Văn phòng Chính phủ", "trụ sở Chính phủ", "Cổng thông tin Chính phủ": the office is part of another name.
+_INSIDE_NAME = re.compile(
+    r"(Văn phòng|văn phòng|Thanh tra|trụ sở|Trụ sở|của|Cổng thông tin|cổng thông tin|Cổng TTĐT|Báo|báo|Đài|đài|"
+    r"Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông báo|Công điện)\s*$"
+)
+
+
 def _leader_subject(sent: str, before_pos: int, pm_name: str | None) -> tuple[str | None, int]:
     """The leader named right before a cue (within the same clause): canonical form and its start, or None."""
     best = None
     for m in _leader_re().finditer(sent, 0, before_pos):
+        if _INSIDE_NAME.search(sent[: m.start()]):
+            continue
         gap = sent[m.end() : before_pos]
         if len(gap) > 120 or re.search(r"[.;]", gap):
             continue
@@ -296,7 +330,7 @@ def recognise(
     """Directives in one sentence (offsets via base); updates the passage state."""
     out: list[RawAssignment] = []
     # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.
-    lead_m = _leader_re().match(sent.lstrip()) or _leader_re().search(sent[:80])
+    lead_m = next((m for m in _leader_re().finditer(sent[:80]) if not _INSIDE_NAME.search(sent[: m.start()])), None)
     if lead_m:
         state.last_leader = canonical_leader(lead_m.group("title"), lead_m.group("name"), pm_name)
         state.doc_leader = state.doc_leader or state.last_leader
@@ -314,6 +348,10 @@ def recognise(
     # A. leader + cue
     for cm in _CUE.finditer(sent):
         cue = cm.group("cue").strip()
+        lead_end = _CONTINUATION.match(sent).end() if _CONTINUATION.match(sent) else 0
+        if cue[0].isupper() and cm.start() > lead_end:
+            continue  # "Ban Chỉ đạo", "Chỉ thị số 15": a capitalised cue mid-sentence is part of a name
+        cue = cue[0].lower() + cue[1:]
         cue_key = cue.split()[0] if cue.startswith("giao") else cue
         before = sent[: cm.start()]
         if _NOUN_USE_BEFORE.search(before):
@@ -340,12 +378,15 @@ def recognise(
         else:
             assignee, np_end, explicit = None, rest_start, True
         task_text = sent[np_end:]
+        if re.fullmatch(r"\s*(?:như sau|sau đây|các nội dung sau|một số nội dung sau)?\s*:?\s*\.?\s*", task_text):
+            task_text = ""
         state.active = True
         state.weak = cue_key in _WEAK_CUES
         state.assigner = leader
         state.assignee = assignee
         state.list_header = task_text.strip().endswith(":") or not task_text.strip(" .:")
         if not task_text.strip(" .:"):
+            state.list_header = True
             return out, None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
         for t, s, e in split_tasks(task_text, base + np_end):
             out.append(
@@ -366,8 +407,13 @@ def recognise(
         if _REALIS_START.match(after):
             continue
         obligation = re.match(r"\s*(?:đều\s+|cũng\s+)?(?:cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm)(?!\w)", after)
-        in_passage = state.active or state.list_header or is_list_item
-        if not (obligation or (in_passage and (after_colon or _TASK_START.match(after)))):
+        in_passage = state.active or state.list_header
+        # "- Bộ trưởng các Bộ: Quốc phòng, …" heads a dispatch's list of recipients: a colon needs a passage
+        if not (
+            obligation
+            or (in_passage and (after_colon or _TASK_START.match(after)))
+            or (is_list_item and _TASK_START.match(after))
+        ):
             continue
         if clause_start > body_start and not obligation:
             continue

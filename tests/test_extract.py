@@ -1,0 +1,149 @@
+"""Extraction: gold thresholds on the seeds, and hand-checked cases for every rule."""
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.corpus import load_document
+from briefgen.extract import extract
+from briefgen.extract.figures import find_figures, parse_number
+
+from .conftest import ROOT, doc_from_text
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_gold_thresholds():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    from score import score
+
+    T = score(ROOT / "seeds", ROOT / "tests" / "gold")
+    assert T["figures"].f1 >= 0.97
+    assert T["periods"].tp / T["periods"].gold >= 0.80
+    assert T["assignments"].f1 >= 0.90
+    assert T["assignees"].tp / T["assignees"].gold >= 0.90
+    assert T["dates"].tp == 5
+    assert T["provinces"].f1 == 1.0
+    assert T["chairs"].tp == 4
+
+
+@pytest.mark.parametrize("s,v", [("883,7", 883.7), ("30,39", 30.39), ("1.500", 1500), ("03", 3), ("2.500.000,5", 2500000.5)])
+def test_numbers_through_babel(s, v):
+    assert parse_number(s) == v
+
+
+def _figs(sentence):
+    return [(f.text, f.value, f.unit) for f in find_figures(sentence)]
+
+
+def test_figures_with_scale_unit_qualifier():
+    got = _figs("Tổng kim ngạch ước đạt 30,39 triệu USD, tăng 15% và gấp 2,5 lần; gần 500 hoạt động, hơn 1.500 doanh nghiệp.")
+    assert ("ước đạt 30,39 triệu USD", 30.39, "triệu USD") in got
+    assert ("tăng 15%", 15.0, "%") in got
+    assert ("gấp 2,5 lần", 2.5, "lần") in got
+    assert ("gần 500 hoạt động", 500.0, "hoạt động") in got
+    assert ("hơn 1.500 doanh nghiệp", 1500.0, "doanh nghiệp") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thực hiện Nghị quyết số 21/NQ-CP và Chỉ thị số 15-CT/TW ngày 10/8/2022 của Ban Bí thư.",
+        "Triển khai Nghị quyết 59-NQ/TW, ngày 24/01/2025 của Bộ Chính trị.",
+        "Tối 10/1, hội nghị diễn ra lúc 19h30 trong 6 tháng đầu năm 2025 và 5 năm gần đây.",
+        "Đưa Việt Nam ra khỏi danh sách hạn chế (D1, D3) theo tinh thần Đại hội XIV, Điều 5 khoản 2.",
+        "Lượt xem: 38",
+    ],
+)
+def test_not_figures(sentence):
+    assert _figs(sentence) == []
+
+
+def test_two_digit_growth_target_but_not_momentum():
+    assert _figs("Nước ta phải đạt mục tiêu tăng trưởng 2 con số, tất cả đều phải tăng trưởng 2 con số.") == [
+        ("2 con số", 2.0, "con số")
+    ]
+    assert _figs("Hội nghị nhằm tạo đà tăng trưởng hai con số giai đoạn tiếp theo.") == []
+    assert _figs("Mục tiêu đạt tăng trưởng hai con số.")[0][1] == 2.0
+
+
+def test_threshold_is_not_a_second_figure():
+    got = _figs("Năm 2025 có 6 thị trường và 2 khu vực, đạt kim ngạch trên 10 tỷ USD.")
+    assert [g[0] for g in got] == ["6 thị trường", "2 khu vực"]
+
+
+def test_official_conclusion_notice_numbered_tasks_and_deadlines():
+    facts = extract(load_document(DATA / "thong-bao-ket-luan.txt"))
+    assert facts.event_date == "2026-03-05"
+    by = {a.assignee: a for a in facts.assignments}
+    assert by["Bộ Công Thương"].deadline == "trước ngày 30/6/2026"
+    assert by["Bộ Tài chính"].deadline == "trong quý II/2026"
+    loc = by["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert loc.deadline == "trong tháng 9/2026" and "localities" in loc.addressee_kinds
+    assert "Văn phòng Chính phủ" in by
+    assert all(a.assigner.startswith("Thủ tướng Chính phủ") for a in facts.assignments)
+    assert {f.value for f in facts.figures} == {475.0, 17.0, 38.4}
+    assert all(f.period == "Năm 2025" for f in facts.figures)
+
+
+def test_dispatch_recipients_are_not_tasks_and_provinces_are_addressed():
+    facts = extract(load_document(DATA / "cong-dien.txt"))
+    tasks = [a.task for a in facts.assignments]
+    assert not any(t.startswith("Quốc phòng, Công an") for t in tasks)
+    qn = [a for a in facts.assignments if a.provinces == ["Quảng Ninh"]]
+    assert qn and qn[0].deadline.endswith("trước 18 giờ ngày 20/7/2025")
+
+
+def test_proposals_are_not_directives(tmp_path):
+    doc = doc_from_text(
+        tmp_path,
+        "Sáng 5/3/2026, Thủ tướng chủ trì hội nghị.\nTại Hội nghị, các đại biểu đề xuất tăng cường xúc tiến thương mại; "
+        "rà soát các cam kết.\nThủ tướng yêu cầu các địa phương chủ động tháo gỡ khó khăn cho doanh nghiệp.",
+    )
+    f = extract(doc)
+    assert [a.assignee for a in f.assignments] == ["các địa phương"]
+    assert f.proposals and "xúc tiến thương mại" in f.proposals[0].text
+
+
+def test_results_are_not_directives(tmp_path):
+    doc = doc_from_text(
+        tmp_path,
+        "Chiều 5/3/2026, Thủ tướng chủ trì hội nghị.\nCác cơ quan đại diện đã triển khai gần 300 hoạt động. "
+        "Đồng thời, hỗ trợ nhiều doanh nghiệp kết nối đối tác.",
+    )
+    assert extract(doc).assignments == []
+
+
+def test_continuations_inherit_the_addressee(tmp_path):
+    doc = doc_from_text(
+        tmp_path,
+        "Chiều 5/3/2026, Thủ tướng chủ trì hội nghị.\nThủ tướng yêu cầu các bộ, ngành, địa phương tập trung tháo gỡ "
+        "khó khăn. Cùng với đó, đẩy mạnh chuyển đổi số; nâng cao chất lượng nguồn nhân lực.\nQua đó, thu hút thêm "
+        "nhiều nhà đầu tư.",
+    )
+    asg = extract(doc).assignments
+    assert [a.assignee for a in asg] == ["các bộ, ngành, địa phương"] * 3
+    assert asg[1].task == "đẩy mạnh chuyển đổi số" and not asg[1].assignee_explicit
+
+
+def test_participation_traps(tmp_path):
+    doc = doc_from_text(
+        tmp_path,
+        "Sáng 14/1/2026, hội nghị diễn ra.\nĐiểm cầu tỉnh Khánh Hòa do đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh "
+        "chủ trì.\nĐại sứ thúc đẩy hợp tác xây dựng Nhà máy điện hạt nhân Ninh Thuận vì hòa bình và phát triển.",
+    )
+    f = extract(doc)
+    assert f.provinces == ["Khánh Hòa"]
+    assert f.chairs[0].name == "Nguyễn Văn A" and f.chairs[0].title == "Phó Chủ tịch UBND tỉnh"
+
+
+def test_offsets_always_inside_text():
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        doc = load_document(p)
+        f = extract(doc)
+        for x in f.figures:
+            assert doc.text[x.start : x.end] == x.text
+        for a in f.assignments:
+            assert doc.text[a.start : a.end] == a.task
