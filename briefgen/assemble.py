@@ -41,8 +41,39 @@ from .periods import Span
 from .text import fold_key
 
 _STOP = set(
-    "các những của và với cho trong tại ở về để đến từ theo là có được đã đang sẽ này đó một việc hoạt động nước "
-    "việt nam thế giới".split()
+    [
+        "các",
+        "những",
+        "của",
+        "và",
+        "với",
+        "cho",
+        "trong",
+        "tại",
+        "ở",
+        "về",
+        "để",
+        "đến",
+        "từ",
+        "theo",
+        "là",
+        "có",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "này",
+        "đó",
+        "một",
+        "việc",
+        "hoạt",
+        "động",
+        "nước",
+        "việt",
+        "nam",
+        "thế",
+        "giới",
+    ]
 )
 
 
@@ -168,7 +199,11 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
                     v.citations.append(cite)
                 placed = True
                 break
-            if not same_value and sim >= 0.5 and all(cite.source not in [c.source for c in v.citations] for v in row.values):
+            if (
+                not same_value
+                and sim >= 0.5
+                and all(cite.source not in [c.source for c in v.citations] for v in row.values)
+            ):
                 row.values.append(FigureValue(f.text, f.value, format_figure(f.value, f.unit, f.qualifier), [cite]))
                 row.conflict = True
                 row.note = "số liệu khác nhau giữa các nguồn"
@@ -202,7 +237,9 @@ def _trends(rows: list[FigureRow]) -> list[Trend]:
         for j, b in enumerate(rows[i + 1 :], start=i + 1):
             if j in used or b.conflict or b.scope != a.scope or _unit_head(b.unit) != _unit_head(a.unit):
                 continue
-            if not period_end(b.period_key) or any(period_end(b.period_key) == period_end(s.period_key) for s in series):
+            if not period_end(b.period_key) or any(
+                period_end(b.period_key) == period_end(s.period_key) for s in series
+            ):
                 continue
             if _jaccard(ka, _tokens(b.subject)) >= 0.6:
                 series.append(b)
@@ -216,7 +253,12 @@ def _trends(rows: list[FigureRow]) -> list[Trend]:
                     unit=a.unit,
                     scope=a.scope,
                     points=[
-                        TrendPoint(r.period or r.period_key or "", r.period_key or "", r.values[0].display, r.values[0].citations)
+                        TrendPoint(
+                            r.period or r.period_key or "",
+                            r.period_key or "",
+                            r.values[0].display,
+                            r.values[0].citations,
+                        )
                         for r in series
                     ],
                 )
@@ -279,8 +321,10 @@ def _first_sentence(doc: Document, kind: str = "lead") -> str | None:
 
 
 def _summary(
-    items: list[_Item], events: list[Event], participation, figures, actions, results
+    items: list[_Item], events: list[Event], participation, figures, actions, results, province: str | None = None
 ) -> list[SummarySentence]:
+    """3–6 sentences quoted from the sources: the events (the target's own first), its participation, its most
+    telling figure (money and percentages first), a result and the first directives."""
     out: list[SummarySentence] = []
     seen: set[str] = set()
 
@@ -290,12 +334,14 @@ def _summary(
             out.append(SummarySentence(text, [Cited(source, text)]))
 
     by_source = {it.source.number: it for it in items}
-    for ev in sorted(events, key=lambda e: e.date or "", reverse=True)[:2]:
+    ordered = sorted(events, key=lambda e: (province in e.provinces, e.date or ""), reverse=True)
+    for ev in ordered[:2]:
         first = by_source[ev.sources[0]]
         add(_first_sentence(first.doc), first.source.number)
     for p in participation[:1]:
         add(p.citations[0].sentence, p.citations[0].source)
     own = [r for r in figures if r.own] or figures
+    own = sorted(own, key=lambda r: not re.search(r"USD|đồng|%", r.unit))
     for r in own[:1]:
         c = r.values[0].citations[0]
         add(c.sentence, c.source)
@@ -313,16 +359,12 @@ def _items(docs: list[Document], facts: list[DocumentFacts], span: Span) -> list
     chosen = []
     for d, f in zip(docs, facts, strict=True):
         when = d.event_date or d.published
-        if span.start is None and span.end is None:
-            chosen.append((d, f))
-        elif when is not None and span.contains(when):
+        if span.start is None and span.end is None or when is not None and span.contains(when):
             chosen.append((d, f))
     chosen.sort(key=lambda x: (x[1].event_date or "", x[0].path))
     items = []
     for n, (d, f) in enumerate(chosen, start=1):
-        src = SourceRef(
-            d.id, d.path, d.display_title, d.portal, f.published, f.event_date, number=n
-        )
+        src = SourceRef(d.id, d.path, d.display_title, d.portal, f.published, f.event_date, number=n)
         items.append(_Item(d, f, src))
     return items
 
@@ -364,8 +406,14 @@ def assemble_province(
         for c in it.facts.chairs:
             if c.province == province.name:
                 b.participation.append(
-                    Participation(c.province, c.name, c.title, c.verb, it.event.id if it.event else None,
-                                  [Cited(it.source.number, c.sentence)])
+                    Participation(
+                        c.province,
+                        c.name,
+                        c.title,
+                        c.verb,
+                        it.event.id if it.event else None,
+                        [Cited(it.source.number, c.sentence)],
+                    )
                 )
         for f in it.facts.figures:
             if f.scope == province.name:
@@ -389,7 +437,7 @@ def assemble_province(
             for r in it.facts.results[:2]:
                 if r.scope == "quốc gia":
                     b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
-    b.summary = _summary(items, events, b.participation, b.figures, b.actions, b.results)
+    b.summary = _summary(items, events, b.participation, b.figures, b.actions, b.results, province.name)
     if not items:
         b.notices.append(f"Không có bài viết nào trong kỳ báo cáo ({span.label}).")
     elif b.empty:
@@ -439,8 +487,9 @@ def assemble_theme(
     b.figures = _merge_figures(fig_pairs, None)
     b.trends = _trends(b.figures)
     b.actions = _merge_actions(actions)
-    b.summary = _summary(used_items, [e for e in events if any(e is it.event for it in used_items)], [], b.figures,
-                         b.actions, b.results)
+    b.summary = _summary(
+        used_items, [e for e in events if any(e is it.event for it in used_items)], [], b.figures, b.actions, b.results
+    )
     if b.empty:
         b.notices.append(f"Trong kỳ báo cáo không có thông tin về chủ đề '{theme.name}'.")
     return b

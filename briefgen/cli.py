@@ -62,8 +62,10 @@ def _brief_parser(prog: str = "briefgen") -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"briefgen {__version__}", help="in phiên bản rồi thoát")
     tgt = p.add_argument_group("đối tượng báo cáo")
-    tgt.add_argument("--province", metavar="TỈNH", help="tỉnh, thành phố (ví dụ \"Lai Châu\", \"lai chau\")")
-    tgt.add_argument("--theme", metavar="CHỦ_ĐỀ", help="chủ đề trong config/themes.yaml hoặc từ khóa, cách nhau dấu phẩy")
+    tgt.add_argument("--province", metavar="TỈNH", help='tỉnh, thành phố (ví dụ "Lai Châu", "lai chau")')
+    tgt.add_argument(
+        "--theme", metavar="CHỦ_ĐỀ", help="chủ đề trong config/themes.yaml hoặc từ khóa, cách nhau dấu phẩy"
+    )
     tgt.add_argument("--all-provinces", action="store_true", help="báo cáo cho cả 34 tỉnh, thành phố (chạy song song)")
     tgt.add_argument("--config", metavar="TỆP", type=Path, help="tệp cấu hình YAML của một công việc")
     per = p.add_argument_group("kỳ báo cáo (mặc định: toàn bộ)")
@@ -74,7 +76,9 @@ def _brief_parser(prog: str = "briefgen") -> argparse.ArgumentParser:
     out = p.add_argument_group("đầu ra")
     out.add_argument("--format", metavar="DS", help="các định dạng, cách nhau dấu phẩy: pdf,docx,json,html,md")
     out.add_argument("--out", metavar="THƯ_MỤC", type=Path, help="thư mục kết quả (mặc định out/)")
-    out.add_argument("--corpus", metavar="THƯ_MỤC", type=Path, action="append", help="thư mục bài viết (mặc định seeds/)")
+    out.add_argument(
+        "--corpus", metavar="THƯ_MỤC", type=Path, action="append", help="thư mục bài viết (mặc định seeds/)"
+    )
     out.add_argument("--force", action="store_true", help="ghi đè cả tệp đã được sửa tay")
     out.add_argument("--today", metavar="NGÀY", help="ngày ghi trên báo cáo (mặc định hôm nay)")
     out.add_argument("--quiet", action="store_true", help="chỉ in lỗi")
@@ -102,7 +106,9 @@ def _sub_parser(cmd: str) -> argparse.ArgumentParser:
         p.add_argument("--force", action="store_true", help="ghi đè cả tệp đã được sửa tay")
         p.add_argument("--wait", type=float, default=0, help="chờ tối đa bấy nhiêu giây nếu có lần chạy khác")
     elif cmd == "doctor":
-        p = argparse.ArgumentParser(prog="briefgen doctor", description="Kiểm tra máy: Pango, HarfBuzz, phông, quyền ghi.")
+        p = argparse.ArgumentParser(
+            prog="briefgen doctor", description="Kiểm tra máy: Pango, HarfBuzz, phông, quyền ghi."
+        )
         p.add_argument("--out", type=Path, help="thư mục kết quả cần quyền ghi")
     else:  # "brief"
         p = _brief_parser("briefgen brief")
@@ -263,7 +269,7 @@ def cmd_brief(args) -> int:
 
         return run_all_provinces(job, span, today, args.force, args.quiet)
     if not job.province and not job.theme:
-        raise UserError("cần chọn --province \"Tên tỉnh\", --theme \"chủ đề\", --all-provinces hoặc --config TỆP")
+        raise UserError('cần chọn --province "Tên tỉnh", --theme "chủ đề", --all-provinces hoặc --config TỆP')
     target = resolve_target(job.province, job.theme, job.keywords)
     store = job.store or default_store_path(job.out)
     loaded = load_corpus(corpora, store, _Progress("Đang đọc bài viết"))

@@ -177,9 +177,7 @@ class Store:
         return got
 
     def _get(self, cur: sqlite3.Cursor, doc_id: str):
-        row = cur.execute(
-            "SELECT doc_json, facts_json, extractor FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
+        row = cur.execute("SELECT doc_json, facts_json, extractor FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if not row:
             return None
         try:

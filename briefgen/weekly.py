@@ -126,8 +126,14 @@ def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
         for span in weeks:
             b = build_briefing(loaded, target, span, job, span.end + timedelta(days=1))
             rep = write_briefing(b, job.formats, job.out, job.name, span, job.templates, force)
-            log.info("%s %s: written %d, unchanged %d, edits kept %d", job.name, span.slug, len(rep.written),
-                     len(rep.unchanged), len(rep.kept_edits))
+            log.info(
+                "%s %s: written %d, unchanged %d, edits kept %d",
+                job.name,
+                span.slug,
+                len(rep.written),
+                len(rep.unchanged),
+                len(rep.kept_edits),
+            )
             for p in rep.written:
                 print(f"Đã ghi {p}")
             for old, new in rep.kept_edits:

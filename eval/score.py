@@ -92,7 +92,12 @@ def score(seeds: Path, gold_dir: Path, verbose: bool = False) -> dict[str, Tally
         for gk in g.get("key_figures") or []:
             gv = gold_value(gk["value"])
             for i, p in enumerate(f.figures):
-                if i not in used and gv is not None and abs(gv - p.value) < 1e-6 and unit_ok(gk.get("unit"), p.unit, p.text):
+                if (
+                    i not in used
+                    and gv is not None
+                    and abs(gv - p.value) < 1e-6
+                    and unit_ok(gk.get("unit"), p.unit, p.text)
+                ):
                     used.add(i)
                     T["figures"].tp += 1
                     if gk.get("period"):
@@ -119,7 +124,9 @@ def score(seeds: Path, gold_dir: Path, verbose: bool = False) -> dict[str, Tally
                 if ga.get("assignee"):
                     T["assignees"].gold += 1
                     T["assignees"].pred += 1
-                    ok = best.assignee and (cover(best.assignee, ga["assignee"]) >= 0.5 or cover(ga["assignee"], best.assignee) >= 0.5)
+                    ok = best.assignee and (
+                        cover(best.assignee, ga["assignee"]) >= 0.5 or cover(ga["assignee"], best.assignee) >= 0.5
+                    )
                     T["assignees"].tp += bool(ok)
         for a in f.assignments:
             hit = any(cover(ga["task"], a.task) >= 0.5 or cover(a.task, ga["task"]) >= 0.5 for ga in gas)

@@ -8,14 +8,17 @@ from pathlib import Path
 import pytest
 
 from briefgen.corpus import build_document, load_document
-from briefgen.corpus.encodings import DecodeError, decode_bytes
 from briefgen.corpus.dates import find_event_date
+from briefgen.corpus.encodings import DecodeError, decode_bytes
 
 from .conftest import SEEDS, doc_from_text
 
 SEED_DATES = {
-    "000": date(2026, 1, 10), "001": date(2025, 7, 22), "002": date(2026, 1, 10),
-    "003": date(2025, 7, 22), "004": date(2026, 1, 14),
+    "000": date(2026, 1, 10),
+    "001": date(2025, 7, 22),
+    "002": date(2026, 1, 10),
+    "003": date(2025, 7, 22),
+    "004": date(2026, 1, 14),
 }
 BOILERPLATE = ["Thời gian đăng", "Lượt đọc", "Lượt xem", "anh tin bai", ".png)", "(Ảnh: VGP)", "Ảnh: VGP", "Họ tên",
                "Mã kiểm tra", "no image", "Tin khác", "1 2 3 4 5", "Thống kê truy cập", "Đang truy cập", "Kim Thoa",

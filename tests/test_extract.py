@@ -29,7 +29,9 @@ def test_gold_thresholds():
     assert T["chairs"].tp == 4
 
 
-@pytest.mark.parametrize("s,v", [("883,7", 883.7), ("30,39", 30.39), ("1.500", 1500), ("03", 3), ("2.500.000,5", 2500000.5)])
+@pytest.mark.parametrize(
+    "s,v", [("883,7", 883.7), ("30,39", 30.39), ("1.500", 1500), ("03", 3), ("2.500.000,5", 2500000.5)]
+)
 def test_numbers_through_babel(s, v):
     assert parse_number(s) == v
 
@@ -39,7 +41,9 @@ def _figs(sentence):
 
 
 def test_figures_with_scale_unit_qualifier():
-    got = _figs("Tổng kim ngạch ước đạt 30,39 triệu USD, tăng 15% và gấp 2,5 lần; gần 500 hoạt động, hơn 1.500 doanh nghiệp.")
+    got = _figs(
+        "Tổng kim ngạch ước đạt 30,39 triệu USD, tăng 15% và gấp 2,5 lần; gần 500 hoạt động, hơn 1.500 doanh nghiệp."
+    )
     assert ("ước đạt 30,39 triệu USD", 30.39, "triệu USD") in got
     assert ("tăng 15%", 15.0, "%") in got
     assert ("gấp 2,5 lần", 2.5, "lần") in got

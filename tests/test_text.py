@@ -6,9 +6,17 @@ from briefgen.text import fold_key, fold_tone_placement, loose_key, nfc, sentenc
 @pytest.mark.parametrize(
     "old,new",
     [
-        ("hoà", "hòa"), ("Hoà Bình", "Hòa Bình"), ("HOÀ BÌNH", "HÒA BÌNH"), ("thuỷ sản", "thủy sản"),
-        ("Uỷ ban châu Âu", "Ủy ban châu Âu"), ("Tỉnh uỷ viên", "Tỉnh ủy viên"), ("thể chế hoá", "thể chế hóa"),
-        ("thoả thuận", "thỏa thuận"), ("toà án", "tòa án"), ("xoá bỏ", "xóa bỏ"), ("khoẻ mạnh", "khỏe mạnh"),
+        ("hoà", "hòa"),
+        ("Hoà Bình", "Hòa Bình"),
+        ("HOÀ BÌNH", "HÒA BÌNH"),
+        ("thuỷ sản", "thủy sản"),
+        ("Uỷ ban châu Âu", "Ủy ban châu Âu"),
+        ("Tỉnh uỷ viên", "Tỉnh ủy viên"),
+        ("thể chế hoá", "thể chế hóa"),
+        ("thoả thuận", "thỏa thuận"),
+        ("toà án", "tòa án"),
+        ("xoá bỏ", "xóa bỏ"),
+        ("khoẻ mạnh", "khỏe mạnh"),
     ],
 )
 def test_old_tone_placement_folds_in_open_syllables(old, new):
@@ -37,4 +45,8 @@ def test_sentences_keep_offsets_and_skip_abbreviations():
     t = "Tối 10/1, Thủ tướng chủ trì. Tính đến 15/12, kim ngạch đạt 883,7 tỷ USD. TP. Hồ Chí Minh có 3 dự án."
     spans = sentence_spans(t)
     got = [t[s.start : s.end] for s in spans]
-    assert got == ["Tối 10/1, Thủ tướng chủ trì.", "Tính đến 15/12, kim ngạch đạt 883,7 tỷ USD.", "TP. Hồ Chí Minh có 3 dự án."]
+    assert got == [
+        "Tối 10/1, Thủ tướng chủ trì.",
+        "Tính đến 15/12, kim ngạch đạt 883,7 tỷ USD.",
+        "TP. Hồ Chí Minh có 3 dự án.",
+    ]

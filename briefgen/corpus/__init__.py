@@ -119,7 +119,9 @@ def list_sources(paths: list[Path]) -> tuple[list[Path], list[CorpusError]]:
                     if f.suffix.lower() in SUPPORTED:
                         files.append(f)
                     else:
-                        skipped.append(CorpusError(str(f), f"bỏ qua: định dạng '{f.suffix or '(không đuôi)'}' chưa hỗ trợ"))
+                        skipped.append(
+                            CorpusError(str(f), f"bỏ qua: định dạng '{f.suffix or '(không đuôi)'}' chưa hỗ trợ")
+                        )
         elif p.is_file():
             if p.suffix.lower() in SUPPORTED:
                 files.append(p)

@@ -46,7 +46,8 @@ _FORM = re.compile(
     re.IGNORECASE,
 )
 _IMAGE_DEBRIS = re.compile(
-    r"^(no image|\[?image\]?|ảnh minh họa|ảnh minh hoạ|anh tin bai|ảnh tin bài|ảnh|!\[[^\]]*\]\([^)]*\)|\S*\.(png|jpe?g|gif|webp|bmp)\)?|\.?(png|jpe?g|gif|webp)\)|https?://\S+)$", re.IGNORECASE
+    r"^(no image|\[?image\]?|ảnh minh họa|ảnh minh hoạ|anh tin bai|ảnh tin bài|ảnh|!\[[^\]]*\]\([^)]*\)|\S*\.(png|jpe?g|gif|webp|bmp)\)?|\.?(png|jpe?g|gif|webp)\)|https?://\S+)$",
+    re.IGNORECASE,
 )
 _PAGINATION = re.compile(r"^(?:[«‹<]+\s*)?(?:\d{1,3}\s+){1,}(?:\d{1,3}|\.{2,}|…|[»›>]+)?\s*(?:\.{2,}|…|[»›>]+)?$")
 _MD_RULE = re.compile(r"^\s*([-*_=]\s*){3,}$|^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
@@ -63,7 +64,7 @@ _DATE_LEAD = re.compile(
     r"^(sáng|trưa|chiều tối|chiều|tối|đêm|ngày|hôm nay|hôm qua|chiều nay|sáng nay|tối nay)\s*(ngày\s*)?\(?\d{1,2}/\d{1,2}",
     re.IGNORECASE,
 )
-_TERMINAL = ".!?…:;\"”)»"
+_TERMINAL = '.!?…:;"”)»'
 
 
 @dataclass
@@ -132,7 +133,9 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             if re.match(r"^(nguồn|nguồn tin)\s*[:：]", low):
                 res.source_line = s
             # "Thời gian đăng: … - Lượt đọc: 653" and similar
-        elif re.fullmatch(r"(thứ\s+\w+,?\s*)?\d{1,2}/\d{1,2}/\d{4}(\s*[-|,]?\s*\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|sa|ch))?)?", low):
+        elif re.fullmatch(
+            r"(thứ\s+\w+,?\s*)?\d{1,2}/\d{1,2}/\d{4}(\s*[-|,]?\s*\d{1,2}:\d{2}(:\d{2})?(\s*(am|pm|sa|ch))?)?", low
+        ):
             reason = "metadata"
             res.published_raw = res.published_raw or s
         elif _WIDGET.match(s):
@@ -143,9 +146,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             reason = "comment-form"
         elif _PAGINATION.match(s) and len(re.findall(r"\d+", s)) >= 2:
             reason = "pagination"
-        elif _MD_RULE.match(s):
-            reason = "layout"
-        elif re.fullmatch(r"[\W_]+", s):
+        elif _MD_RULE.match(s) or re.fullmatch(r"[\W_]+", s):
             reason = "layout"
         if reason:
             res.removed.append((no, s, reason))
@@ -235,14 +236,16 @@ def _mark_title_and_lead(kept: list[CleanLine], title_hint: str | None) -> None:
         return
     first = content[0]
     is_title = False
-    if title_hint and first.text.strip() == title_hint.strip():
-        is_title = True
-    elif (
-        first.kind in ("body", "caption")
-        and len(content) > 1
-        and _word_count(first.text) <= 40
-        and first.text[-1] not in ".!?…;:"
-        and not _DATE_LEAD.match(first.text)
+    if (
+        title_hint
+        and first.text.strip() == title_hint.strip()
+        or (
+            first.kind in ("body", "caption")
+            and len(content) > 1
+            and _word_count(first.text) <= 40
+            and first.text[-1] not in ".!?…;:"
+            and not _DATE_LEAD.match(first.text)
+        )
     ):
         is_title = True
     if is_title:

@@ -77,7 +77,9 @@ def find_event_date(lead: str, published: date | None, context: str = "") -> tup
     if years:
         year = max(years)
         # "Sáng 14/1, … Hội nghị tổng kết công tác năm 2025": a year is reviewed early the next year
-        if mo <= 3 and re.search(rf"(tổng kết|nhìn lại)(?:(?!năm\s+\d{{4}})[^.]){{0,60}}năm\s+{year}(?!\d)", context or lead, re.IGNORECASE):
+        if mo <= 3 and re.search(
+            rf"(tổng kết|nhìn lại)(?:(?!năm\s+\d{{4}})[^.]){{0,60}}năm\s+{year}(?!\d)", context or lead, re.IGNORECASE
+        ):
             return _safe_date(year + 1, mo, d), part, f"văn bản: '{written}' + tổng kết năm {year}"
         return _safe_date(year, mo, d), part, f"văn bản: '{written}' + 'năm {year}' trong bài"
     return None, part, f"văn bản: '{written}' (không rõ năm)"

@@ -51,9 +51,77 @@ _VNI_SINGLE = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ":
 
 # Frequent Vietnamese words: a decoding that yields many of them is Vietnamese.
 _COMMON = set(
-    "và của các có là được trong cho với những người một không này đã năm đến theo tại về để việt nam tỉnh công tác "
-    "phát triển kinh tế hội nghị chính phủ thủ tướng nhà nước ngày tháng thực hiện quốc đồng chí bộ ngành địa phương "
-    "đầu tư hợp nhân dân cơ quan đại diện trên từ khi cũng như đó sẽ đang vào ra lên".split()
+    [
+        "và",
+        "của",
+        "các",
+        "có",
+        "là",
+        "được",
+        "trong",
+        "cho",
+        "với",
+        "những",
+        "người",
+        "một",
+        "không",
+        "này",
+        "đã",
+        "năm",
+        "đến",
+        "theo",
+        "tại",
+        "về",
+        "để",
+        "việt",
+        "nam",
+        "tỉnh",
+        "công",
+        "tác",
+        "phát",
+        "triển",
+        "kinh",
+        "tế",
+        "hội",
+        "nghị",
+        "chính",
+        "phủ",
+        "thủ",
+        "tướng",
+        "nhà",
+        "nước",
+        "ngày",
+        "tháng",
+        "thực",
+        "hiện",
+        "quốc",
+        "đồng",
+        "chí",
+        "bộ",
+        "ngành",
+        "địa",
+        "phương",
+        "đầu",
+        "tư",
+        "hợp",
+        "nhân",
+        "dân",
+        "cơ",
+        "quan",
+        "đại",
+        "diện",
+        "trên",
+        "từ",
+        "khi",
+        "cũng",
+        "như",
+        "đó",
+        "sẽ",
+        "đang",
+        "vào",
+        "ra",
+        "lên",
+    ]
 )
 
 _MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf¡-ÿ]|á»|áº|Ä‘|Æ°|Æ¡|Ä\u0090|Ä\u0083")
@@ -171,9 +239,7 @@ def decode_bytes(raw: bytes) -> Decoded:
         score, name, text = candidates[0]
         return _finish(text, name, f"đã chuyển từ bảng mã {name} sang Unicode")
     guess = candidates[0][1] if candidates else "không rõ"
-    raise DecodeError(
-        f"không đọc được bảng mã (có thể là {guess}); hãy lưu lại tệp dạng Unicode UTF-8 rồi chạy lại"
-    )
+    raise DecodeError(f"không đọc được bảng mã (có thể là {guess}); hãy lưu lại tệp dạng Unicode UTF-8 rồi chạy lại")
 
 
 def _finish(text: str, encoding: str, warning: str | None = None) -> Decoded:
@@ -184,8 +250,6 @@ def _finish(text: str, encoding: str, warning: str | None = None) -> Decoded:
     if hits >= 2:
         fixed = _repair_mojibake(text)
         if fixed is None:
-            raise DecodeError(
-                "văn bản bị lỗi phông chữ (mojibake, ví dụ 'Ã¡', 'á»'); hãy lấy lại bản gốc dạng UTF-8"
-            )
+            raise DecodeError("văn bản bị lỗi phông chữ (mojibake, ví dụ 'Ã¡', 'á»'); hãy lấy lại bản gốc dạng UTF-8")
         return Decoded(unicodedata.normalize("NFC", fixed), encoding, "đã sửa lỗi mã hóa kép UTF-8 (mojibake)")
     return Decoded(text, encoding, warning)

@@ -58,7 +58,9 @@ def extract(doc: Document) -> DocumentFacts:
         warnings=list(doc.warnings),
     )
     for c in chairs_raw:
-        facts.chairs.append(Chair(c.province, c.name, c.title, c.verb, _sentence_at(text, sents, c.start), c.start, c.end))
+        facts.chairs.append(
+            Chair(c.province, c.name, c.title, c.verb, _sentence_at(text, sents, c.start), c.start, c.end)
+        )
 
     # --- directives, sentence by sentence, with the passage state carried along
     state = D.DirectiveState()
@@ -71,7 +73,9 @@ def extract(doc: Document) -> DocumentFacts:
         para = doc.paragraphs[s.para]
         found, proposal = D.recognise(sent, s.start, state, pm_name, is_list_item=para.kind == "list_item")
         if proposal:
-            facts.proposals.append(Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by))
+            facts.proposals.append(
+                Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by)
+            )
         for a in found:
             prov = [m.province.name for m in gaz.find_mentions(a.assignee or "")]
             facts.assignments.append(
@@ -129,7 +133,7 @@ def extract(doc: Document) -> DocumentFacts:
             if raw.unit == "lần":
                 prior = [f for f in facts.figures if f.start >= s.start and f.end <= abs_start]
                 if prior:
-                    subject = f"{prior[-1].subject} ({raw.text} {sent[raw.end:].split(')')[0].split(';')[0].strip()})"
+                    subject = f"{prior[-1].subject} ({raw.text} {sent[raw.end :].split(')')[0].split(';')[0].strip()})"
             facts.figures.append(
                 Figure(
                     text=raw.text,

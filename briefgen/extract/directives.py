@@ -237,7 +237,9 @@ def addressee_kinds(np: str | None) -> list[str]:
         return []
     low = np.lower()
     kinds = []
-    if re.search(r"địa phương|các tỉnh|tỉnh, thành phố|các cấp|chính quyền|ủy ban nhân dân các|ubnd các|đơn vị, địa phương", low):
+    if re.search(
+        r"địa phương|các tỉnh|tỉnh, thành phố|các cấp|chính quyền|ủy ban nhân dân các|ubnd các|đơn vị, địa phương", low
+    ):
         kinds.append("localities")
     if re.search(r"(?<!\w)(các bộ|bộ trưởng|bộ,|cơ quan ngang bộ)|ngành", low) or _ministry_re().search(np):
         kinds.append("ministry")
@@ -370,8 +372,6 @@ def recognise(
             if not _OBLIGATION.search(rest) and not rest.rstrip().endswith(":"):
                 continue
         np = parse_np(sent, rest_start)
-        if np and cue.startswith("giao") and not cue.endswith("cho"):
-            pass
         if np:
             assignee, np_end = np
             explicit = True
@@ -406,7 +406,9 @@ def recognise(
         after_colon = re.match(r"\s*:\s*", after)
         if _REALIS_START.match(after):
             continue
-        obligation = re.match(r"\s*(?:đều\s+|cũng\s+)?(?:cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm)(?!\w)", after)
+        obligation = re.match(
+            r"\s*(?:đều\s+|cũng\s+)?(?:cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm)(?!\w)", after
+        )
         in_passage = state.active or state.list_header
         # "- Bộ trưởng các Bộ: Quốc phòng, …" heads a dispatch's list of recipients: a colon needs a passage
         if not (
@@ -426,8 +428,17 @@ def recognise(
         state.list_header = sent.rstrip().endswith(":")
         for t, s, e in split_tasks(sent[task_from:], base + task_from):
             out.append(
-                RawAssignment(leader, assignee, t, s, e, find_deadline(t), "phải" if obligation else "(chủ ngữ)",
-                              True, addressee_kinds(assignee))
+                RawAssignment(
+                    leader,
+                    assignee,
+                    t,
+                    s,
+                    e,
+                    find_deadline(t),
+                    "phải" if obligation else "(chủ ngữ)",
+                    True,
+                    addressee_kinds(assignee),
+                )
             )
         if out:
             return out, None
@@ -435,14 +446,23 @@ def recognise(
     # C. a bare imperative continuing the passage
     if (state.active or state.list_header) and not _NOT_CONTINUATION.match(sent):
         body = sent[body_start:]
-        if state.weak and not _OBLIGATION.search(body):
-            pass
-        elif _TASK_START.match(body) or (state.list_header and is_list_item):
+        # after an emphasis ("nhấn mạnh: …"), only sentences that still oblige continue the directive
+        emphasis_only = state.weak and not _OBLIGATION.search(body)
+        if not emphasis_only and (_TASK_START.match(body) or (state.list_header and is_list_item)):
             state.list_header = False
             for t, s, e in split_tasks(body, base + body_start):
                 out.append(
-                    RawAssignment(state.assigner, state.assignee, t, s, e, find_deadline(t), "(tiếp nối)", False,
-                                  addressee_kinds(state.assignee))
+                    RawAssignment(
+                        state.assigner,
+                        state.assignee,
+                        t,
+                        s,
+                        e,
+                        find_deadline(t),
+                        "(tiếp nối)",
+                        False,
+                        addressee_kinds(state.assignee),
+                    )
                 )
             return out, None
 

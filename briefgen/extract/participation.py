@@ -22,18 +22,27 @@ _PROV = r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)?\s*(?P<prov>[A-ZĐ][
 _PATTERNS = [
     # Dự (tại) điểm cầu (tỉnh) X có (đồng chí) NAME, TITLE
     re.compile(
-        r"(?P<verb>[Dd]ự|[Tt]ham dự|[Cc]hủ trì)\s+(?:Hội nghị\s+)?(?:tại\s+)?(?:điểm|đầu)\s+cầu\s+" + _PROV +
-        r"\s*,?\s*có\s+(?:các\s+)?(?:đồng chí|ông|bà)\s+" + _NAME + r"(?P<rest>[^.;]*)"
+        r"(?P<verb>[Dd]ự|[Tt]ham dự|[Cc]hủ trì)\s+(?:Hội nghị\s+)?(?:tại\s+)?(?:điểm|đầu)\s+cầu\s+"
+        + _PROV
+        + r"\s*,?\s*có\s+(?:các\s+)?(?:đồng chí|ông|bà)\s+"
+        + _NAME
+        + r"(?P<rest>[^.;]*)"
     ),
     # (Tại) Điểm cầu (tỉnh) X do (đồng chí) NAME, TITLE chủ trì
     re.compile(
-        r"(?:[Đđ]iểm|[Đđ]ầu)\s+cầu\s+" + _PROV + r"\s+do\s+(?:đồng chí|ông|bà)\s+" + _NAME +
-        r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
+        r"(?:[Đđ]iểm|[Đđ]ầu)\s+cầu\s+"
+        + _PROV
+        + r"\s+do\s+(?:đồng chí|ông|bà)\s+"
+        + _NAME
+        + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
     ),
     # Tại điểm cầu (tỉnh) X, (đồng chí) NAME, TITLE chủ trì / dự
     re.compile(
-        r"[Tt]ại\s+(?:điểm|đầu)\s+cầu\s+" + _PROV + r"\s*,\s*(?:đồng chí|ông|bà)\s+" + _NAME +
-        r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
+        r"[Tt]ại\s+(?:điểm|đầu)\s+cầu\s+"
+        + _PROV
+        + r"\s*,\s*(?:đồng chí|ông|bà)\s+"
+        + _NAME
+        + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
     ),
     # đồng chí NAME, TITLE chủ trì tại điểm cầu (tỉnh) X
     re.compile(
@@ -122,7 +131,11 @@ def _is_strong(text: str, mn: Mention) -> bool:
     line_start = max(text.rfind("\n", 0, mn.start), text.rfind(". ", 0, mn.start)) + 1
     head = text[line_start : mn.start].strip()
     # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" at the start of a sentence
-    return bool(re.fullmatch(r"(?:(?:Tại|Ở|Riêng|Đối với)\s+)?(?:tỉnh|thành phố|Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)?", head))
+    return bool(
+        re.fullmatch(
+            r"(?:(?:Tại|Ở|Riêng|Đối với)\s+)?(?:tỉnh|thành phố|Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)?", head
+        )
+    )
 
 
 def find_central_chair(lead: str) -> str | None:

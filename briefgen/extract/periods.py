@@ -38,7 +38,8 @@ _P = re.compile(
     re.IGNORECASE,
 )
 _COMPARE_BEFORE = re.compile(
-    r"(so với|so|gấp|bằng(?:\s+cả)?|cùng kỳ|hơn|lần|kém|trước|đến|tới|nhìn|sau)\s*(cùng kỳ\s*)?(của\s*)?$", re.IGNORECASE
+    r"(so với|so|gấp|bằng(?:\s+cả)?|cùng kỳ|hơn|lần|kém|trước|đến|tới|nhìn|sau)\s*(cùng kỳ\s*)?(của\s*)?$",
+    re.IGNORECASE,
 )
 
 

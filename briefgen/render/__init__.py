@@ -28,12 +28,17 @@ def render_markdown(b: Briefing) -> bytes:
             vals = "; ".join(v.display + (f" {cites(v.citations)}" if r.conflict else "") for v in r.values)
             if r.conflict:
                 vals += f" ({r.note})"
-            out.append(f"| {i} | {_md(r.subject)} | {_md(vals)} | {_md(r.period or '—')} | {r.scope} | {cites(all_citations(r))} |")
+            out.append(
+                f"| {i} | {_md(r.subject)} | {_md(vals)} | {_md(r.period or '—')} | {r.scope} | {cites(all_citations(r))} |"
+            )
         for t in b.trends:
             out.append("")
             out.append(f"- Diễn biến – {t.subject}: " + " → ".join(f"{p.display} ({p.period})" for p in t.points))
     out += ["", "## III. Kết quả nổi bật", ""]
-    out += [f"- Đồng chí {p.name}, {p.title} {p.verb} tại điểm cầu {p.province} {cites(p.citations)}" for p in b.participation]
+    out += [
+        f"- Đồng chí {p.name}, {p.title} {p.verb} tại điểm cầu {p.province} {cites(p.citations)}"
+        for p in b.participation
+    ]
     out += [f"- {r.text} {cites(r.citations)}" for r in b.results]
     out += ["", "## IV. Nhiệm vụ, việc cần làm", ""]
     if b.actions:

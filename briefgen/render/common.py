@@ -11,7 +11,31 @@ from ..briefing import Briefing, FigureRow
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 # Điểm letters follow the Vietnamese alphabet: no f, j, w, z; đ after d.
-LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+LETTERS = [
+    "a",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "g",
+    "h",
+    "i",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "x",
+    "y",
+]
 
 
 def decree_date(d: date) -> str:
@@ -49,8 +73,11 @@ def chart_data(b: Briefing) -> ChartData | None:
     if b.trends:
         t = b.trends[0]
         return ChartData(
-            f"{t.subject} ({t.scope})", t.unit, [p.period for p in t.points],
-            [_value_of(p.display) for p in t.points], [p.display for p in t.points],
+            f"{t.subject} ({t.scope})",
+            t.unit,
+            [p.period for p in t.points],
+            [_value_of(p.display) for p in t.points],
+            [p.display for p in t.points],
         )
     for rows in ([r for r in b.figures if r.own], [r for r in b.figures if not r.conflict]):
         by_unit: dict[str, list[FigureRow]] = {}
@@ -61,8 +88,11 @@ def chart_data(b: Briefing) -> ChartData | None:
         if len(best) >= 2:
             best = best[:8]
             return ChartData(
-                f"Số liệu chính ({best[0].unit})", best[0].unit,
-                [_short(r.subject) for r in best], [r.values[0].value for r in best], [r.values[0].display for r in best],
+                f"Số liệu chính ({best[0].unit})",
+                best[0].unit,
+                [_short(r.subject) for r in best],
+                [r.values[0].value for r in best],
+                [r.values[0].display for r in best],
             )
     return None
 

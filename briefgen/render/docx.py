@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -25,7 +25,7 @@ from .common import LETTERS, ROMAN, place_date, short_date
 from .html import all_citations, cites, issuer_lines, refs
 
 FONT = "Times New Roman"
-_FIXED = datetime(2020, 1, 1, tzinfo=timezone.utc)
+_FIXED = datetime(2020, 1, 1, tzinfo=UTC)
 
 
 def _set_font(style_or_run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:
@@ -268,7 +268,12 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
         doc.add_heading("1. Tham dự hội nghị", level=2)
         for i, p in enumerate(b.participation):
             title = f", {p.title}" if p.title else ""
-            _cited(doc, f"{LETTERS[i % 23]}) Đồng chí {p.name}{title} {p.verb} tại điểm cầu {p.province}", p.citations, "Điểm")
+            _cited(
+                doc,
+                f"{LETTERS[i % 23]}) Đồng chí {p.name}{title} {p.verb} tại điểm cầu {p.province}",
+                p.citations,
+                "Điểm",
+            )
         doc.add_heading("2. Kết quả", level=2)
     if b.results:
         for i, r in enumerate(b.results):
@@ -278,7 +283,9 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
 
     heading("Nhiệm vụ, việc cần làm")
     if b.actions:
-        tbl = _data_table(doc, ["TT", "Nhiệm vụ", "Cơ quan giao / thực hiện", "Thời hạn", "Nguồn"], [10, 86, 38, 18, 13])
+        tbl = _data_table(
+            doc, ["TT", "Nhiệm vụ", "Cơ quan giao / thực hiện", "Thời hạn", "Nguồn"], [10, 86, 38, 18, 13]
+        )
         for i, a in enumerate(b.actions, 1):
             who = f"{a.assigner or '—'} / {a.assignee or 'không nêu'}"
             _row(tbl, [str(i), a.task, who, a.deadline or "—", cites(a.citations)])

@@ -1,0 +1,84 @@
+"""Briefings: province relevance, merged events, conflicts, trends, themes, periods, summary provenance."""
+
+import re
+from datetime import date
+
+from briefgen.api import build_briefing, resolve_target
+from briefgen.config import make_job
+from briefgen.periods import ALL, parse_week
+
+
+def test_lai_chau_own_figures_chair_and_actions(lai_chau):
+    own = {v.display for r in lai_chau.figures if r.own for v in r.values}
+    assert any("30,39 triệu USD" in x for x in own)
+    assert any("23,76 triệu USD" in x for x in own) and any("6,63 triệu USD" in x for x in own)
+    assert any(x.endswith("3 dự án") for x in own)
+    assert [p.name for p in lai_chau.participation] == ["Hà Trọng Hải"]
+    tasks = " | ".join(a.task for a in lai_chau.actions)
+    assert "đẩy mạnh kết nối với các cơ quan đại diện ở nước ngoài" in tasks.lower()
+    dates = {a.event_date for a in lai_chau.actions if "bộ, ngành, địa phương" in (a.assignee or "")}
+    assert {"2026-01-10", "2026-01-14"} <= dates
+    assert not any("Mỹ" in (a.assignee or "") for a in lai_chau.actions)
+    assert any("Mỹ" in (a.assignee or "") for a in lai_chau.context_actions)
+
+
+def test_same_event_from_two_portals_is_one_event(lai_chau):
+    by_date = {e.date: e for e in lai_chau.events}
+    assert len(by_date["2026-01-10"].sources) == 2 and len(by_date["2025-07-22"].sources) == 2
+    assert len(lai_chau.events) == 3
+
+
+def test_conflict_flagged_but_not_across_periods(lai_chau):
+    conflicts = [r for r in lai_chau.figures if r.conflict]
+    shown = [{v.value for v in r.values} for r in conflicts]
+    assert {350.0, 330.0} in shown
+    assert all(r.note == "số liệu khác nhau giữa các nguồn" for r in conflicts)
+    assert not any({883.7, 920.0} <= s for s in shown)
+    row = next(r for r in conflicts if {v.value for v in r.values} == {350.0, 330.0})
+    assert len({c.source for v in row.values for c in v.citations}) == 2
+
+
+def test_trend_over_successive_periods(lai_chau):
+    t = next(t for t in lai_chau.trends if t.unit == "nước")
+    assert [p.display for p in t.points] == ["10 nước", "17 nước"]
+
+
+def test_summary_numbers_come_from_cited_sentences(lai_chau):
+    assert 3 <= len(lai_chau.summary) <= 6
+    for s in lai_chau.summary:
+        cited = " ".join(c.sentence for c in s.citations)
+        for n in re.findall(r"\d+(?:[.,]\d+)*", s.text):
+            assert n in cited
+
+
+def test_provenance_on_every_item(lai_chau):
+    numbers = {s.number for s in lai_chau.sources}
+    items = [c for r in lai_chau.figures for v in r.values for c in v.citations]
+    items += [c for a in lai_chau.actions + lai_chau.context_actions for c in a.citations]
+    items += [c for r in lai_chau.results for c in r.citations]
+    assert items and all(c.source in numbers and c.sentence for c in items)
+
+
+def test_theme_khcn_spans_three_seeds(seeds_loaded):
+    job = make_job({}, "<test>")
+    b = build_briefing(seeds_loaded, resolve_target(None, "KHCN"), ALL, job, date(2026, 1, 20))
+    assert b.target == "khoa học công nghệ"
+    assert len({c.source for a in b.actions for c in a.citations}) >= 3
+
+
+def test_week_selects_by_event_date(seeds_loaded):
+    job = make_job({}, "<test>")
+    b = build_briefing(seeds_loaded, resolve_target("Phú Thọ", None), parse_week("2026-W03"), job, date(2026, 1, 20))
+    assert [e.date for e in b.events] == ["2026-01-14"]
+    assert [p.name for p in b.participation] == ["Quách Tất Liêm"]
+
+
+def test_empty_period_gives_a_short_valid_briefing(seeds_loaded):
+    job = make_job({}, "<test>")
+    b = build_briefing(seeds_loaded, resolve_target("Cà Mau", None), parse_week("2024-W10"), job, date(2024, 3, 11))
+    assert b.empty and b.notices and b.sources == []
+
+
+def test_legacy_name_notice(seeds_loaded):
+    t = resolve_target("Vĩnh Phúc", None)
+    assert t.name == "Phú Thọ" and "hợp nhất" in t.notices[0]

@@ -1,0 +1,181 @@
+"""Rendering: Decree-30 layout, fonts, DOCX validity, determinism, safety, parity between views."""
+
+import io
+import json
+import re
+import shutil
+import subprocess
+import threading
+import zipfile
+from dataclasses import replace
+from datetime import date
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+
+from briefgen.briefing import Cited, ResultItem
+from briefgen.render import render_all, render_json
+from briefgen.render.common import decree_date
+from briefgen.render.html import make_url_fetcher, render_html
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def views(lai_chau):
+    return render_all(lai_chau, ["pdf", "docx", "json", "html", "md"])
+
+
+def _pdf_text(data: bytes, tmp_path) -> str:
+    p = tmp_path / "b.pdf"
+    p.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _docx_text(data: bytes) -> str:
+    import docx
+
+    d = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in d.paragraphs]
+    for t in d.tables:
+        for row in t.rows:
+            parts += [c.text for c in row.cells]
+    return "\n".join(parts)
+
+
+def test_decree_dates():
+    assert decree_date(date(2026, 1, 5)) == "ngày 05 tháng 01 năm 2026"
+    assert decree_date(date(2025, 7, 22)) == "ngày 22 tháng 7 năm 2025"
+
+
+def test_pdf_text_and_fonts(views, tmp_path):
+    text = _pdf_text(views["pdf"], tmp_path)
+    for needle in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "BÁO CÁO",
+        "Lai Châu",
+        "30,39",
+        "Nơi nhận:",
+        "số liệu khác nhau giữa các nguồn",
+    ):
+        assert needle in text, needle
+    p = tmp_path / "f.pdf"
+    p.write_bytes(views["pdf"])
+    fonts = subprocess.run(["pdffonts", str(p)], capture_output=True, text=True, check=True).stdout
+    names = [ln.split()[0] for ln in fonts.splitlines()[2:] if ln.strip()]
+    assert names and all(re.search(r"Tinos|LiberationSerif|TimesNewRoman", n) for n in names), names
+
+
+def test_docx_structure_and_page_field(views):
+    import docx
+
+    d = docx.Document(io.BytesIO(views["docx"]))
+    sec = d.sections[0]
+    assert sec.different_first_page_header_footer
+    assert round(sec.left_margin.mm) == 30 and round(sec.right_margin.mm) == 15 and round(sec.top_margin.mm) == 20
+    header_xml = sec.header._element.xml
+    assert "PAGE" in header_xml and "fldChar" in header_xml
+    assert d.styles["Normal"].font.name == "Times New Roman"
+    heads = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
+    assert heads[:2] == ["I. Tóm tắt", "II. Số liệu chính"]
+    assert any(t.style is not None and t.style.name == "Table Grid" for t in d.tables)
+    with zipfile.ZipFile(io.BytesIO(views["docx"])) as z:
+        assert any(n.startswith("word/media/") for n in z.namelist())  # the chart
+        from xml.dom import minidom
+
+        for n in z.namelist():
+            if n.endswith(".xml") or n.endswith(".rels"):
+                minidom.parseString(z.read(n))  # every part is well-formed XML
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is installed by ./bin/test")
+def test_docx_converts_with_libreoffice(views, tmp_path):
+    src = tmp_path / "b.docx"
+    src.write_bytes(views["docx"])
+    r = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert r.returncode == 0, r.stderr
+    out = tmp_path / "b.pdf"
+    assert out.exists() and "Lai Châu" in _pdf_text(out.read_bytes(), tmp_path)
+
+
+def test_deterministic_bytes(lai_chau):
+    a = render_all(lai_chau, ["pdf", "docx"])
+    b = render_all(lai_chau, ["pdf", "docx"])
+    assert a["pdf"] == b["pdf"] and a["docx"] == b["docx"]
+
+
+def test_parity_every_figure_action_source_in_pdf_and_docx(lai_chau, views, tmp_path):
+    pdf = re.sub(r"\s+", " ", _pdf_text(views["pdf"], tmp_path))
+    dx = re.sub(r"\s+", " ", _docx_text(views["docx"]))
+    data = json.loads(views["json"])
+    for row in data["figures"]:
+        for v in row["values"]:
+            assert v["display"] in dx
+            assert v["display"] in pdf, v["display"]
+    for a in data["actions"]:
+        head = " ".join(a["task"].split()[:6])
+        assert head in dx and head in pdf, head
+    for s in data["sources"]:
+        assert f"[{s['number']}]" in dx and f"[{s['number']}]" in pdf
+
+
+HOSTILE = 'Tỉnh {{ 7*7 }} {% if 1 %}x{% endif %} <script>alert(1)</script> <img src="file:///etc/passwd">'
+
+
+class _Counter(BaseHTTPRequestHandler):
+    hits = 0
+
+    def do_GET(self):  # noqa: N802
+        type(self).hits += 1
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *a):
+        pass
+
+
+def test_hostile_text_renders_literally_and_fetches_nothing(lai_chau, tmp_path):
+    srv = HTTPServer(("127.0.0.1", 0), _Counter)
+    port = srv.server_address[1]
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        evil = HOSTILE + f' <link rel=stylesheet href="http://127.0.0.1:{port}/x.css"> url(http://127.0.0.1:{port}/)'
+        b = replace(lai_chau, results=[ResultItem(evil, "Lai Châu", [Cited(1, evil)])], summary=[])
+        html = render_html(b)
+        assert "{{ 7*7 }}" in html and "&lt;script&gt;" in html and "<script>" not in html
+        views = render_all(b, ["pdf", "docx"])
+        assert "{{ 7*7 }}" in _pdf_text(views["pdf"], tmp_path)
+        assert "<script>alert(1)</script>" in _docx_text(views["docx"])
+    finally:
+        srv.shutdown()
+    assert _Counter.hits == 0
+
+
+def test_url_fetcher_serves_only_templates(tmp_path):
+    from briefgen.paths import templates_dir
+
+    fetch = make_url_fetcher(templates_dir())
+    assert fetch.fetch((templates_dir() / "briefing.css").as_uri())
+    for url in ("file:///etc/passwd", "http://127.0.0.1:9/", (templates_dir().parent / "README.md").as_uri()):
+        with pytest.raises(ValueError):
+            fetch.fetch(url)
+
+
+def test_json_is_the_briefing(lai_chau):
+    d = json.loads(render_json(lai_chau))
+    assert d["target"] == "Lai Châu" and d["figures"] and d["actions"] and d["sources"]
