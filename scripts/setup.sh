@@ -47,8 +47,14 @@ stamp_src=$(cat "$here/pyproject.toml"; echo "$mode")
 stamp="$here/.venv/.briefgen-installed-$(printf '%s' "$stamp_src" | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   extra=""; [ "$mode" = test ] && extra="[dev]"
-  "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >&2
-  "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check -e "$here$extra" >&2
+  log="$here/.venv/pip-install.log"
+  echo "briefgen: cài thư viện Python vào .venv (một lần) / installing Python packages…" >&2
+  if ! { "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip &&
+         "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check -e "$here$extra"; } >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "briefgen: cài thư viện thất bại, xem $log" >&2
+    exit 1
+  fi
   rm -f "$here"/.venv/.briefgen-installed-*
   touch "$stamp"
 fi
