@@ -56,7 +56,8 @@ def short_date(iso: str | None) -> str:
 
 
 def letter(i: int) -> str:
-    return LETTERS[i % len(LETTERS)]
+    """a, b, …, y, then aa, bb, …: a long list never runs out of points."""
+    return LETTERS[i % len(LETTERS)] * (i // len(LETTERS) + 1)
 
 
 @dataclass

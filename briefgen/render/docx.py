@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..briefing import Briefing, Cited
-from .common import LETTERS, ROMAN, place_date, short_date
+from .common import ROMAN, letter, place_date, short_date
 from .html import all_citations, cites, issuer_lines, refs
 
 FONT = "Times New Roman"
@@ -270,14 +270,14 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
             title = f", {p.title}" if p.title else ""
             _cited(
                 doc,
-                f"{LETTERS[i % 23]}) Đồng chí {p.name}{title} {p.verb} tại điểm cầu {p.province}",
+                f"{letter(i)}) Đồng chí {p.name}{title} {p.verb} tại điểm cầu {p.province}",
                 p.citations,
                 "Điểm",
             )
         doc.add_heading("2. Kết quả", level=2)
     if b.results:
         for i, r in enumerate(b.results):
-            _cited(doc, f"{LETTERS[i % 23]}) {r.text}", r.citations, "Điểm")
+            _cited(doc, f"{letter(i)}) {r.text}", r.citations, "Điểm")
     else:
         _para(doc, "Không có kết quả được nêu trong kỳ báo cáo.")
 
@@ -295,7 +295,7 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
         doc.add_heading("Chỉ đạo đối với các bộ, ngành, cơ quan khác (để biết)", level=2)
         for i, a in enumerate(b.context_actions):
             who = f"{a.assignee}: " if a.assignee else ""
-            _cited(doc, f"{LETTERS[i % 23]}) {who}{a.task}", a.citations, "Điểm")
+            _cited(doc, f"{letter(i)}) {who}{a.task}", a.citations, "Điểm")
 
     heading("Nguồn")
     for s in b.sources:

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from ..briefing import Briefing, Cited, FigureRow
 from ..paths import templates_dir
 from .chart import bar_chart_png
-from .common import LETTERS, ROMAN, chart_data, place_date, short_date
+from .common import ROMAN, chart_data, letter, place_date, short_date
 
 log = logging.getLogger("briefgen.render")
 
@@ -61,7 +61,7 @@ def _env(folder: Path) -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(
-        cites=cites, refs=refs, all_citations=all_citations, short_date=short_date, roman=ROMAN, letters=LETTERS
+        cites=cites, refs=refs, all_citations=all_citations, short_date=short_date, roman=ROMAN, letter=letter
     )
     return env
 
