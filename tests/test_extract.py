@@ -151,3 +151,13 @@ def test_offsets_always_inside_text():
             assert doc.text[x.start : x.end] == x.text
         for a in f.assignments:
             assert doc.text[a.start : a.end] == a.task
+
+
+def test_provincial_article_home_scope_chair_and_own_directives():
+    facts = extract(load_document(DATA / "tin-tinh-lao-cai.txt"))
+    assert facts.event_date == "2026-01-15" and facts.published == "2026-01-16"
+    assert facts.provinces == ["Lào Cai"]
+    assert [(c.name, c.title) for c in facts.chairs] == [("Nguyễn Thành Sinh", "Phó Chủ tịch UBND tỉnh")]
+    assert {f.scope for f in facts.figures} == {"Lào Cai"}
+    assert all(a.provinces == ["Lào Cai"] and "localities" not in a.addressee_kinds for a in facts.assignments)
+    assert next(a for a in facts.assignments if a.assignee == "Sở Ngoại vụ").deadline == "trước ngày 31/01/2026"

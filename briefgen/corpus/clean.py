@@ -18,7 +18,7 @@ _META_LABEL = re.compile(
     r"lượt xem|lượt đọc|số lượt xem|lượt truy cập|lượt thích|lượt chia sẻ|"
     r"đang truy cập|đang online|hôm nay|hôm qua|trong tuần|tuần này|tháng này|trong tháng|tổng lượt truy cập|"
     r"tổng truy cập|tổng số lượt truy cập|"
-    r"tác giả|nguồn|nguồn tin|từ khóa|từ khoá|tags?|chuyên mục|danh mục)\s*[:：]",
+    r"tác giả|nguồn|nguồn tin|từ khóa|từ khoá|tags?|chuyên mục|danh mục)(?:\s+(?:lúc|vào|ngày|vào lúc))?\s*[:：]",
     re.IGNORECASE,
 )
 # Chrome that stands alone on its line (buttons, players, widgets).

@@ -30,7 +30,13 @@ def sentences_of(doc: Document) -> list[Sentence]:
 
 
 _LOCAL_SCOPE = re.compile(r"^(?:Tại|Ở|Riêng|Đối với)\s+(?:tỉnh|thành phố)\s+")
-_ANAPHOR = re.compile(r"(?<!\w)(tỉnh|toàn tỉnh|của tỉnh|trên địa bàn tỉnh|thành phố)(?!\s+[A-ZĐ])(?!\w)")
+# "tỉnh" on its own refers back to the province the article is about; "các tỉnh", "điểm cầu tỉnh X" do not.
+_ANAPHOR = re.compile(
+    r"(?<!các )(?<!cầu )(?<!những )(?<!\w)(tỉnh|toàn tỉnh|của tỉnh|trên địa bàn tỉnh|thành phố)(?!\s+[A-ZĐ])(?![\w,])"
+)
+_HOME_LEAD = re.compile(
+    r"^(?:[^,]{0,40},\s*)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Tỉnh uỷ|HĐND|Sở [^,]{1,40}?)\s+(?:tỉnh|thành phố)\s+"
+)
 _CONT_PARA = re.compile(r"^(Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Mặt khác|Riêng)\b")
 _NATIONAL_SUBJECT = re.compile(r"(?<!\w)(Việt Nam|cả nước|nước ta|toàn quốc|Chính phủ)(?!\w)")
 
@@ -96,6 +102,35 @@ def extract(doc: Document) -> DocumentFacts:
             )
             directive_spans.append((a.task_start, a.task_end))
 
+    # --- the province an article is about: "Lai Châu dự Hội nghị …", "Lào Cai: …", "UBND tỉnh X tổ chức …"
+    home = _home_province(doc, gaz)
+    if home and home not in facts.provinces:
+        facts.provinces.insert(0, home)
+    if home and not any(c.province == home for c in facts.chairs):
+        for m in _LOCAL_CHAIR.finditer(doc.lead + " " + " ".join(doc.para_text(p) for p in doc.paragraphs[:4])):
+            start = text.find(m.group(0))
+            facts.chairs.append(
+                Chair(
+                    home,
+                    m.group("name").strip(),
+                    m.group("title").strip(" ,"),
+                    m.group("verb"),
+                    _sentence_at(text, sents, max(start, 0)),
+                    max(start, 0),
+                    max(start, 0) + len(m.group(0)),
+                )
+            )
+            break
+
+    # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only.
+    if home:
+        provincial = D.provincial_leaders()
+        for a in facts.assignments:
+            if a.assigner and any(a.assigner.startswith(p) for p in provincial):
+                a.addressee_kinds = ["province"] + [k for k in a.addressee_kinds if k not in ("localities", "province")]
+                if home not in a.provinces:
+                    a.provinces.append(home)
+
     # --- figures, with the period and scope the discourse gives them
     current_period = None
     scope = "quốc gia"
@@ -105,7 +140,7 @@ def extract(doc: Document) -> DocumentFacts:
         para_text = doc.para_text(doc.paragraphs[s.para])
         if s.para != prev_para:
             prev_para = s.para
-            scope = _paragraph_scope(para_text, scope, gaz)
+            scope = _paragraph_scope(para_text, scope, gaz, home)
         if s.kind == "caption":
             continue
         periods = usable(find_periods(sent))
@@ -165,7 +200,7 @@ def extract(doc: Document) -> DocumentFacts:
         sent = text[s.start : s.end]
         if s.para != prev_para:
             prev_para = s.para
-            scope = _paragraph_scope(doc.para_text(doc.paragraphs[s.para]), scope, gaz)
+            scope = _paragraph_scope(doc.para_text(doc.paragraphs[s.para]), scope, gaz, home)
         if s.kind in ("caption", "lead") or any(a <= s.start < b or s.start <= a < s.end for a, b in directive_spans):
             continue
         if sent in fig_sentences or re.search(r"(?<!\w)(đã|đạt|được ký kết|hoàn thành|tăng)(?!\w)", sent):
@@ -205,7 +240,7 @@ def _period_for(periods, start: int, end: int):
     return after[0] if after else None
 
 
-def _paragraph_scope(para: str, previous: str, gaz) -> str:
+def _paragraph_scope(para: str, previous: str, gaz, home: str | None = None) -> str:
     m = _LOCAL_SCOPE.match(para)
     if m:
         mentions = gaz.find_mentions(para[m.end() : m.end() + 40])
@@ -213,7 +248,33 @@ def _paragraph_scope(para: str, previous: str, gaz) -> str:
             return mentions[0].province.name
     if previous != "quốc gia" and (_CONT_PARA.match(para) or _ANAPHOR.search(para[:60])):
         return previous
+    if home and _ANAPHOR.search(para[:80]):
+        return home
     return "quốc gia"
+
+
+_LOCAL_CHAIR = re.compile(
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐ][^\s,.;:()\-–]*\s+){1,3}[A-ZĐ][^\s,.;:()\-–]*)\s*[,\-–]\s*"
+    r"(?P<title>[^.;]{3,90}?)\s+(?P<verb>chủ trì|dự|tham dự)\s+(?:hội nghị|Hội nghị|buổi làm việc|cuộc họp|phiên họp)"
+)
+
+
+def _home_province(doc: Document, gaz) -> str | None:
+    """The province an article is about, from its title or the subject of its lead."""
+    if doc.title:
+        mentions = gaz.find_mentions(doc.title)
+        if mentions and mentions[0].start == 0:
+            return mentions[0].province.name
+        m = re.match(r"^(?:Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)\s+", doc.title)
+        if m and mentions and mentions[0].start == m.end():
+            return mentions[0].province.name
+    lead = doc.lead
+    m = _HOME_LEAD.match(lead)
+    if m:
+        mentions = gaz.find_mentions(lead[m.end() : m.end() + 40])
+        if mentions and mentions[0].start == 0:
+            return mentions[0].province.name
+    return None
 
 
 def _sentence_scope(sent: str, para_scope: str, gaz) -> str:

@@ -161,6 +161,12 @@ class DirectiveState:
 # --- helpers ------------------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def provincial_leaders() -> frozenset[str]:
+    """Offices of a province: their directives bind that province's own agencies, not every locality."""
+    return frozenset(r["canonical"] for r in _agencies()["leaders"] if r.get("provincial"))
+
+
 def canonical_leader(form: str, name: str | None, pm_name: str | None) -> str:
     canon = dict(_leader_forms()).get(form, form)
     if canon == "Thủ tướng Chính phủ":
