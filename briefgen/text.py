@@ -16,39 +16,26 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 # Old style puts the tone on the second vowel of open "oa", "oe", "uy": "hoà", "khoẻ", "thuỷ".
 # New style (the one the scorer and most modern texts use) puts it on the first: "hòa", "khỏe", "thủy".
 # Only when the syllable ends there (no final consonant or vowel) and "uy" is not preceded by "q" ("quý" is right).
-_OLD_TONE_CANDIDATE = re.compile(r"[oOuU][^\W\d_]")
+# Only a toned a/e after o, or a toned y after u, at the end of a syllable can be old-style placement.
+_OLD_TONE_RE = re.compile(r"(?<![qQ])([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?![\w])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\w])")
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _move_tone(m: re.Match[str]) -> str:
+    first = m.group(1) or m.group(3)
+    second = m.group(2) or m.group(4)
+    d = unicodedata.normalize("NFD", second)
+    base = "".join(c for c in d if c not in _TONE_MARKS)
+    tone = "".join(c for c in d if c in _TONE_MARKS)
+    return unicodedata.normalize("NFC", first + tone) + base
+
+
 def fold_tone_placement(text: str) -> str:
-    """Rewrite old-style tone placement to new style in open syllables; NFC in, NFC out."""
-    if not _OLD_TONE_CANDIDATE.search(text):
-        return text
-    out = []
-    last = 0
-    decomposed_cache: dict[str, tuple[str, str]] = {}
-    for m in re.finditer(r"(?<![qQ])([oO])([^\W\d_])(?![\w])|(?<![qQ])([uU])([^\W\d_])(?![\w])", text):
-        first = m.group(1) or m.group(3)
-        second = m.group(2) or m.group(4)
-        if second not in decomposed_cache:
-            d = unicodedata.normalize("NFD", second)
-            base = "".join(c for c in d if c not in _TONE_MARKS)
-            tone = "".join(c for c in d if c in _TONE_MARKS)
-            decomposed_cache[second] = (base, tone)
-        base, tone = decomposed_cache[second]
-        pair_ok = (first in "oO" and base in "aAeE") or (first in "uU" and base in "yY")
-        if not tone or not pair_ok:
-            continue
-        out.append(text[last : m.start()])
-        out.append(unicodedata.normalize("NFC", first + tone) + base)
-        last = m.end()
-    if not out:
-        return text
-    out.append(text[last:])
-    return "".join(out)
+    """Rewrite old-style tone placement to new style in open syllables; NFC in, NFC out, same length."""
+    return _OLD_TONE_RE.sub(_move_tone, text)
 
 
 def fold_key(text: str) -> str:

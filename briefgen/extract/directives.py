@@ -403,7 +403,8 @@ def recognise(
     # B. an addressee as subject: with an obligation anywhere, or inside a directive passage / list
     cont = _CONTINUATION.match(sent)
     body_start = cont.end() if cont else 0
-    for clause_start in _clause_starts(sent, body_start):
+    may_b = state.active or state.list_header or is_list_item or _OBLIGATION.search(sent)
+    for clause_start in _clause_starts(sent, body_start) if may_b else ():
         np = parse_np(sent, clause_start)
         if not np:
             continue

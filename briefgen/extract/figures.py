@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -65,6 +66,7 @@ class RawFigure:
     kind: str = "result"
 
 
+@lru_cache(maxsize=4096)
 def parse_number(s: str) -> float | None:
     """'883,7' -> 883.7, '1.500' -> 1500, '03' -> 3 (Babel, vi_VN, strict)."""
     if re.fullmatch(r"\d+", s):

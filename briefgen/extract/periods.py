@@ -25,7 +25,7 @@ class Period:
 
 
 _P = re.compile(
-    r"(?P<from>từ\s+năm\s+(?P<fy>\d{4})\s+trở\s+đi)"
+    r"(?<!\w)(?=[tlnsbcqgTLNSBCQG\d])(?:(?P<from>từ\s+năm\s+(?P<fy>\d{4})\s+trở\s+đi)"
     r"|(?P<asof>(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới|từ đầu năm đến)\s+(?:hết\s+)?(?:ngày\s+)?(?P<ad>\d{1,2})/(?P<am>\d{1,2})"
     r"(?:/(?P<ay>\d{4}))?)"
     r"|(?P<months>(?P<mn>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<mside>đầu|cuối)\s+năm\s+(?P<my>\d{4}))"
@@ -34,9 +34,10 @@ _P = re.compile(
     r"|(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)(?P<qy>\d{4}))"
     r"|(?P<month>tháng\s+(?P<mo>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<moy>\d{4}))"
     r"|(?P<range>giai\s+đoạn\s+(?P<r1>\d{4})\s*[-–]\s*(?P<r2>\d{4}))"
-    r"|(?P<year>năm\s+(?P<y>\d{4}))",
+    r"|(?P<year>năm\s+(?P<y>\d{4})))",
     re.IGNORECASE,
 )
+_HAS_YEARISH = re.compile(r"\d{4}|/\d")
 _COMPARE_BEFORE = re.compile(
     r"(so với|so|gấp|bằng(?:\s+cả)?|cùng kỳ|hơn|lần|kém|trước|đến|tới|nhìn|sau)\s*(cùng kỳ\s*)?(của\s*)?$",
     re.IGNORECASE,
@@ -45,6 +46,8 @@ _COMPARE_BEFORE = re.compile(
 
 def find_periods(text: str) -> list[Period]:
     out: list[Period] = []
+    if not _HAS_YEARISH.search(text):  # every period names a year or a day/month
+        return out
     for m in _P.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         g = m.groupdict()

@@ -51,9 +51,21 @@ def resolve_theme(given: str) -> Theme:
     return Theme(given.strip(), (), words)
 
 
+@lru_cache(maxsize=4)
+def _all_keywords() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One pass over the text for every theme: keyword -> themes that list it."""
+    owners: dict[str, list[str]] = {}
+    for t in load_themes():
+        for w in t.keywords + t.abbr:
+            owners.setdefault(fold_key(w), []).append(t.name)
+    alts = sorted(owners, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)"), owners
+
+
 def themes_of(text: str) -> list[str]:
-    folded = fold_key(text)
-    return [t.name for t in load_themes() if t.pattern.search(folded)]
+    pattern, owners = _all_keywords()
+    found = {name for m in pattern.finditer(fold_key(text)) for name in owners.get(m.group(0), ())}
+    return [t.name for t in load_themes() if t.name in found]
 
 
 def matches(theme: Theme, text: str) -> bool:
