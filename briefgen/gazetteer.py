@@ -90,7 +90,8 @@ class Gazetteer:
         alts = []
         for s in sorted(surfaces, key=len, reverse=True):
             alts.append(re.escape(s).replace(r"\ \-\ ", r"\s*[-–]\s*"))
-        self._pattern = re.compile(r"(?<![\w])(" + "|".join(alts) + r")(?![\w])")
+        # every name starts with a capital: positions that do not are rejected before the long alternation
+        self._pattern = re.compile(r"(?<![\w])(?=[A-ZĐÀ-ỸẠ-Ỹ])(" + "|".join(alts) + r")(?![\w])")
 
     def by_name(self, name: str) -> Province:
         return self.resolve(name).province

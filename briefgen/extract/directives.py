@@ -47,7 +47,7 @@ def _leader_forms() -> list[tuple[str, str]]:
 def _leader_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(f) for f, _ in _leader_forms())
     # A name may follow the title: "Thủ tướng Chính phủ Phạm Minh Chính".
-    return re.compile(r"(?<!\w)(?P<title>" + alts + r")(?P<name>(?:\s+[A-ZĐ][^\s,.;:]*){2,4})?(?!\w)")
+    return re.compile(r"(?<!\w)(?=[A-ZĐlLnNTtPp])(?P<title>" + alts + r")(?P<name>(?:\s+[A-ZĐ][^\s,.;:]*){2,4})?(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +57,7 @@ def _ministry_re() -> re.Pattern[str]:
 
 
 _CUE = re.compile(
-    r"(?<!\w)(?P<cue>yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ(?:\s+cụ thể)?(?:\s+cho)?|"
+    r"(?<!\w)(?=[yYđĐcCgGnNlLkKqQ])(?P<cue>yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ(?:\s+cụ thể)?(?:\s+cho)?|"
     r"(?<!ngoại )(?<!Ngoại )(?<!bàn )(?<!chuyển )(?<!giao )giao(?!\s+(?:lưu|thông|dịch|thương|nhận|hàng|đất|kết|tiếp|ban|hảo|diện|tranh|ước|lộ|thoa|dục))(?:\s+cho)?|"
     r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt)(?!\w)\s*:?",
     re.IGNORECASE,

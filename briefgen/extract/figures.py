@@ -21,12 +21,13 @@ _QUAL = (
     r"tổng cộng|tổng số|chỉ|còn|từ"
 )
 _FIG = re.compile(
-    r"(?:(?P<qual>(?:" + _QUAL + r")(?:\s+(?:" + _QUAL + r"))?)\s+)?"
     r"(?<![\w/.,:-])(?P<num>" + _NUM + r")(?![\w/]|[.,:]\d|-[A-ZĐa-z])"
     r"(?:\s*(?P<pct>%|phần trăm))?"
     r"(?:\s+(?P<scale>" + _SCALE + r")(?!\w))?"
     r"(?:\s+(?P<cur>" + _CURRENCY + r")(?!\w))?",
 )
+# The qualifier is looked for right before the number ("ước đạt 30,39", "tăng gần 1,5"): anchored at the end.
+_QUAL_BEFORE = re.compile(r"(?<!\w)(?P<qual>(?:" + _QUAL + r")(?:\s+(?:" + _QUAL + r"))?)\s+$")
 _WORD_NUM = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _CON_SO = re.compile(r"(?<!\w)(?P<num>\d{1,2}|một|hai|ba|bốn|năm)\s+con\s+số(?!\w)", re.IGNORECASE)
 
@@ -128,8 +129,9 @@ def find_figures(sentence: str) -> list[RawFigure]:
                 continue  # a bare number with no unit is not a reportable figure
         if unit in ("con",) and re.match(r"\s*số", sentence[end:]):
             continue  # handled by the "con số" rule
-        qual = m.group("qual")
-        start = m.start("qual") if qual else ns
+        qm = _QUAL_BEFORE.search(sentence, max(0, ns - 24), ns)
+        qual = qm.group("qual") if qm else None
+        start = qm.start("qual") if qm else ns
         text = sentence[start:end]
         out.append(RawFigure(start, end, ns, text, value, unit, qual.lower() if qual else None, scale))
     for m in _CON_SO.finditer(sentence):

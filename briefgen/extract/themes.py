@@ -52,19 +52,37 @@ def resolve_theme(given: str) -> Theme:
 
 
 @lru_cache(maxsize=4)
-def _all_keywords() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """One pass over the text for every theme: keyword -> themes that list it."""
+def _all_keywords() -> tuple[dict[str, list[str]], int]:
+    """Folded keyword -> themes that list it, and the longest keyword in words."""
     owners: dict[str, list[str]] = {}
     for t in load_themes():
         for w in t.keywords + t.abbr:
-            owners.setdefault(fold_key(w), []).append(t.name)
-    alts = sorted(owners, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)"), owners
+            owners.setdefault(" ".join(re.findall(r"\w+", fold_key(w))), []).append(t.name)
+    return owners, max((k.count(" ") + 1 for k in owners), default=1)
+
+
+@lru_cache(maxsize=4)
+def _first_words() -> frozenset[str]:
+    return frozenset(k.split(" ")[0] for k in _all_keywords()[0])
 
 
 def themes_of(text: str) -> list[str]:
-    pattern, owners = _all_keywords()
-    found = {name for m in pattern.finditer(fold_key(text)) for name in owners.get(m.group(0), ())}
+    """Themes whose keywords occur in text: one pass over its word n-grams (no per-theme regex scans)."""
+    owners, longest = _all_keywords()
+    firsts = _first_words()
+    toks = re.findall(r"\w+", fold_key(text))
+    found: set[str] = set()
+    n_toks = len(toks)
+    for i, tok in enumerate(toks):
+        if tok not in firsts:
+            continue
+        gram = tok
+        for j in range(i, min(n_toks, i + longest)):
+            if j > i:
+                gram = gram + " " + toks[j]
+            hit = owners.get(gram)
+            if hit:
+                found.update(hit)
     return [t.name for t in load_themes() if t.name in found]
 
 
