@@ -176,53 +176,44 @@ def _group_events(items: list[_Item]) -> list[Event]:
 
 
 def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> list[FigureRow]:
+    """One row per metric, period and scope; several citations for the same value; a flagged row when sources
+    give different values. Rows are compared only within their (unit, period, scope) bucket."""
     rows: list[FigureRow] = []
-    row_keys: list[set[str]] = []
+    buckets: dict[tuple, list[tuple[FigureRow, set[str]]]] = {}
     for f, it in pairs:
         cite = Cited(it.source.number, f.sentence)
         toks = _tokens(f.subject) | {_unit_head(f.unit)}
+        bucket = buckets.setdefault((_unit_head(f.unit), f.period_key, f.scope), []) if f.period_key else []
         placed = False
-        for row, k in zip(rows, row_keys, strict=True):
-            same_metric = (
-                _unit_head(row.unit) == _unit_head(f.unit)
-                and row.period_key == f.period_key
-                and row.scope == f.scope
-                and row.period_key is not None
-            )
-            if not same_metric:
-                continue
+        for row, k in bucket:
             sim = _jaccard(k, toks)
-            same_value = any(abs(v.value - f.value) < 1e-9 for v in row.values)
-            if same_value and sim >= 0.3:
-                v = next(v for v in row.values if abs(v.value - f.value) < 1e-9)
-                if all(c.source != cite.source for c in v.citations):
-                    v.citations.append(cite)
+            same = next((v for v in row.values if abs(v.value - f.value) < 1e-9), None)
+            if same is not None and sim >= 0.3:
+                if all(c.source != cite.source for c in same.citations):
+                    same.citations.append(cite)
                 placed = True
                 break
-            if (
-                not same_value
-                and sim >= 0.5
-                and all(cite.source not in [c.source for c in v.citations] for v in row.values)
-            ):
+            sources = {c.source for v in row.values for c in v.citations}
+            if same is None and sim >= 0.5 and cite.source not in sources:
                 row.values.append(FigureValue(f.text, f.value, format_figure(f.value, f.unit, f.qualifier), [cite]))
                 row.conflict = True
                 row.note = "số liệu khác nhau giữa các nguồn"
                 placed = True
                 break
         if not placed:
-            rows.append(
-                FigureRow(
-                    subject=f.subject,
-                    unit=f.unit,
-                    period=f.period,
-                    period_key=f.period_key,
-                    scope=f.scope,
-                    event_id=it.event.id if it.event else None,
-                    values=[FigureValue(f.text, f.value, format_figure(f.value, f.unit, f.qualifier), [cite])],
-                    own=target is not None and f.scope == target,
-                )
+            row = FigureRow(
+                subject=f.subject,
+                unit=f.unit,
+                period=f.period,
+                period_key=f.period_key,
+                scope=f.scope,
+                event_id=it.event.id if it.event else None,
+                values=[FigureValue(f.text, f.value, format_figure(f.value, f.unit, f.qualifier), [cite])],
+                own=target is not None and f.scope == target,
             )
-            row_keys.append(toks)
+            rows.append(row)
+            if f.period_key:
+                bucket.append((row, toks))
     return rows
 
 
@@ -278,31 +269,39 @@ def _why_action(a: Assignment, province: Province | None) -> str | None:
 
 
 def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionItem]:
+    """The same directive reported by several portals is one item with several citations."""
     out: list[ActionItem] = []
+    keyed: list[tuple[ActionItem, list[str], set[str]]] = []
     for a, it, why in items:
         cite = Cited(it.source.number, a.sentence)
+        words = re.findall(r"\w+", fold_key(a.task))
+        wset = set(words)
+        event_id = it.event.id if it.event else None
         dup = None
-        for x in out:
-            if (x.assignee or "") == (a.assignee or "") or x.event_id == (it.event.id if it.event else None):
-                if _coverage(a.task, x.task) >= 0.7 or _coverage(x.task, a.task) >= 0.7:
-                    dup = x
-                    break
+        for x, xw, xset in keyed:
+            if (x.assignee or "") != (a.assignee or "") and x.event_id != event_id:
+                continue
+            cov_a = sum(t in xset for t in words) / len(words) if words else 0.0
+            cov_x = sum(t in wset for t in xw) / len(xw) if xw else 0.0
+            if cov_a >= 0.7 or cov_x >= 0.7:
+                dup = x
+                break
         if dup:
             if all(c.source != cite.source for c in dup.citations):
                 dup.citations.append(cite)
             continue
-        out.append(
-            ActionItem(
-                task=_sentence_case(a.task),
-                assignee=a.assignee,
-                assigner=a.assigner,
-                deadline=a.deadline,
-                event_id=it.event.id if it.event else None,
-                event_date=it.facts.event_date,
-                citations=[cite],
-                why=why,
-            )
+        item = ActionItem(
+            task=_sentence_case(a.task),
+            assignee=a.assignee,
+            assigner=a.assigner,
+            deadline=a.deadline,
+            event_id=event_id,
+            event_date=it.facts.event_date,
+            citations=[cite],
+            why=why,
         )
+        out.append(item)
+        keyed.append((item, words, wset))
     return out
 
 
