@@ -204,3 +204,86 @@ def test_hostile_names_stay_inside_the_output_folder(tmp_path):
     for name in ("../../etc", "/etc/passwd", "a\x00b", "x" * 500, "..", "."):
         d = output_dir(tmp_path, name, ALL).resolve()
         assert d.is_relative_to(tmp_path.resolve())
+
+
+def test_hostile_article_end_to_end(tmp_path):
+    """An article full of template syntax, script and local-file references goes through the whole pipeline."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        "Lai Châu dự Hội nghị {{ 7*7 }} <script>alert(1)</script>\n"
+        "Sáng 14/1/2026, Thủ tướng Chính phủ chủ trì Hội nghị {% raw %}x{% endraw %}.\n"
+        'Dự điểm cầu tỉnh Lai Châu có đồng chí Hà Văn A - Phó Chủ tịch UBND tỉnh <img src="file:///etc/passwd">.\n'
+        "Tại tỉnh Lai Châu, năm 2025 kim ngạch ước đạt 30,39 triệu USD url(http://127.0.0.1:9/x).\n"
+        "Thủ tướng yêu cầu các địa phương {{ config }} đẩy mạnh <b>xuất khẩu</b>.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "briefgen.cli",
+            "--province",
+            "Lai Châu",
+            "--corpus",
+            str(corpus),
+            "--out",
+            str(out),
+            "--format",
+            "pdf,docx,html,json,md",
+            "--today",
+            "2026-01-20",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    folder = out / "lai-chau" / "all"
+    html = (folder / "bao-cao-lai-chau-all.html").read_text(encoding="utf-8")
+    assert "{{ 7*7 }}" in html and "<script>" not in html and "&lt;script&gt;" in html
+    assert '<img src="file:///etc/passwd">' not in html
+    pdf_text = subprocess.run(
+        ["pdftotext", str(folder / "bao-cao-lai-chau-all.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "{{ 7*7 }}" in pdf_text and "49" not in pdf_text.replace("2026", "")
+
+
+def test_killed_render_leaves_previous_output_intact(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    args = ["--province", "Cao Bằng", "--out", str(out), "--format", "json,pdf", "--today", "2026-01-20"]
+    from briefgen.cli import main
+
+    assert main(args) == 0
+    folder = out / "cao-bang" / "all"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    # a second run that is killed while the PDF is being rendered
+    code = (
+        "import sys, time, briefgen.render.html as h\n"
+        "orig = h.render_pdf\n"
+        "def slow(*a, **k):\n"
+        "    open(sys.argv[1], 'w').close(); time.sleep(60)\n"
+        "h.render_pdf = slow\n"
+        "import briefgen.render as r; r.render_pdf = slow\n"
+        "from briefgen.cli import main\n"
+        f"main({args!r} + ['--today', '2026-02-20'])\n"
+    )
+    marker = tmp_path / "rendering"
+    proc = subprocess.Popen([sys.executable, "-c", code, str(marker)])
+    for _ in range(600):
+        if marker.exists():
+            break
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    after = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert after == before
