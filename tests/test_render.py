@@ -111,6 +111,9 @@ def test_docx_converts_with_libreoffice(views, tmp_path):
     assert r.returncode == 0, r.stderr
     out = tmp_path / "b.pdf"
     assert out.exists() and "Lai Châu" in _pdf_text(out.read_bytes(), tmp_path)
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    names = [ln.split()[0] for ln in fonts.splitlines()[2:] if ln.strip()]
+    assert names and all("Serif" in n or "Tinos" in n or "Times" in n for n in names), names  # headings too
 
 
 def test_deterministic_bytes(lai_chau):

@@ -45,6 +45,10 @@ def _set_font(style_or_run, size: float | None = None, bold: bool | None = None,
         rpr.insert(0, rfonts)
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         rfonts.set(qn(attr), FONT)
+    # Heading styles point at theme fonts (Calibri Light …) that win over w:ascii: drop them
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        if rfonts.get(qn(attr)) is not None:
+            del rfonts.attrib[qn(attr)]
 
 
 def _styles(doc) -> None:
