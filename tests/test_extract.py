@@ -161,3 +161,19 @@ def test_provincial_article_home_scope_chair_and_own_directives():
     assert {f.scope for f in facts.figures} == {"Lào Cai"}
     assert all(a.provinces == ["Lào Cai"] and "localities" not in a.addressee_kinds for a in facts.assignments)
     assert next(a for a in facts.assignments if a.assignee == "Sở Ngoại vụ").deadline == "trước ngày 31/01/2026"
+
+
+def test_directive_with_addressee_headers_and_lettered_tasks():
+    facts = extract(load_document(DATA / "chi-thi.txt"))
+    assert facts.event_date == "2026-01-10"  # "Hà Nội, ngày 10 tháng 01 năm 2026": the date of issue
+    heads = [a.assignee for a in facts.assignments]
+    assert heads[0].startswith("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ") and heads[0].endswith(
+        "trực thuộc Trung ương"
+    )
+    assert heads[:2] == [heads[0]] * 2 and heads[2:4] == ["Bộ Ngoại giao"] * 2
+    assert "localities" in facts.assignments[0].addressee_kinds
+    assert facts.assignments[1].deadline == "trước ngày 15/12/2026"
+    assert facts.assignments[2].deadline == "trong quý III/2026"
+    assert not any(a.task.endswith("/") or a.task.endswith(":") for a in facts.assignments)
+    fig = facts.figures[0]
+    assert fig.value == 920 and "kim ngạch xuất nhập khẩu" in fig.subject  # the number sat on a wrapped line

@@ -95,6 +95,9 @@ def build_document(path: Path, raw: bytes) -> Document:
             if d is not None:
                 doc.event_date, doc.day_part, doc.event_date_basis = d, part, basis
                 break
+    if doc.event_date is None and doc.published is not None:
+        # an official text or an undated report: its date of issue is the date it belongs to
+        doc.event_date, doc.event_date_basis = doc.published, "ngày đăng/ban hành (bài không nêu ngày sự kiện)"
     if doc.event_date is None:
         doc.warnings.append("không xác định được ngày diễn ra sự kiện")
     doc.event_name = event_name_from(lead) or (doc.title if doc.title else None)

@@ -64,6 +64,7 @@ _DATE_LEAD = re.compile(
     r"^(sáng|trưa|chiều tối|chiều|tối|đêm|ngày|hôm nay|hôm qua|chiều nay|sáng nay|tối nay)\s*(ngày\s*)?\(?\d{1,2}/\d{1,2}",
     re.IGNORECASE,
 )
+_PLACE_DATE = re.compile(r"^[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$")
 _TERMINAL = '.!?…:;"”)»'
 
 
@@ -138,6 +139,9 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
         ):
             reason = "metadata"
             res.published_raw = res.published_raw or s
+        elif _PLACE_DATE.match(s) and _word_count(s) <= 14:
+            reason = "metadata"  # "Hà Nội, ngày 10 tháng 01 năm 2026": the issuing date of an official text
+            res.published_raw = res.published_raw or s
         elif _WIDGET.match(s):
             reason = "widget"
         elif _IMAGE_DEBRIS.match(s):
@@ -208,7 +212,8 @@ def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
         if out and k.kind in ("body",) and out[-1].kind in ("body", "list_item", "lead") and out[-1].text:
             prev = out[-1].text
             first = k.text[:1]
-            if prev[-1] not in ".!?…:;" and (first.islower() or first in "(,") and not _is_byline(k.text):
+            wrapped = first.islower() or first in "(," or (first.isdigit() and len(prev) > 40)
+            if prev[-1] not in ".!?…:;" and wrapped and not _is_byline(k.text):
                 out[-1] = CleanLine(prev + " " + k.text, out[-1].line, out[-1].kind, out[-1].marker)
                 continue
         out.append(k)

@@ -27,6 +27,9 @@ def parse_stamp(text: str | None) -> date | None:
         return None
     m = _STAMP.search(text)
     if not m:
+        w = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text)
+        if w:
+            return _safe_date(int(w.group(3)), int(w.group(2)), int(w.group(1)))
         m2 = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
         if m2:
             return _safe_date(int(m2.group(1)), int(m2.group(2)), int(m2.group(3)))

@@ -101,7 +101,8 @@ _NP_PHRASES = sorted(
     cơ quan ngang bộ|trung ương|văn phòng|lực lượng|đoàn thể|mặt trận|tổ quốc|xã hội|nghề nghiệp|hợp tác xã|nhà đầu tư|
     nhà khoa học|viện|trường|đại học|cục|vụ|phòng|huyện|xã|phường|cơ sở|chi nhánh|lãnh sự|tổng lãnh sự|phái đoàn|
     thường trực|chuyên trách|kiều bào|cộng đồng|người việt nam|lãnh đạo|chức năng|liên quan|có liên quan|ngang bộ|
-    hiệp hội ngành nghề|đơn vị sự nghiệp|công lập|chính trị|đoàn|hội""".replace("\n", "").split("|"),
+    hiệp hội ngành nghề|đơn vị sự nghiệp|công lập|chính trị|đoàn|hội|chính phủ|quốc hội|thủ tướng|cơ quan thuộc chính phủ|
+    ủy ban nhân dân các cấp|ủy ban nhân dân""".replace("\n", "").split("|"),
     key=lambda w: -len(w),
 )
 _NP_RE = re.compile(r"(?:" + "|".join(re.escape(w.strip()) for w in _NP_PHRASES) + r")(?![\w])", re.IGNORECASE)
@@ -277,7 +278,7 @@ def split_tasks(text: str, base: int) -> list[tuple[str, int, int]]:
         t = piece
         lead = re.match(r"^[\s:,]*(?:(?:cũng như|đồng thời|và)\s+)?", t)
         cut = lead.end() if lead and lead.group(0).strip(" ,:") in ("", "cũng như") else 0
-        t2 = t[cut:].rstrip(" .;,…")
+        t2 = t[cut:].rstrip(" .;,…/")
         if len(re.findall(r"\w+", t2)) < 2:
             continue
         s = start + cut
@@ -428,6 +429,11 @@ def recognise(
             continue
         leader = state.assigner or state.last_leader or state.doc_leader
         task_from = np_end + (after_colon.end() if after_colon else 0)
+        if after_colon and not sent[task_from:].strip(" .;:"):
+            # "2. Bộ Ngoại giao:" heads the lettered tasks that follow
+            state.active, state.weak, state.list_header = True, False, True
+            state.assigner, state.assignee = leader, assignee
+            return [], None
         state.active = True
         state.weak = False
         state.assigner = leader
