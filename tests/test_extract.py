@@ -177,3 +177,15 @@ def test_directive_with_addressee_headers_and_lettered_tasks():
     assert not any(a.task.endswith("/") or a.task.endswith(":") for a in facts.assignments)
     fig = facts.figures[0]
     assert fig.value == 920 and "kim ngạch xuất nhập khẩu" in fig.subject  # the number sat on a wrapped line
+
+
+def test_ministry_requests_passive_assignment_and_cumulative_period():
+    facts = extract(load_document(DATA / "phien-hop-chinh-phu.txt"))
+    assert facts.event_date == "2025-10-21" and facts.published == "2025-10-22"
+    by = {a.assignee: a for a in facts.assignments}
+    assert by["Bộ Tài chính"].task == "chủ trì tổng hợp báo cáo"  # "… được giao chủ trì …"
+    assert by["các địa phương"].assigner == "Bộ Ngoại giao"
+    assert by["các bộ, ngành, địa phương"].deadline == "trước ngày 31/12/2025"
+    fdi = next(f for f in facts.figures if f.value == 28.5)
+    assert fdi.period == "tính đến hết tháng 9/2025" and fdi.period_key == "2025-9M"
+    assert next(f for f in facts.figures if f.value == 1900).unit == "nghìn tỷ đồng"

@@ -84,6 +84,9 @@ def build_document(path: Path, raw: bytes) -> Document:
     doc.title = text[titles[0].start : titles[0].end] if titles else None
     doc.published = parse_stamp(art.published) or parse_stamp(cleaned.published_raw)
     doc.portal = art.portal or _portal_from_source(cleaned.source_line)
+    lead_source = re.match(r"^\(([\w.-]+\.(?:vn|com|net|org))\)\s*[-–]", doc.lead, re.IGNORECASE)
+    if lead_source and not doc.portal:
+        doc.portal = lead_source.group(1)  # "(Chinhphu.vn) - Chiều 21/10, …"
     lead = doc.lead
     context = " ".join(filter(None, [doc.title, lead]))
     doc.event_date, doc.day_part, doc.event_date_basis = find_event_date(lead, doc.published, context)

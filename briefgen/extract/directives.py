@@ -366,6 +366,11 @@ def recognise(
         if _NOUN_USE_BEFORE.search(before):
             continue
         leader, _ = _leader_subject(sent, cm.start(), pm_name)
+        if leader is None:
+            # "Bộ Ngoại giao đề nghị các địa phương …": a ministry asks too
+            mm = [m for m in _ministry_re().finditer(sent, 0, cm.start()) if _GAP_OK.match(sent[m.end() : cm.start()])]
+            if mm and not _INSIDE_NAME.search(sent[: mm[-1].start()]):
+                leader = mm[-1].group(0)
         cont = _CONTINUATION.match(sent)
         at_start = not before.strip() or (cont and cont.end() >= len(before.rstrip()))
         if leader is None:
@@ -404,7 +409,7 @@ def recognise(
     # B. an addressee as subject: with an obligation anywhere, or inside a directive passage / list
     cont = _CONTINUATION.match(sent)
     body_start = cont.end() if cont else 0
-    may_b = state.active or state.list_header or is_list_item or _OBLIGATION.search(sent)
+    may_b = state.active or state.list_header or is_list_item or _OBLIGATION.search(sent) or "được giao" in sent
     for clause_start in _clause_starts(sent, body_start) if may_b else ():
         np = parse_np(sent, clause_start)
         if not np:
@@ -412,9 +417,13 @@ def recognise(
         assignee, np_end = np
         after = sent[np_end:]
         after_colon = re.match(r"\s*:\s*", after)
-        if _REALIS_START.match(after):
+        passive = re.match(r"\s*(?:được|đã được)\s+giao(?:\s+nhiệm vụ)?\s*", after)
+        if passive:
+            np_end += passive.end()  # "Bộ Tài chính được giao chủ trì …": the task follows
+            after = sent[np_end:]
+        elif _REALIS_START.match(after):
             continue
-        obligation = re.match(
+        obligation = passive or re.match(
             r"\s*(?:đều\s+|cũng\s+)?(?:cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm)(?!\w)", after
         )
         in_passage = state.active or state.list_header
@@ -448,7 +457,7 @@ def recognise(
                     s,
                     e,
                     find_deadline(t),
-                    "phải" if obligation else "(chủ ngữ)",
+                    "được giao" if passive else ("phải" if obligation else "(chủ ngữ)"),
                     True,
                     addressee_kinds(assignee),
                 )

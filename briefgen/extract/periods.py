@@ -28,6 +28,7 @@ _P = re.compile(
     r"(?<!\w)(?=[tlnsbcqgTLNSBCQG\d])(?:(?P<from>từ\s+năm\s+(?P<fy>\d{4})\s+trở\s+đi)"
     r"|(?P<asof>(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới|từ đầu năm đến)\s+(?:hết\s+)?(?:ngày\s+)?(?P<ad>\d{1,2})/(?P<am>\d{1,2})"
     r"(?:/(?P<ay>\d{4}))?)"
+    r"|(?P<asofm>(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<amo>\d{1,2})\s*/\s*(?P<amy>\d{4}))"
     r"|(?P<months>(?P<mn>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<mside>đầu|cuối)\s+năm\s+(?P<my>\d{4}))"
     r"|(?P<half>nửa\s+(?P<hside>đầu|cuối)\s+năm\s+(?P<hy>\d{4}))"
     r"|(?P<early>những\s+tháng\s+(?P<eside>đầu|cuối)\s+năm\s+(?P<ey>\d{4}))"
@@ -59,6 +60,9 @@ def find_periods(text: str) -> list[Period]:
             key = f"asof:{int(g['am']):02d}-{int(g['ad']):02d}"
             if year:
                 key = f"{year}-{int(g['am']):02d}-{int(g['ad']):02d}"
+        elif g["asofm"]:
+            year = int(g["amy"])
+            key = f"{year}-{int(g['amo'])}M"  # cumulative from January to the end of that month
         elif g["months"]:
             n = int(g["mn"]) if g["mn"].isdigit() else _MONTHS_WORD[g["mn"].lower()]
             year = int(g["my"])
