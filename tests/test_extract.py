@@ -189,3 +189,40 @@ def test_ministry_requests_passive_assignment_and_cumulative_period():
     fdi = next(f for f in facts.figures if f.value == 28.5)
     assert fdi.period == "tính đến hết tháng 9/2025" and fdi.period_key == "2025-9M"
     assert next(f for f in facts.figures if f.value == 1900).unit == "nghìn tỷ đồng"
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Tại điểm cầu tỉnh Sơn La, đồng chí Nguyễn Đình Việt, Phó Chủ tịch UBND tỉnh chủ trì.",
+            ("Sơn La", "Nguyễn Đình Việt", "Phó Chủ tịch UBND tỉnh", "chủ trì"),
+        ),
+        (
+            "Tham dự tại điểm cầu tỉnh Gia Lai có đồng chí Phạm Anh Tuấn, Chủ tịch UBND tỉnh.",
+            ("Gia Lai", "Phạm Anh Tuấn", "Chủ tịch UBND tỉnh", "tham dự"),
+        ),
+        (
+            "Đồng chí Lê Văn Sử, Chủ tịch UBND tỉnh dự tại điểm cầu tỉnh Cà Mau.",
+            ("Cà Mau", "Lê Văn Sử", "Chủ tịch UBND tỉnh", "dự"),
+        ),
+        (
+            "Chủ trì hội nghị tại điểm cầu tỉnh Quảng Trị có đồng chí Hoàng Nam, Phó Chủ tịch Thường trực UBND tỉnh.",
+            ("Quảng Trị", "Hoàng Nam", "Phó Chủ tịch Thường trực UBND tỉnh", "chủ trì"),
+        ),
+        (
+            "Dự hội nghị tại điểm cầu Thành phố Hồ Chí Minh có đồng chí Nguyễn Văn Được, Chủ tịch UBND Thành phố.",
+            ("Hồ Chí Minh", "Nguyễn Văn Được", "Chủ tịch UBND Thành phố", "dự"),
+        ),
+        (
+            "Tại điểm cầu tỉnh Lâm Đồng, Phó Chủ tịch UBND tỉnh Nguyễn Ngọc Phúc chủ trì.",
+            ("Lâm Đồng", "Nguyễn Ngọc Phúc", "Phó Chủ tịch UBND tỉnh", "chủ trì"),
+        ),
+    ],
+)
+def test_bridge_point_forms(sentence, expected):
+    from briefgen.extract.participation import find_chairs
+    from briefgen.gazetteer import load_gazetteer
+
+    got = [(c.province, c.name, c.title, c.verb) for c in find_chairs(sentence, load_gazetteer())]
+    assert got == [expected]

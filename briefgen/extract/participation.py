@@ -22,7 +22,7 @@ _PROV = r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)?\s*(?P<prov>[A-ZĐ][
 _PATTERNS = [
     # Dự (tại) điểm cầu (tỉnh) X có (đồng chí) NAME, TITLE
     re.compile(
-        r"(?P<verb>[Dd]ự|[Tt]ham dự|[Cc]hủ trì)\s+(?:Hội nghị\s+)?(?:tại\s+)?(?:điểm|đầu)\s+cầu\s+"
+        r"(?P<verb>[Dd]ự|[Tt]ham dự|[Cc]hủ trì)\s+(?:[Hh]ội nghị\s+)?(?:tại\s+)?(?:điểm|đầu)\s+cầu\s+"
         + _PROV
         + r"\s*,?\s*có\s+(?:các\s+)?(?:đồng chí|ông|bà)\s+"
         + _NAME
@@ -46,8 +46,13 @@ _PATTERNS = [
     ),
     # đồng chí NAME, TITLE chủ trì tại điểm cầu (tỉnh) X
     re.compile(
-        r"(?:đồng chí|Đồng chí)\s+" + _NAME + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)\s+(?:Hội nghị\s+)?"
+        r"(?:đồng chí|Đồng chí)\s+" + _NAME + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)\s+(?:[Hh]ội nghị\s+)?"
         r"tại\s+(?:điểm|đầu)\s+cầu\s+" + _PROV
+    ),
+    # Tại điểm cầu (tỉnh) X, TITLE NAME chủ trì: the title before the name
+    re.compile(
+        r"[Tt]ại\s+(?:điểm|đầu)\s+cầu\s+" + _PROV + r"\s*,\s*(?P<rest>(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|"
+        r"Ủy viên|Uỷ viên|Thường trực)[^,.;]*?)\s+" + _NAME + r"\s+(?P<verb>chủ trì|dự|tham dự)"
     ),
 ]
 _FACILITY_BEFORE = re.compile(
@@ -85,8 +90,9 @@ def find_chairs(text: str, gaz: Gazetteer) -> list[RawChair]:
     seen: set[tuple[str, str]] = set()
     for pat in _PATTERNS:
         for m in pat.finditer(text):
-            prov_text = m.group("prov")
-            mentions = gaz.find_mentions(prov_text)
+            # look a little before the name too: "Thành phố Hồ Chí Minh" needs its prefix to be the city
+            a = max(0, m.start("prov") - 12)
+            mentions = [x for x in gaz.find_mentions(text[a : m.end("prov")]) if x.end > m.start("prov") - a]
             if not mentions:
                 continue
             province = mentions[0].province.name
