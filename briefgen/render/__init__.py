@@ -53,6 +53,14 @@ def render_markdown(b: Briefing) -> bytes:
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
+def _can_fork() -> bool:
+    """Only the main process of a run forks: batch workers already use every core."""
+    import multiprocessing as mp
+    import os
+
+    return (os.cpu_count() or 1) > 1 and mp.current_process().name == "MainProcess" and hasattr(os, "fork")
+
+
 def _md(s: str) -> str:
     return s.replace("|", "\\|").replace("\n", " ")
 
@@ -63,11 +71,20 @@ def render_all(b: Briefing, formats: list[str], templates: Path | None = None) -
 
     chart = chart_for(b) if ("pdf" in formats or "docx" in formats or "html" in formats) else None
     out: dict[str, bytes] = {}
+    docx_future = None
+    if "pdf" in formats and "docx" in formats and _can_fork():
+        # two cores, two documents: the DOCX is built in a forked child while WeasyPrint lays out the PDF
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+        docx_future = pool.submit(render_docx, b, chart)
+        pool.shutdown(wait=False)
     for fmt in formats:
         if fmt == "pdf":
             out["pdf"] = render_pdf(b, templates, chart)
         elif fmt == "docx":
-            out["docx"] = render_docx(b, chart)
+            out["docx"] = docx_future.result() if docx_future else render_docx(b, chart)
         elif fmt == "json":
             out["json"] = render_json(b)
         elif fmt == "html":
