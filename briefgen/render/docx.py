@@ -8,9 +8,9 @@ properties and a zip written in a fixed order with fixed timestamps.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 import zipfile
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -325,7 +325,9 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
     for s in b.sources:
         portal = f" – {s.portal}" if s.portal else ""
         pub = f"; đăng: {short_date(s.published)}" if s.published else ""
-        _para(doc, f"[{s.number}] {s.title}{portal}; sự kiện: {short_date(s.event_date)}{pub}; tệp: {Path(s.path).name}")
+        _para(
+            doc, f"[{s.number}] {s.title}{portal}; sự kiện: {short_date(s.event_date)}{pub}; tệp: {Path(s.path).name}"
+        )
     if not b.sources:
         _para(doc, "Không có bài viết nào trong kỳ báo cáo.")
     end = _para(doc, "./.")

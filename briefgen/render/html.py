@@ -61,7 +61,13 @@ def _env(folder: Path) -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(
-        cites=cites, refs=refs, filename=lambda p: Path(p).name, all_citations=all_citations, short_date=short_date, roman=ROMAN, letter=letter
+        cites=cites,
+        refs=refs,
+        filename=lambda p: Path(p).name,
+        all_citations=all_citations,
+        short_date=short_date,
+        roman=ROMAN,
+        letter=letter,
     )
     return env
 
