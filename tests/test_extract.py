@@ -226,3 +226,23 @@ def test_bridge_point_forms(sentence, expected):
 
     got = [(c.province, c.name, c.title, c.verb) for c in find_chairs(sentence, load_gazetteer())]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Thủ tướng nêu rõ, các bộ, ngành cần khẩn trương hoàn thiện thể chế.",
+            [("các bộ, ngành", "cần khẩn trương hoàn thiện thể chế")],
+        ),
+        ("Thủ tướng khẳng định, cần tập trung tháo gỡ điểm nghẽn.", [(None, "cần tập trung tháo gỡ điểm nghẽn")]),
+        ("Thủ tướng nêu rõ, chúng ta là thành viên có trách nhiệm của cộng đồng quốc tế.", []),
+        ("Công tác vận động viện trợ được quan tâm, chỉ đạo.", []),
+        ("Ban Chỉ đạo Quốc gia về hội nhập quốc tế họp phiên thứ nhất.", []),
+    ],
+)
+def test_emphasis_cues_need_an_obligation(sentence, expected):
+    from briefgen.extract import directives as D
+
+    found, _ = D.recognise(sentence, 0, D.DirectiveState(), None)
+    assert [(a.assignee, a.task) for a in found] == expected

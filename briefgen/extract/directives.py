@@ -59,12 +59,15 @@ def _ministry_re() -> re.Pattern[str]:
 _CUE = re.compile(
     r"(?<!\w)(?=[yYđĐcCgGnNlLkKqQ])(?P<cue>yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ(?:\s+cụ thể)?(?:\s+cho)?|"
     r"(?<!ngoại )(?<!Ngoại )(?<!bàn )(?<!chuyển )(?<!giao )giao(?!\s+(?:lưu|thông|dịch|thương|nhận|hàng|đất|kết|tiếp|ban|hảo|diện|tranh|ước|lộ|thoa|dục))(?:\s+cho)?|"
-    r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt)(?!\w)\s*:?",
+    r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt|nêu rõ|chỉ rõ|cho rằng|khẳng định)(?!\w)\s*:?",
     re.IGNORECASE,
 )
 # Cue words that are directives only when an obligation follows ("nhấn mạnh: … cần …").
-_WEAK_CUES = {"nhấn mạnh", "lưu ý", "kết luận", "căn dặn", "quán triệt"}
+_WEAK_CUES = {"nhấn mạnh", "lưu ý", "kết luận", "căn dặn", "quán triệt", "nêu rõ", "chỉ rõ", "cho rằng", "khẳng định"}
 _OBLIGATION = re.compile(r"(?<!\w)(cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm|không được|tuyệt đối không)(?!\w)")
+# After an emphasis ("nêu rõ", "nhấn mạnh"), only "cần"/"phải" make it a directive: "thành viên có trách nhiệm"
+# describes, it does not oblige.
+_STRICT_OBLIGATION = re.compile(r"(?<!\w)(cần phải|cần|phải)(?!\w)")
 _NOUN_USE_BEFORE = re.compile(r"(?<!\w)(được|sự|theo|văn bản|các|những|của|là|với|có|nhận|thực hiện)\s*$")
 _REALIS_START = re.compile(r"^\s*(đã|đang|vừa|được|đều đã|cũng đã|đã và đang|từng)(?!\w)")
 _CONTINUATION = re.compile(
@@ -381,7 +384,7 @@ def recognise(
         rest_start = cm.end()
         rest = sent[rest_start:]
         if cue_key in _WEAK_CUES or cue_key == "kết luận":
-            if not _OBLIGATION.search(rest) and not rest.rstrip().endswith(":"):
+            if not _STRICT_OBLIGATION.search(rest) and not rest.rstrip().endswith(":"):
                 continue
         np = parse_np(sent, rest_start)
         if np:
