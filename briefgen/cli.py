@@ -262,15 +262,23 @@ def cmd_brief(args) -> int:
     today = _today(args.today)
     job = _job_from_args(args)
     span = _span_from_args(args, job, today)
-    corpora = [job.corpus] + list(getattr(job, "extra_corpus", []))
-    _check_paths(corpora)
+    corpora = [job.corpus] + list(job.extra_corpus)
+    for c in corpora:
+        if not c.exists():
+            where = "" if args.corpus else job.where("corpus")
+            raise UserError(f"{where}{c}: không tìm thấy thư mục bài viết — kiểm tra 'corpus' hoặc --corpus")
     if args.all_provinces:
         from .batch import run_all_provinces
 
         return run_all_provinces(job, span, today, args.force, args.quiet)
     if not job.province and not job.theme:
         raise UserError('cần chọn --province "Tên tỉnh", --theme "chủ đề", --all-provinces hoặc --config TỆP')
-    target = resolve_target(job.province, job.theme, job.keywords)
+    from .gazetteer import UnknownProvince
+
+    try:
+        target = resolve_target(job.province, job.theme, job.keywords)
+    except UnknownProvince as e:
+        raise UserError(f"{'' if args.province else job.where('province')}{e}") from e
     store = job.store or default_store_path(job.out)
     loaded = load_corpus(corpora, store, _Progress("Đang đọc bài viết"))
     b = build_briefing(loaded, target, span, job, today)

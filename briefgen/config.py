@@ -69,6 +69,11 @@ class JobConfig:
     log: Path | None = None
     issuer: dict[str, Any] = field(default_factory=dict)
     extra_corpus: list[Path] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)  # where each key stands in `source`, for messages
+
+    def where(self, key: str) -> str:
+        """'config/x.yaml:3' for a key read from a file, '' for command-line values."""
+        return f"{self.source}:{self.lines[key]}: " if key in self.lines else ""
 
     def make_issuer(self, province_name: str | None, province_full: str | None) -> Issuer:
         subs = {"province": province_name or "", "PROVINCE_FULL": (province_full or "").upper()}
@@ -194,7 +199,9 @@ def make_job(data: dict, source: str, defaults: dict | None = None, base: Path |
 def load_job(path: Path) -> JobConfig:
     data, lines = _load_yaml(path)
     _validate(data, lines, path)
-    return make_job(data, str(path))
+    job = make_job(data, str(path))
+    job.lines = lines
+    return job
 
 
 def weekly_jobs(folder: Path) -> list[JobConfig]:
