@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .api import build_briefing, default_store_path, load_corpus, resolve_target, write_briefing
-from .config import weekly_jobs
+from .config import ConfigError, weekly_jobs
+from .gazetteer import UnknownProvince
 from .outputs import atomic_write
 from .paths import config_dir, default_out_dir
 from .periods import Span, iso_week, last_complete_week
@@ -122,7 +123,10 @@ def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
             status = max(status, 1)
             for e in loaded.errors:
                 log.warning("skipped %s", e)
-        target = resolve_target(job.province, job.theme, job.keywords)
+        try:
+            target = resolve_target(job.province, job.theme, job.keywords)
+        except UnknownProvince as e:
+            raise ConfigError(f"{job.where('province')}{e}") from e
         for span in weeks:
             b = build_briefing(loaded, target, span, job, span.end + timedelta(days=1))
             rep = write_briefing(b, job.formats, job.out, job.name, span, job.templates, force)
