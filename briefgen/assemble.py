@@ -88,11 +88,6 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _coverage(a: str, b: str) -> float:
-    ta, tb = re.findall(r"\w+", fold_key(a)), set(re.findall(r"\w+", fold_key(b)))
-    return sum(t in tb for t in ta) / len(ta) if ta else 0.0
-
-
 def format_figure(value: float, unit: str, qualifier: str | None = None) -> str:
     """883.7, 'tỷ USD' -> '883,7 tỷ USD' (Babel, vi_VN)."""
     num = format_decimal(value, format="#,##0.##", locale="vi_VN")

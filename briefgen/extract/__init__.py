@@ -131,16 +131,18 @@ def extract(doc: Document) -> DocumentFacts:
                 if home not in a.provinces:
                     a.provinces.append(home)
 
+    # --- the scope each paragraph speaks of (a province, or the nation), carried from one paragraph to the next
+    para_scopes: list[str] = []
+    scope = "quốc gia"
+    for p in doc.paragraphs:
+        scope = _paragraph_scope(doc.para_text(p), scope, gaz, home)
+        para_scopes.append(scope)
+
     # --- figures, with the period and scope the discourse gives them
     current_period = None
-    scope = "quốc gia"
-    prev_para = -1
     for s in sents:
         sent = text[s.start : s.end]
-        para_text = doc.para_text(doc.paragraphs[s.para])
-        if s.para != prev_para:
-            prev_para = s.para
-            scope = _paragraph_scope(para_text, scope, gaz, home)
+        scope = para_scopes[s.para]
         if s.kind == "caption":
             continue
         periods = usable(find_periods(sent))
@@ -194,13 +196,9 @@ def extract(doc: Document) -> DocumentFacts:
 
     # --- results: reported achievements (not directives, not proposals), with their scope
     fig_sentences = {f.sentence for f in facts.figures}
-    scope = "quốc gia"
-    prev_para = -1
     for s in sents:
         sent = text[s.start : s.end]
-        if s.para != prev_para:
-            prev_para = s.para
-            scope = _paragraph_scope(doc.para_text(doc.paragraphs[s.para]), scope, gaz, home)
+        scope = para_scopes[s.para]
         if s.kind in ("caption", "lead") or any(a <= s.start < b or s.start <= a < s.end for a, b in directive_spans):
             continue
         if sent in fig_sentences or re.search(r"(?<!\w)(đã|đạt|được ký kết|hoàn thành|tăng)(?!\w)", sent):
