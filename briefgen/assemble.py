@@ -369,6 +369,31 @@ def _issue_title(kind: str, target: str, span: Span) -> str:
     return f"Tổng hợp thông tin theo chủ đề {target} – {span.label}"
 
 
+def _new_briefing(
+    kind: str,
+    target: str,
+    title_target: str,
+    span: Span,
+    issuer: Issuer,
+    issue_date: date,
+    items: list[_Item],
+    events: list[Event],
+) -> Briefing:
+    """The parts every briefing shares: header fields, sources and events."""
+    b = Briefing(
+        target_kind=kind,
+        target=target,
+        period_label=span.label,
+        period_slug=span.slug,
+        issue_date=issue_date.isoformat(),
+        title=_issue_title(kind, title_target, span),
+        issuer=issuer,
+    )
+    b.sources = [it.source for it in items]
+    b.events = events
+    return b
+
+
 def assemble_province(
     docs: list[Document],
     facts: list[DocumentFacts],
@@ -380,19 +405,11 @@ def assemble_province(
 ) -> Briefing:
     items = _items(docs, facts, span)
     events = _group_events(items)
-    b = Briefing(
-        target_kind="province",
-        target=province.name,
-        period_label=span.label,
-        period_slug=span.slug,
-        issue_date=issue_date.isoformat(),
-        title=_issue_title("province", f"{province.kind} {province.name}", span),
-        issuer=issuer,
-        notices=list(notices or []),
-        province_code=province.code,
+    b = _new_briefing(
+        "province", province.name, f"{province.kind} {province.name}", span, issuer, issue_date, items, events
     )
-    b.sources = [it.source for it in items]
-    b.events = events
+    b.notices = list(notices or [])
+    b.province_code = province.code
     fig_pairs: list[tuple[Figure, _Item]] = []
     own_pairs, national_pairs = [], []
     actions, context = [], []
@@ -449,15 +466,7 @@ def assemble_theme(
 ) -> Briefing:
     items = _items(docs, facts, span)
     events = _group_events(items)
-    b = Briefing(
-        target_kind="theme",
-        target=theme.name,
-        period_label=span.label,
-        period_slug=span.slug,
-        issue_date=issue_date.isoformat(),
-        title=_issue_title("theme", theme.name, span),
-        issuer=issuer,
-    )
+    b = _new_briefing("theme", theme.name, theme.name, span, issuer, issue_date, items, events)
     used_items = []
     fig_pairs, actions = [], []
     for it in items:
@@ -476,8 +485,6 @@ def assemble_theme(
                 hit = True
         if hit:
             used_items.append(it)
-    b.sources = [it.source for it in items]
-    b.events = events
     b.figures = _merge_figures(fig_pairs, None)
     b.trends = _trends(b.figures)
     b.actions = _merge_actions(actions)
