@@ -187,11 +187,14 @@ def _repair_mojibake(text: str) -> str | None:
     return None if _MOJIBAKE.search(fixed) else fixed
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+
+
 def _looks_binary(raw: bytes) -> bool:
     sample = raw[:4096]
     if b"\x00" in sample:
         return True
-    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    ctrl = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return ctrl > len(sample) * 0.05
 
 

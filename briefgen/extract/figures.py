@@ -134,7 +134,7 @@ def find_figures(sentence: str) -> list[RawFigure]:
         start = qm.start("qual") if qm else ns
         text = sentence[start:end]
         out.append(RawFigure(start, end, ns, text, value, unit, qual.lower() if qual else None, scale))
-    for m in _CON_SO.finditer(sentence):
+    for m in _CON_SO.finditer(sentence) if "con số" in sentence.lower() else ():
         clause = _clause_around(sentence, m.start())
         # "mục tiêu tăng trưởng 2 con số" states a target; "tạo đà tăng trưởng hai con số" only a direction
         if not re.search(r"\b(mục tiêu|đạt|phải|chỉ tiêu)\b", clause, re.IGNORECASE):
