@@ -25,12 +25,10 @@ def default_store_path(out: Path) -> Path:
 
 
 def load_corpus(paths: list[Path], store_path: Path | None, progress=None) -> Loaded:
-    """Read, clean, date and extract every article under paths (answered from the store when unchanged)."""
-    store = Store(store_path)
-    try:
-        return store.load(paths, progress=progress)
-    finally:
-        store.close()
+    """Read, clean, date and extract every article under paths (answered from the store when unchanged).
+
+    The store stays open behind the result: briefings query it for the documents they need."""
+    return Store(store_path).load(paths, progress=progress)
 
 
 def span_from(period, today: date) -> Span:
@@ -73,14 +71,19 @@ def resolve_target(province: str | None, theme: str | None, keywords: list[str] 
 
 
 def build_briefing(loaded: Loaded, target: Target, span: Span, job: JobConfig, today: date) -> Briefing:
+    """The briefing for a target and period, from the documents of the store that concern them."""
+    start = span.start.isoformat() if span.start else None
+    end = span.end.isoformat() if span.end else None
     if target.kind == "province":
         gaz = load_gazetteer()
         province = gaz.by_name(target.name)
         issuer = job.make_issuer(province.name, province.full_name)
-        return assemble_province(loaded.docs, loaded.facts, province, span, issuer, today, target.notices)
+        docs, facts = loaded.select(start, end, province=province.name)
+        return assemble_province(docs, facts, province, span, issuer, today, target.notices)
     assert target.theme is not None
     issuer = job.make_issuer(None, None)
-    return assemble_theme(loaded.docs, loaded.facts, target.theme, span, issuer, today)
+    docs, facts = loaded.select(start, end, keywords=target.theme.keywords + target.theme.abbr)
+    return assemble_theme(docs, facts, target.theme, span, issuer, today)
 
 
 def output_dir(out_root: Path, target_slug: str, span: Span) -> Path:

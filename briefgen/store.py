@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 import sqlite3
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import CorpusError, build_document, content_id, list_sources
@@ -20,20 +21,28 @@ from .corpus.model import Document
 from .corpus.readers import UnsupportedFormat
 from .extract import EXTRACTOR_VERSION, extract
 from .extract.facts import DocumentFacts
+from .text import fold_key
 
 log = logging.getLogger("briefgen.store")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
+# documents.day is the date a document is filed under (event date, else publication date): periods select on it.
+# documents.general is 1 when a directive binds every locality ("các bộ, ngành, địa phương"): such a document
+# belongs in every province's briefing. doc_provinces lists the provinces a document is about, names as a
+# participant, assigns to, or scopes a figure or result to. fact_text holds the folded text of the facts (figures'
+# and results' sentences, directives' tasks) for theme keyword search.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
     doc_json TEXT NOT NULL,
     facts_json TEXT NOT NULL,
     extractor TEXT NOT NULL,
+    day TEXT,
     event_date TEXT,
     published TEXT,
-    title TEXT
+    title TEXT,
+    general INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
@@ -42,24 +51,58 @@ CREATE TABLE IF NOT EXISTS files (
     doc_id TEXT NOT NULL REFERENCES documents(id)
 );
 CREATE TABLE IF NOT EXISTS doc_provinces (
-    doc_id TEXT NOT NULL,
     province TEXT NOT NULL,
-    PRIMARY KEY (doc_id, province)
-);
-CREATE INDEX IF NOT EXISTS documents_event_date ON documents(event_date);
-CREATE INDEX IF NOT EXISTS doc_provinces_province ON doc_provinces(province);
-CREATE INDEX IF NOT EXISTS files_doc ON files(doc_id);
+    doc_id TEXT NOT NULL,
+    PRIMARY KEY (province, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS documents_day ON documents(day);
+CREATE INDEX IF NOT EXISTS documents_general_day ON documents(general, day);
+CREATE INDEX IF NOT EXISTS doc_provinces_doc ON doc_provinces(doc_id);
 """
+_FTS_SCHEMA = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS fact_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')"
+)
 
 
-@dataclass
 class Loaded:
-    docs: list[Document] = field(default_factory=list)
-    facts: list[DocumentFacts] = field(default_factory=list)
-    errors: list[CorpusError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    parsed: int = 0  # documents parsed and extracted in this run
-    reused: int = 0  # answered from the store
+    """One run's corpus: which stored documents it holds (by content id), and what went wrong reading it.
+
+    Documents are not held in memory: `select` reads from the store only those a briefing needs, so a query costs
+    what its period and target hold, not what the whole corpus holds. `docs`/`facts` read them all (the `corpus`
+    and `extract` commands)."""
+
+    def __init__(self, store: Store, ids: dict[str, str]):
+        self._store = store
+        self.ids = ids  # content id -> path, in corpus order
+        self.errors: list[CorpusError] = []
+        self.warnings: list[str] = []
+        self.parsed = 0  # documents parsed and extracted in this run
+        self.reused = 0  # answered from the store
+        self._all: tuple[list[Document], list[DocumentFacts]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def docs(self) -> list[Document]:
+        return self._everything()[0]
+
+    @property
+    def facts(self) -> list[DocumentFacts]:
+        return self._everything()[1]
+
+    def _everything(self):
+        if self._all is None:
+            self._all = self._store.read(list(self.ids), self.ids)
+        return self._all
+
+    def select(self, start: str | None, end: str | None, province: str | None = None, keywords=None):
+        """Documents (and facts) filed between start and end (ISO dates, inclusive; None: unbounded) that concern
+        province (named in it, or bound by a directive to all localities), or whose facts contain one of keywords.
+        With neither, every document of the period."""
+        ids = self._store.select_ids(start, end, province, keywords)
+        wanted = [i for i in ids if i in self.ids]
+        return self._store.read(wanted, self.ids)
 
 
 class Store:
@@ -67,7 +110,25 @@ class Store:
         """path None: an in-memory store (nothing kept between runs)."""
         self.path = path
         self.warnings: list[str] = []
+        self._pid = os.getpid()
         self.db = self._open()
+        self.fts = self._fts_available()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, reopened in a forked worker (SQLite connections must not cross a fork)."""
+        if self._pid != os.getpid() and self.path is not None:
+            self._pid = os.getpid()
+            self.db = sqlite3.connect(self.path, timeout=30)
+        return self.db
+
+    def _fts_available(self) -> bool:
+        try:
+            self.db.execute(_FTS_SCHEMA)
+            return True
+        except sqlite3.OperationalError:  # an SQLite built without FTS5: themes are then filtered in Python
+            log.info("SQLite has no FTS5; theme queries scan the period")
+            return False
 
     def _open(self) -> sqlite3.Connection:
         if self.path is None:
@@ -110,47 +171,53 @@ class Store:
     # --- loading ----------------------------------------------------------------------------------------------
 
     def load(self, paths: list[Path], progress=None) -> Loaded:
-        """Documents and facts for every supported file under paths; bad files are named in .errors."""
+        """Ids of every supported file under paths, parsing and extracting only new content; bad files are named
+        in .errors. An unchanged file (same path, size, mtime) costs one stat()."""
         files, skipped = list_sources(paths)
-        out = Loaded(errors=list(skipped), warnings=list(self.warnings))
-        cur = self.db.cursor()
+        out = Loaded(self, {})
+        out.errors.extend(skipped)
+        out.warnings.extend(self.warnings)
+        db = self.conn
+        known_files = {r[0]: (r[1], r[2], r[3]) for r in db.execute("SELECT path, size, mtime_ns, doc_id FROM files")}
+        extractor_of = dict(db.execute("SELECT id, extractor FROM documents"))
+        cur = db.cursor()
         cur.execute("BEGIN")
         try:
             for i, f in enumerate(files):
                 if progress:
                     progress(i, len(files), f)
-                got = self._load_one(cur, f, out)
+                got = self._load_one(cur, f, out, known_files, extractor_of)
                 if isinstance(got, CorpusError):
                     out.errors.append(got)
-                    continue
-                doc, facts = got
-                out.docs.append(doc)
-                out.facts.append(facts)
+                else:
+                    out.ids.pop(got, None)  # the same content twice: listed once, at its last path
+                    out.ids[got] = str(f)
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
             raise
         return out
 
-    def _load_one(self, cur: sqlite3.Cursor, f: Path, out: Loaded):
+    def _load_one(self, cur: sqlite3.Cursor, f: Path, out: Loaded, known_files, extractor_of) -> str | CorpusError:
         try:
             st = f.stat()
         except OSError as e:
             return CorpusError(str(f), f"không đọc được tệp ({e.strerror})")
         key = str(f.resolve())
-        row = cur.execute("SELECT size, mtime_ns, doc_id FROM files WHERE path = ?", (key,)).fetchone()
-        if row and row[0] == st.st_size and row[1] == st.st_mtime_ns:
-            got = self._get(cur, row[2])
-            if got:
+        row = known_files.get(key)
+        if row and row[0] == st.st_size and row[1] == st.st_mtime_ns and row[2] in extractor_of:
+            doc_id = row[2]
+            if extractor_of[doc_id] == EXTRACTOR_VERSION or self._reextract(cur, doc_id):
                 out.reused += 1
-                return got
+                return doc_id
         try:
             raw = f.read_bytes()
         except OSError as e:
             return CorpusError(str(f), f"không đọc được tệp ({e.strerror})")
         doc_id = content_id(raw)
-        got = self._get(cur, doc_id)
-        if got is None:
+        if doc_id in extractor_of and (extractor_of[doc_id] == EXTRACTOR_VERSION or self._reextract(cur, doc_id)):
+            out.reused += 1
+        else:
             try:
                 doc = build_document(f, raw)
             except (DecodeError, UnsupportedFormat) as e:
@@ -165,48 +232,116 @@ class Store:
                 return CorpusError(str(f), f"lỗi khi trích xuất ({type(e).__name__}); đã bỏ qua")
             self._put(cur, doc, facts)
             out.parsed += 1
-            got = (doc, facts)
-        else:
-            out.reused += 1
-        doc, facts = got
-        doc.path = facts.path = str(f)
+        extractor_of[doc_id] = EXTRACTOR_VERSION
         cur.execute(
             "INSERT OR REPLACE INTO files(path, size, mtime_ns, doc_id) VALUES (?, ?, ?, ?)",
             (key, st.st_size, st.st_mtime_ns, doc_id),
         )
-        return got
+        return doc_id
 
-    def _get(self, cur: sqlite3.Cursor, doc_id: str):
-        row = cur.execute("SELECT doc_json, facts_json, extractor FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if not row:
-            return None
+    def _reextract(self, cur: sqlite3.Cursor, doc_id: str) -> bool:
+        """Facts of an older extractor are recomputed from the stored document; False if the row is unreadable."""
+        row = cur.execute("SELECT doc_json FROM documents WHERE id = ?", (doc_id,)).fetchone()
         try:
             doc = Document.from_dict(json.loads(row[0]))
-            if row[2] != EXTRACTOR_VERSION:
-                facts = extract(doc)
-                self._put(cur, doc, facts)
-            else:
-                facts = DocumentFacts.from_dict(json.loads(row[1]))
+            self._put(cur, doc, extract(doc))
         except (ValueError, TypeError, KeyError):
-            return None  # an unreadable row is rebuilt from the file
-        return doc, facts
+            return False
+        return True
+
+    # --- queries ----------------------------------------------------------------------------------------------
+
+    def select_ids(self, start: str | None, end: str | None, province: str | None, keywords) -> list[str]:
+        where, args = [], []
+        if start is not None or end is not None:
+            where.append("day BETWEEN ? AND ?")
+            args += [start or "0000-00-00", end or "9999-99-99"]
+        if province is not None:
+            where.append("(general = 1 OR id IN (SELECT doc_id FROM doc_provinces WHERE province = ?))")
+            args.append(province)
+        if keywords and self.fts:
+            query = _fts_query(keywords)
+            if not query:
+                return []
+            where.append("rowid IN (SELECT rowid FROM fact_text WHERE fact_text MATCH ?)")
+            args.append(query)
+        sql = "SELECT id FROM documents" + (" WHERE " + " AND ".join(where) if where else "")
+        return [r[0] for r in self.conn.execute(sql, args)]
+
+    def read(self, ids: list[str], paths: dict[str, str]) -> tuple[list[Document], list[DocumentFacts]]:
+        """Documents and facts for ids (in that order), with the paths this run found them at."""
+        docs, facts = [], []
+        db = self.conn
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(part))
+            rows = {
+                r[0]: r
+                for r in db.execute(f"SELECT id, doc_json, facts_json FROM documents WHERE id IN ({marks})", part)
+            }
+            for i in part:
+                r = rows.get(i)
+                if r is None:
+                    continue
+                d = Document.from_dict(json.loads(r[1]))
+                f = DocumentFacts.from_dict(json.loads(r[2]))
+                d.path = f.path = paths.get(i, d.path)
+                docs.append(d)
+                facts.append(f)
+        return docs, facts
 
     def _put(self, cur: sqlite3.Cursor, doc: Document, facts: DocumentFacts) -> None:
+        general = any("localities" in a.addressee_kinds for a in facts.assignments)
         cur.execute(
-            "INSERT OR REPLACE INTO documents(id, doc_json, facts_json, extractor, event_date, published, title) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO documents(id, doc_json, facts_json, extractor, day, event_date, published, title, "
+            "general) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
                 json.dumps(doc.to_dict(), ensure_ascii=False),
                 json.dumps(facts.to_dict(), ensure_ascii=False),
                 EXTRACTOR_VERSION,
+                facts.event_date or facts.published,
                 facts.event_date,
                 facts.published,
                 doc.display_title,
+                int(general),
             ),
         )
+        rowid = cur.execute("SELECT rowid FROM documents WHERE id = ?", (doc.id,)).fetchone()[0]
         cur.execute("DELETE FROM doc_provinces WHERE doc_id = ?", (doc.id,))
         cur.executemany(
-            "INSERT OR IGNORE INTO doc_provinces(doc_id, province) VALUES (?, ?)",
-            [(doc.id, p) for p in facts.provinces],
+            "INSERT OR IGNORE INTO doc_provinces(province, doc_id) VALUES (?, ?)",
+            [(p, doc.id) for p in sorted(provinces_concerned(facts))],
         )
+        if self.fts:
+            cur.execute("DELETE FROM fact_text WHERE rowid = ?", (rowid,))
+            cur.execute("INSERT INTO fact_text(rowid, body) VALUES (?, ?)", (rowid, fact_text(facts)))
+
+
+def provinces_concerned(facts: DocumentFacts) -> set[str]:
+    """Every province a document speaks of: participants, chairs, addressees, scopes of figures and results."""
+    out = set(facts.provinces) | set(facts.mentioned_provinces) | {c.province for c in facts.chairs}
+    for a in facts.assignments:
+        out.update(a.provinces)
+    out.update(f.scope for f in facts.figures)
+    out.update(r.scope for r in facts.results)
+    out.discard("quốc gia")
+    out.discard(None)
+    return out
+
+
+def fact_text(facts: DocumentFacts) -> str:
+    """What theme keywords are matched against, folded like the keywords."""
+    parts = [f.sentence for f in facts.figures] + [r.sentence for r in facts.results]
+    parts += [a.task + " " + a.sentence for a in facts.assignments]
+    return fold_key("\n".join(dict.fromkeys(parts)))
+
+
+def _fts_query(keywords) -> str:
+    """FTS5 query: any keyword as a phrase ("khoa học công nghệ" OR "khcn")."""
+    phrases = []
+    for k in keywords:
+        words = re.findall(r"\w+", fold_key(str(k)))
+        if words:
+            phrases.append('"' + " ".join(words) + '"')
+    return " OR ".join(dict.fromkeys(phrases))

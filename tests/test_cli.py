@@ -214,5 +214,5 @@ def test_corrupt_store_is_rebuilt(tmp_path):
     db.write_bytes(b"not a database" * 100)
     s = Store(db)
     loaded = s.load([SEEDS])
-    s.close()
     assert len(loaded.docs) == 5 and any("tạo lại" in w for w in loaded.warnings)
+    s.close()

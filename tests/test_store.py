@@ -1,0 +1,117 @@
+"""The store answers briefings with only the documents they need: by period, province and theme keywords."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefgen.store import Store, _fts_query, provinces_concerned
+
+GENERAL = (
+    "Hội nghị trực tuyến toàn quốc về xuất khẩu\n"
+    "Sáng 12/01/2026, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến toàn quốc về xuất khẩu.\n"
+    "Thủ tướng yêu cầu các bộ, ngành, địa phương đẩy mạnh chuyển đổi số trong quản lý xuất khẩu.\n"
+)
+LOCAL = (
+    "Sơn La đẩy mạnh tiêu thụ nông sản\n"
+    "Sáng 13/01/2026, UBND tỉnh Sơn La tổ chức hội nghị xúc tiến tiêu thụ nông sản.\n"
+    "Năm 2025, kim ngạch xuất khẩu nông sản của tỉnh Sơn La đạt 300 triệu USD.\n"
+)
+OTHER_WEEK = (
+    "Cà Mau phát triển thủy sản\n"
+    "Sáng 20/02/2026, UBND tỉnh Cà Mau tổ chức hội nghị về thủy sản.\n"
+    "Năm 2025, sản lượng thủy sản của tỉnh Cà Mau đạt 650 nghìn tấn.\n"
+)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in (("general.txt", GENERAL), ("local.txt", LOCAL), ("other.txt", OTHER_WEEK)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _names(docs) -> set[str]:
+    return {Path(d.path).name for d in docs}
+
+
+def test_select_by_period_province_and_keywords(tmp_path):
+    folder = _corpus(tmp_path)
+    store = Store(tmp_path / "s.sqlite")
+    loaded = store.load([folder])
+    assert len(loaded) == 3 and loaded.parsed == 3
+
+    docs, facts = loaded.select("2026-01-12", "2026-01-18")
+    assert _names(docs) == {"general.txt", "local.txt"}
+    assert [f.path for f in facts] == [d.path for d in docs]
+
+    # a province gets what names it and what binds all localities; not another province's news
+    assert _names(loaded.select("2026-01-12", "2026-01-18", province="Sơn La")[0]) == {"general.txt", "local.txt"}
+    assert _names(loaded.select("2026-01-12", "2026-01-18", province="Lai Châu")[0]) == {"general.txt"}
+    assert _names(loaded.select(None, None, province="Cà Mau")[0]) == {"general.txt", "other.txt"}
+
+    # keywords are matched on the facts' text, folded (case, old-style tone marks)
+    assert _names(loaded.select(None, None, keywords=("Chuyển đổi số",))[0]) == {"general.txt"}
+    assert _names(loaded.select(None, None, keywords=("thuỷ sản", "nông sản"))[0]) == {"local.txt", "other.txt"}
+    assert loaded.select(None, None, keywords=("điện hạt nhân",))[0] == []
+    store.close()
+
+
+def test_only_this_runs_files_are_selected(tmp_path):
+    """One store serves several corpora: a query answers from the corpus of this run only."""
+    folder = _corpus(tmp_path)
+    store = Store(tmp_path / "s.sqlite")
+    store.load([folder])
+    only_local = store.load([folder / "local.txt"])
+    assert _names(only_local.select(None, None)[0]) == {"local.txt"}
+    store.close()
+
+
+def test_unchanged_rerun_reads_no_document(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path)
+    Store(tmp_path / "s.sqlite").load([folder]).docs  # noqa: B018 - first run fills the store
+
+    def no_parse(*a, **k):
+        raise AssertionError("an unchanged file was parsed")
+
+    monkeypatch.setattr("briefgen.store.build_document", no_parse)
+    monkeypatch.setattr(Path, "read_bytes", no_parse)
+    again = Store(tmp_path / "s.sqlite").load([folder])
+    assert again.reused == 3 and again.parsed == 0 and again._all is None
+
+
+def test_changed_file_is_reparsed_and_moved_file_reused(tmp_path):
+    folder = _corpus(tmp_path)
+    store = Store(tmp_path / "s.sqlite")
+    store.load([folder])
+    (folder / "local.txt").write_text(LOCAL.replace("300 triệu USD", "310 triệu USD"), encoding="utf-8")
+    os.rename(folder / "other.txt", folder / "moved.txt")
+    again = store.load([folder])
+    assert again.parsed == 1 and again.reused == 2
+    values = [f.value for fs in again.facts for f in fs.figures]
+    assert 310 in values and 300 not in values
+    assert "moved.txt" in _names(again.docs)
+    store.close()
+
+
+def test_select_works_in_a_forked_worker(tmp_path):
+    folder = _corpus(tmp_path)
+    loaded = Store(tmp_path / "s.sqlite").load([folder])
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: the connection is reopened, not shared
+        ok = _names(loaded.select(None, None, province="Sơn La")[0]) == {"general.txt", "local.txt"}
+        os.write(w, b"1" if ok else b"0")
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(r, 1) == b"1"
+
+
+def test_fts_query_and_provinces_concerned(tmp_path):
+    assert _fts_query(["Khoa học công nghệ", "KHCN", '"x"', "…"]) == '"khoa học công nghệ" OR "khcn" OR "x"'
+    folder = _corpus(tmp_path)
+    loaded = Store(None).load([folder])
+    by_name = {Path(f.path).name: f for f in loaded.facts}
+    assert "Sơn La" in provinces_concerned(by_name["local.txt"])
+    assert "quốc gia" not in provinces_concerned(by_name["general.txt"])
