@@ -142,24 +142,24 @@ class _Item:
 
 def _group_events(items: list[_Item]) -> list[Event]:
     events: list[Event] = []
-    keys: list[set[str]] = []
+    by_date: dict[str | None, list[tuple[Event, set[str]]]] = {}  # only events of the same date can match
     for it in sorted(items, key=lambda x: (x.facts.event_date or "", x.doc.path)):
         name = it.facts.event_name or it.doc.display_title
         toks = _tokens(name)
         match = None
-        for ev, k in zip(events, keys, strict=True):
-            if ev.date == it.facts.event_date and it.facts.event_date and _jaccard(k, toks) >= 0.3:
-                match = ev
-                break
+        if it.facts.event_date:
+            for ev, k in by_date.get(it.facts.event_date, ()):
+                if _jaccard(k, toks) >= 0.3:
+                    match = ev
+                    k |= toks
+                    break
         if match is None:
             eid = f"{it.facts.event_date or 'undated'}-{hashlib.sha1(fold_key(name).encode()).hexdigest()[:6]}"
             match = Event(eid, name, it.facts.event_date, it.doc.day_part, [], [], it.facts.central_chair)
             events.append(match)
-            keys.append(toks)
-        else:
-            k = keys[events.index(match)]
-            k |= toks
+            by_date.setdefault(it.facts.event_date, []).append((match, set(toks)))
         match.sources.append(it.source.number)
+        match.reports += 1
         for p in it.facts.provinces:
             if p not in match.provinces:
                 match.provinces.append(p)
@@ -346,6 +346,117 @@ def _summary(
     return out
 
 
+# --- length: a weekly báo cáo is read in minutes ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How many rows each section lists. What is left out is counted in Briefing.omitted and said in the report;
+    the most reported items (cited by the most sources) and conflicts are kept first."""
+
+    own_figures: int = 20  # the target's own figures
+    context_figures: int = 8  # national figures, as context
+    trends: int = 5
+    results: int = 10
+    actions: int = 25
+    context_actions: int = 8  # directives to ministries, embassies … ("để biết")
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _n_sources(citations) -> int:
+    return len({c.source for c in citations})
+
+
+def _keep(rows: list, n: int, weight) -> tuple[list, int]:
+    """The n heaviest rows, in their original order, and how many were left out."""
+    if len(rows) <= n:
+        return rows, 0
+    ranked = sorted(range(len(rows)), key=lambda i: (-weight(rows[i]), i))[:n]
+    return [rows[i] for i in sorted(ranked)], len(rows) - n
+
+
+def _figure_weight(r: FigureRow) -> float:
+    return (1000 if r.conflict else 0) + _n_sources(all_citations_of(r))
+
+
+def all_citations_of(r: FigureRow) -> list[Cited]:
+    return [c for v in r.values for c in v.citations]
+
+
+def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
+    """Cap each section (see Limits) and say what was left out."""
+    own = [r for r in b.figures if r.own or province is None]
+    context = [r for r in b.figures if not (r.own or province is None)]
+    own_kept, own_cut = _keep(own, limits.own_figures, _figure_weight)
+    ctx_kept, ctx_cut = _keep(context, limits.context_figures, _figure_weight)
+    kept_ids = {id(r) for r in own_kept + ctx_kept}
+    b.figures = [r for r in b.figures if id(r) in kept_ids]
+    b.trends, _ = _keep(b.trends, limits.trends, lambda t: len(t.points))
+    b.results, res_cut = _keep(b.results, limits.results, lambda r: _n_sources(r.citations))
+    b.actions, act_cut = _keep(
+        b.actions,
+        limits.actions,
+        lambda a: (100 if a.why.startswith("giao ") and "các" not in a.why else 0) + _n_sources(a.citations),
+    )
+    b.context_actions, cact_cut = _keep(b.context_actions, limits.context_actions, lambda a: _n_sources(a.citations))
+    for n, what in (
+        (own_cut, "số liệu khác" if province is None else f"số liệu khác của {province}"),
+        (ctx_cut, "số liệu chung khác"),
+        (res_cut, "kết quả khác"),
+        (act_cut, "nhiệm vụ khác"),
+        (cact_cut, "chỉ đạo khác đối với các bộ, ngành, cơ quan"),
+    ):
+        if n:
+            b.omitted.append(f"{n} {what}")
+
+
+def _keep_cited_sources(b: Briefing) -> None:
+    """List only the sources something in the briefing cites (and one per event), numbered again from [1]."""
+    cited: set[int] = set()
+    groups = [b.summary, b.participation, b.results, b.actions, b.context_actions]
+    for group in groups:
+        for x in group:
+            cited.update(c.source for c in x.citations)
+    for r in b.figures:
+        cited.update(c.source for c in all_citations_of(r))
+    for t in b.trends:
+        for p in t.points:
+            cited.update(c.source for c in p.citations)
+    for e in b.events:
+        if e.sources and not cited.intersection(e.sources):
+            cited.add(e.sources[0])
+    if len(cited) == len(b.sources):
+        return
+    renumber = {}
+    kept = []
+    for s in b.sources:
+        if s.number in cited:
+            renumber[s.number] = len(kept) + 1
+            s.number = len(kept) + 1
+            kept.append(s)
+    uncited = len(b.sources) - len(kept)
+    b.sources = kept
+
+    def fix(citations: list[Cited]) -> None:
+        for c in citations:
+            c.source = renumber[c.source]
+
+    for group in groups:
+        for x in group:
+            fix(x.citations)
+    for r in b.figures:
+        for v in r.values:
+            fix(v.citations)
+    for t in b.trends:
+        for p in t.points:
+            fix(p.citations)
+    for e in b.events:
+        e.sources = [renumber[n] for n in e.sources if n in renumber]
+    b.omitted.append(f"{uncited} bài viết khác cùng nội dung (không được trích dẫn)")
+
+
 # --- entry points ------------------------------------------------------------------------------------------------
 
 
@@ -402,6 +513,7 @@ def assemble_province(
     issuer: Issuer,
     issue_date: date,
     notices: list[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Briefing:
     items = _items(docs, facts, span)
     events = _group_events(items)
@@ -448,7 +560,9 @@ def assemble_province(
             for r in it.facts.results[:2]:
                 if r.scope == "quốc gia":
                     b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
+    _shorten(b, limits, province.name)
     b.summary = _summary(items, events, b.participation, b.figures, b.actions, b.results, province.name)
+    _keep_cited_sources(b)
     if not items:
         b.notices.append(f"Không có bài viết nào trong kỳ báo cáo ({span.label}).")
     elif b.empty:
@@ -463,6 +577,7 @@ def assemble_theme(
     span: Span,
     issuer: Issuer,
     issue_date: date,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Briefing:
     items = _items(docs, facts, span)
     events = _group_events(items)
@@ -488,9 +603,11 @@ def assemble_theme(
     b.figures = _merge_figures(fig_pairs, None)
     b.trends = _trends(b.figures)
     b.actions = _merge_actions(actions)
-    b.summary = _summary(
-        used_items, [e for e in events if any(e is it.event for it in used_items)], [], b.figures, b.actions, b.results
-    )
+    _shorten(b, limits, None)
+    used_events = {id(it.event) for it in used_items}
+    b.events = [e for e in events if id(e) in used_events]
+    b.summary = _summary(used_items, b.events, [], b.figures, b.actions, b.results)
+    _keep_cited_sources(b)
     if b.empty:
         b.notices.append(f"Trong kỳ báo cáo không có thông tin về chủ đề '{theme.name}'.")
     return b

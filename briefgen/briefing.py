@@ -33,6 +33,7 @@ class Event:
     sources: list[int]
     provinces: list[str]
     central_chair: str | None = None
+    reports: int = 0  # articles about it in the period (only those cited are listed as sources)
 
 
 @dataclass
@@ -141,6 +142,7 @@ class Briefing:
     context_actions: list[ActionItem] = field(default_factory=list)  # to ministries, embassies, unnamed
     sources: list[SourceRef] = field(default_factory=list)
     province_code: str | None = None
+    omitted: list[str] = field(default_factory=list)  # what a shortened briefing leaves out, in Vietnamese
 
     @property
     def empty(self) -> bool:

@@ -47,7 +47,10 @@ _TOP_KEYS: dict[str, tuple[Any, str]] = {
     "store": (str, "tệp cơ sở dữ liệu SQLite"),
     "log": (str, "tệp nhật ký cho chế độ chạy theo lịch"),
     "issuer": (dict, "thông tin cơ quan ban hành"),
+    "limits": (dict, "số dòng tối đa mỗi mục, ví dụ {context_actions: 20}"),
 }
+# How many rows each section of a briefing lists (see assemble.Limits); 0 lists none.
+_LIMIT_KEYS = ("own_figures", "context_figures", "trends", "results", "actions", "context_actions")
 _FORMATS = ("pdf", "docx", "json", "html", "md")
 
 
@@ -69,11 +72,17 @@ class JobConfig:
     log: Path | None = None
     issuer: dict[str, Any] = field(default_factory=dict)
     extra_corpus: list[Path] = field(default_factory=list)
+    limits: dict[str, int] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)  # where each key stands in `source`, for messages
 
     def where(self, key: str) -> str:
         """'config/x.yaml:3' for a key read from a file, '' for command-line values."""
         return f"{self.source}:{self.lines[key]}: " if key in self.lines else ""
+
+    def make_limits(self):
+        from .assemble import Limits
+
+        return Limits(**self.limits)
 
     def make_issuer(self, province_name: str | None, province_full: str | None) -> Issuer:
         subs = {"province": province_name or "", "PROVINCE_FULL": (province_full or "").upper()}
@@ -109,9 +118,9 @@ def _load_yaml(path: Path) -> tuple[dict, dict[str, int]]:
     lines: dict[str, int] = {}
     for k, v in node.value:
         lines[str(k.value)] = k.start_mark.line + 1
-        if k.value == "issuer" and isinstance(v, yaml.MappingNode):
+        if k.value in ("issuer", "limits") and isinstance(v, yaml.MappingNode):
             for ik, _ in v.value:
-                lines[f"issuer.{ik.value}"] = ik.start_mark.line + 1
+                lines[f"{k.value}.{ik.value}"] = ik.start_mark.line + 1
     return data, lines
 
 
@@ -152,6 +161,18 @@ def _validate(data: dict, lines: dict[str, int], path: Path) -> None:
             raise ConfigError(f"{path}:{line}: khóa 'issuer.{ik}' không hợp lệ{hint}")
         if not isinstance(iv, _ISSUER_KEYS[ik]):
             raise ConfigError(f"{path}:{line}: 'issuer.{ik}' phải là {_type_name(_ISSUER_KEYS[ik])}")
+    _validate_limits(data, lines, path)
+
+
+def _validate_limits(data: dict, lines: dict[str, int], path: Path) -> None:
+    for lk, lv in (data.get("limits") or {}).items():
+        line = lines.get(f"limits.{lk}", lines.get("limits", 1))
+        if lk not in _LIMIT_KEYS:
+            close = difflib.get_close_matches(str(lk), list(_LIMIT_KEYS), n=1, cutoff=0.6)
+            hint = f" — có phải '{close[0]}'?" if close else f" — các khóa hợp lệ: {', '.join(_LIMIT_KEYS)}"
+            raise ConfigError(f"{path}:{line}: khóa 'limits.{lk}' không hợp lệ{hint}")
+        if not isinstance(lv, int) or isinstance(lv, bool) or lv < 0:
+            raise ConfigError(f"{path}:{line}: 'limits.{lk}' phải là số nguyên không âm, không phải '{lv}'")
 
 
 def load_defaults(path: Path | None = None) -> dict:
@@ -176,6 +197,7 @@ def make_job(data: dict, source: str, defaults: dict | None = None, base: Path |
     base = base or project_root()
     merged = {**defaults, **data}
     merged["issuer"] = {**(defaults.get("issuer") or {}), **(data.get("issuer") or {})}
+    merged["limits"] = {**(defaults.get("limits") or {}), **(data.get("limits") or {})}
     name = merged.get("name") or Path(source).stem
     return JobConfig(
         source=source,
@@ -193,6 +215,7 @@ def make_job(data: dict, source: str, defaults: dict | None = None, base: Path |
         store=_resolve_path(merged.get("store"), base, Path()) if merged.get("store") else None,
         log=_resolve_path(merged.get("log"), base, Path()) if merged.get("log") else None,
         issuer=merged["issuer"],
+        limits=merged["limits"],
     )
 
 

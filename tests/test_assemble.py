@@ -19,7 +19,31 @@ def test_lai_chau_own_figures_chair_and_actions(lai_chau):
     dates = {a.event_date for a in lai_chau.actions if "bộ, ngành, địa phương" in (a.assignee or "")}
     assert {"2026-01-10", "2026-01-14"} <= dates
     assert not any("Mỹ" in (a.assignee or "") for a in lai_chau.actions)
-    assert any("Mỹ" in (a.assignee or "") for a in lai_chau.context_actions)
+
+
+def test_embassy_directives_are_context_and_the_report_says_what_it_shortens(seeds_loaded, lai_chau):
+    job = make_job({"limits": {"context_actions": 100}}, "<test>")
+    full = build_briefing(seeds_loaded, resolve_target("Lai Châu", None), ALL, job, date(2026, 1, 20))
+    assert any("Mỹ" in (a.assignee or "") for a in full.context_actions)
+    assert len(full.context_actions) > 8 and len(lai_chau.context_actions) == 8
+    left = len(full.context_actions) - 8
+    assert f"{left} chỉ đạo khác đối với các bộ, ngành, cơ quan" in lai_chau.omitted
+    # the kept ones are among the full list, in the same order
+    full_tasks = [a.task for a in full.context_actions]
+    kept = [full_tasks.index(a.task) for a in lai_chau.context_actions]
+    assert kept == sorted(kept)
+
+
+def test_shortened_briefing_cites_only_listed_sources(seeds_loaded):
+    job = make_job({"limits": {k: 1 for k in ("own_figures", "context_figures", "results", "actions")}}, "<test>")
+    b = build_briefing(seeds_loaded, resolve_target("Lai Châu", None), ALL, job, date(2026, 1, 20))
+    numbers = [s.number for s in b.sources]
+    assert numbers == list(range(1, len(numbers) + 1))
+    cited = [c.source for x in b.summary + b.results + b.actions + b.context_actions for c in x.citations]
+    cited += [c.source for r in b.figures for v in r.values for c in v.citations]
+    cited += [n for e in b.events for n in e.sources]
+    assert set(cited) <= set(numbers)
+    assert len(b.figures) <= 2 and len(b.actions) == 1
 
 
 def test_same_event_from_two_portals_is_one_event(lai_chau):

@@ -66,6 +66,8 @@ def test_json_format_writes_the_briefing(capsys, tmp_path):
         ("province: Lai Châu\ncorpus: /khong/co/thu/muc\n", "không tìm thấy thư mục bài viết"),
         ("province: Lai Châu\nformats: [pdf, xls]\n", "định dạng 'xls'"),
         ("province: Lai Châu\nissuer:\n  signer_nme: A\n", "có phải 'signer_name'"),
+        ("province: Lai Châu\nlimits:\n  context_action: 3\n", "có phải 'context_actions'"),
+        ("province: Lai Châu\nlimits:\n  actions: -1\n", "số nguyên không âm"),
     ],
 )
 def test_bad_configs_give_file_line_and_exit_2(capsys, tmp_path, content, needle):

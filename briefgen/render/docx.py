@@ -263,7 +263,8 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
         doc.add_heading("Các hội nghị, sự kiện trong kỳ", level=2)
         for i, e in enumerate(b.events, 1):
             part = f", buổi {e.day_part}" if e.day_part else ""
-            _para(doc, f"{i}. {e.name} ({short_date(e.date)}{part}) {refs(e.sources)}")
+            more = f" – {e.reports} bài đưa tin" if e.reports > len(e.sources) else ""
+            _para(doc, f"{i}. {e.name} ({short_date(e.date)}{part}) {refs(e.sources)}{more}")
 
     heading("Số liệu chính")
     if b.figures:
@@ -330,6 +331,10 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
         )
     if not b.sources:
         _para(doc, "Không có bài viết nào trong kỳ báo cáo.")
+    if b.omitted:
+        note = _para(doc, f"Để báo cáo ngắn gọn, chưa liệt kê: {'; '.join(b.omitted)}.")
+        for run in note.runs:
+            run.italic = True
     end = _para(doc, "./.")
     end.paragraph_format.first_line_indent = Mm(0)
 

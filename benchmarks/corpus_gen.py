@@ -1,0 +1,142 @@
+"""Synthetic corpora at national scale, for benchmarks: seed-like articles recombined, at a fixed daily rate.
+
+A national corpus grows by about 275 articles a day (100,000 a year), so N articles cover N / 275 days ending on
+`END` (a Sunday): a weekly query always sees about one week of articles, whatever N is. Each day has a few central
+conferences, each reported by several provincial portals (lead with the date, the province's bridge point, seed
+paragraphs with figures and directives to "các bộ, ngành, địa phương"), and many provincial news items (a province's
+own figures and results, no central directive). Portal chrome is varied: metadata lines, counters, share widgets,
+photo captions, related-news tails with pagination.
+
+Usage: python benchmarks/corpus_gen.py OUT_DIR N
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+END = date(2026, 1, 18)
+PER_DAY = 275
+CONFERENCE_SHARE = 0.15  # conference reports among all articles
+
+TOPICS = [
+    "ngoại giao kinh tế",
+    "chuyển đổi số quốc gia",
+    "phát triển khoa học, công nghệ, đổi mới sáng tạo",
+    "thúc đẩy xuất khẩu",
+    "giải ngân vốn đầu tư công",
+    "phòng, chống khai thác IUU",
+    "phát triển du lịch",
+    "chuyển đổi xanh",
+]
+LEADERS = ["Thủ tướng Chính phủ Phạm Minh Chính", "Phó Thủ tướng Chính phủ", "Thủ tướng"]
+TITLES = ["Phó Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", "Phó Chủ tịch Thường trực UBND tỉnh"]
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Lò", "Giàng", "Hà"]
+GIVEN = ["Văn Hùng", "Thị Lan", "Đức Minh", "Quốc Tuấn", "Thanh Hà", "Văn Sơn", "Minh Đức", "Thị Hương"]
+METRICS = [
+    ("kim ngạch xuất khẩu", "triệu USD"),
+    ("vốn đầu tư trực tiếp nước ngoài", "triệu USD"),
+    ("tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng"),
+    ("lượng khách du lịch", "nghìn lượt"),
+    ("giá trị sản xuất nông nghiệp", "tỷ đồng"),
+    ("tốc độ tăng trưởng kinh tế", "%"),
+]
+NEWS_VERBS = [
+    "tổ chức hội nghị sơ kết",
+    "làm việc với các doanh nghiệp",
+    "kiểm tra tiến độ các dự án trọng điểm",
+    "triển khai kế hoạch",
+    "tổ chức hội nghị xúc tiến đầu tư",
+]
+CHROME_TOP = ["Thời gian đăng: {d:02d}/{m:02d}/{y} 09:{mi:02d}", "Lượt xem: {n}", "Cỡ chữ", "Chia sẻ", "In bài viết"]
+CHROME_TAIL = ["Tin khác", "1 2 3 4 5 ...", "Thống kê truy cập", "Đang truy cập: {n}"]
+
+
+def _seed_paragraphs() -> tuple[list[str], list[str]]:
+    """Seed body paragraphs split into directive passages and the rest (results, figures, context)."""
+    directive, other = [], []
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if len(line) < 120:
+                continue
+            if any(w in line for w in ("yêu cầu", "đề nghị", "chỉ đạo", "giao ")):
+                directive.append(line)
+            else:
+                other.append(line)
+    return directive, other
+
+
+def _name(rnd: random.Random) -> str:
+    return f"{rnd.choice(SURNAMES)} {rnd.choice(GIVEN)}"
+
+
+def conference_article(rnd, day: date, topic: str, province: str, directive, other) -> str:
+    top = rnd.choice(CHROME_TOP).format(d=day.day, m=day.month, y=day.year, mi=rnd.randint(0, 59), n=rnd.randint(9, 999))
+    part = rnd.choice(["Sáng", "Chiều", "Sáng nay", "Chiều nay"])
+    lines = [
+        f"{province} dự Hội nghị trực tuyến toàn quốc về {topic}",
+        top,
+        f"{part} {day.day}/{day.month}, {rnd.choice(LEADERS)} chủ trì Hội nghị trực tuyến toàn quốc về {topic}. "
+        f"Dự tại điểm cầu tỉnh {province} có đồng chí {_name(rnd)}, {rnd.choice(TITLES)}.",
+        *rnd.sample(other, 3),
+        "Ảnh: Quang cảnh hội nghị tại điểm cầu tỉnh.",
+        *rnd.sample(directive, 2),
+        f"Năm {day.year - 1}, kim ngạch xuất nhập khẩu cả nước ước đạt {rnd.randint(700, 950)},"
+        f"{rnd.randint(1, 9)} tỷ USD.",
+        rnd.choice(CHROME_TAIL).format(n=rnd.randint(10, 500)),
+        "1 2 3 ...",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def news_article(rnd, day: date, province: str, other) -> str:
+    metric, unit = rnd.choice(METRICS)
+    value = f"{rnd.randint(1, 99)},{rnd.randint(1, 9)}" if unit == "%" else f"{rnd.randint(10, 9999):,}".replace(",", ".")
+    verb = rnd.choice(NEWS_VERBS)
+    lines = [
+        f"{province}: {verb[0].upper() + verb[1:]} năm {day.year}",
+        rnd.choice(CHROME_TOP).format(d=day.day, m=day.month, y=day.year, mi=rnd.randint(0, 59), n=rnd.randint(9, 999)),
+        f"Ngày {day.day}/{day.month}, UBND tỉnh {province} {verb}. Đồng chí {_name(rnd)}, {rnd.choice(TITLES)} "
+        "chủ trì hội nghị.",
+        f"Năm {day.year - 1}, {metric} của tỉnh {province} đạt {value} {unit}, tăng "
+        f"{rnd.randint(2, 30)},{rnd.randint(1, 9)}% so với năm {day.year - 2}.",
+        f"Toàn tỉnh đã hoàn thành {rnd.randint(60, 100)}% kế hoạch giải ngân vốn đầu tư công, "
+        f"thu hút {rnd.randint(2, 40)} dự án đầu tư mới.",
+        *rnd.sample(other, 2),
+        "Theo " + rnd.choice(["Báo", "Cổng TTĐT tỉnh", "Đài PT-TH tỉnh"]) + f" {province}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def generate(folder: Path, n: int, seed: int = 7, provinces: list[str] | None = None) -> list[Path]:
+    """Write n articles to folder (one file each) and return their paths."""
+    if provinces is None:
+        sys.path.insert(0, str(ROOT))
+        from briefgen.gazetteer import load_gazetteer
+
+        provinces = [p.name for p in load_gazetteer().provinces]
+    rnd = random.Random(seed)
+    directive, other = _seed_paragraphs()
+    folder.mkdir(parents=True, exist_ok=True)
+    days = max(1, -(-n // PER_DAY))
+    paths = []
+    for i in range(n):
+        day = END - timedelta(days=i * days // n)
+        if rnd.random() < CONFERENCE_SHARE:
+            # a few conferences a day: articles of the same day and topic are reports of one event
+            topic = TOPICS[(day.toordinal() * 3 + rnd.randint(0, 2)) % len(TOPICS)]
+            text = conference_article(rnd, day, topic, rnd.choice(provinces), directive, other)
+        else:
+            text = news_article(rnd, day, rnd.choice(provinces), other)
+        p = folder / f"{i // 1000:03d}" / f"a{i:06d}.txt"
+        p.parent.mkdir(exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+if __name__ == "__main__":
+    generate(Path(sys.argv[1]), int(sys.argv[2]))
