@@ -14,6 +14,7 @@ import argparse
 import json
 import logging
 import os
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -328,6 +329,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(rest)
     except SystemExit as e:  # argparse already printed its message
         return EXIT_INPUT if e.code else EXIT_OK
+    if cmd == "brief" and not args.all_provinces and "pdf" in (args.format or "pdf"):
+        from .render import start_pdf_worker
+
+        start_pdf_worker()  # WeasyPrint loads on the second core while the corpus is read
     handler = {
         "brief": cmd_brief,
         "corpus": cmd_corpus,
@@ -350,6 +355,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as e:
         _say(f"Lỗi khi ghi tệp: {e.strerror or e} ({getattr(e, 'filename', '') or ''}) — không có tệp nào bị ghi dở")
         log.debug("OSError", exc_info=True)
+        return EXIT_FAILED
+    except sqlite3.DatabaseError as e:
+        _say(f"Lỗi: kho dữ liệu bị hỏng ({e}) — xóa thư mục .briefgen trong thư mục kết quả rồi chạy lại")
         return EXIT_FAILED
     except KeyboardInterrupt:
         _say("Đã dừng theo yêu cầu.")

@@ -272,8 +272,8 @@ def test_killed_render_leaves_previous_output_intact(tmp_path):
         "orig = h.render_pdf\n"
         "def slow(*a, **k):\n"
         "    open(sys.argv[1], 'w').close(); time.sleep(60)\n"
-        "h.render_pdf = slow\n"
-        "import briefgen.render as r; r.render_pdf = slow\n"
+        "h.render_pdf = h.pdf_from_html = slow\n"
+        "import briefgen.render as r; r.render_pdf = r.pdf_from_html = slow\n"
         "from briefgen.cli import main\n"
         f"main({args!r} + ['--today', '2026-02-20'])\n"
     )

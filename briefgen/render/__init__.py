@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 from ..briefing import Briefing
+from ..paths import templates_dir
 from .common import short_date
-from .html import all_citations, chart_for, cites, render_html, render_pdf
+from .html import all_citations, chart_for, cites, pdf_from_html, render_html, render_pdf
 
 FORMATS = ("pdf", "docx", "json", "html", "md")
 
@@ -61,6 +62,33 @@ def _can_fork() -> bool:
     return (os.cpu_count() or 1) > 1 and mp.current_process().name == "MainProcess" and hasattr(os, "fork")
 
 
+_pdf_worker = None  # a forked process that has imported WeasyPrint, when the machine has a core to spare
+
+
+def _load_pdf_stack() -> None:
+    import weasyprint  # noqa: F401  (0.7 s of imports: fonts, Pango bindings, CSS)
+
+
+def start_pdf_worker() -> None:
+    """Fork the process that will lay out the PDF now, so that importing WeasyPrint (most of a cold run) happens
+    while this process reads the corpus, assembles the briefing and fills the template. Call it first thing,
+    before the store is opened."""
+    global _pdf_worker
+    if _pdf_worker is not None or not _can_fork():
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    _pdf_worker = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+    _pdf_worker.submit(_load_pdf_stack)
+
+
+def _take_pdf_worker():
+    global _pdf_worker
+    worker, _pdf_worker = _pdf_worker, None
+    return worker
+
+
 def _md(s: str) -> str:
     return s.replace("|", "\\|").replace("\n", " ")
 
@@ -71,8 +99,16 @@ def render_all(b: Briefing, formats: list[str], templates: Path | None = None) -
 
     chart = chart_for(b) if ("pdf" in formats or "docx" in formats or "html" in formats) else None
     out: dict[str, bytes] = {}
-    docx_future = None
-    if "pdf" in formats and "docx" in formats and _can_fork():
+    docx_future = pdf_future = None
+    worker = _take_pdf_worker()
+    if worker is not None and "pdf" in formats:
+        # the PDF is laid out in the worker started earlier; the DOCX is built here meanwhile
+        folder = (templates or templates_dir()).resolve()
+        pdf_future = worker.submit(pdf_from_html, render_html(b, folder, chart), folder)
+        worker.shutdown(wait=False)
+    elif worker is not None:
+        worker.shutdown(wait=False)
+    elif "pdf" in formats and "docx" in formats and _can_fork():
         # two cores, two documents: the DOCX is built in a forked child while WeasyPrint lays out the PDF
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
@@ -82,7 +118,7 @@ def render_all(b: Briefing, formats: list[str], templates: Path | None = None) -
         pool.shutdown(wait=False)
     for fmt in formats:
         if fmt == "pdf":
-            out["pdf"] = render_pdf(b, templates, chart)
+            out["pdf"] = pdf_future.result() if pdf_future else render_pdf(b, templates, chart)
         elif fmt == "docx":
             out["docx"] = docx_future.result() if docx_future else render_docx(b, chart)
         elif fmt == "json":

@@ -121,9 +121,13 @@ def chart_for(b: Briefing) -> bytes | None:
 
 
 def render_pdf(b: Briefing, folder: Path | None = None, chart_png: bytes | None = None) -> bytes:
+    folder = (folder or templates_dir()).resolve()
+    return pdf_from_html(render_html(b, folder, chart_png), folder)
+
+
+def pdf_from_html(html: str, folder: Path) -> bytes:
+    """Lay out HTML made by render_html; only files inside folder (the templates) can be fetched."""
     from weasyprint import HTML
 
-    folder = (folder or templates_dir()).resolve()
-    html = render_html(b, folder, chart_png)
     doc = HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=make_url_fetcher(folder))
     return doc.write_pdf(pdf_identifier=b"briefgen", uncompressed_pdf=False)
