@@ -357,12 +357,16 @@ class Limits:
     own_figures: int = 20  # the target's own figures
     context_figures: int = 8  # national figures, as context
     trends: int = 5
-    results: int = 10
+    results: int = 8
     actions: int = 25
     context_actions: int = 8  # directives to ministries, embassies … ("để biết")
+    participation: int = 8  # who chaired or attended, one per person and event
+    events: int = 10
+    citations: int = 2  # sources quoted per item (the first ones, in source order)
 
 
 DEFAULT_LIMITS = Limits()
+_MAX_VALUES = 5  # values shown for one figure on which sources disagree
 
 
 def _n_sources(citations) -> int:
@@ -401,7 +405,22 @@ def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
         lambda a: (100 if a.why.startswith("giao ") and "các" not in a.why else 0) + _n_sources(a.citations),
     )
     b.context_actions, cact_cut = _keep(b.context_actions, limits.context_actions, lambda a: _n_sources(a.citations))
+    b.participation, part_cut = _keep(_merge_participation(b.participation), limits.participation, lambda p: 0)
+    for group in (b.summary, b.participation, b.results, b.actions, b.context_actions):
+        for x in group:
+            x.citations = x.citations[: limits.citations]
+    for r in b.figures:
+        if len(r.values) > _MAX_VALUES:  # many sources disagreeing: the most cited values, and how many there are
+            ranked = sorted(r.values, key=lambda v: -_n_sources(v.citations))[:_MAX_VALUES]
+            r.note = f"{r.note} ({len(r.values)} giá trị khác nhau, nêu {_MAX_VALUES} giá trị được dẫn nhiều nhất)"
+            r.values = [v for v in r.values if v in ranked]
+        for v in r.values:
+            v.citations = v.citations[: limits.citations]
+    for t in b.trends:
+        for p in t.points:
+            p.citations = p.citations[: limits.citations]
     for n, what in (
+        (part_cut, "lượt tham dự khác"),
         (own_cut, "số liệu khác" if province is None else f"số liệu khác của {province}"),
         (ctx_cut, "số liệu chung khác"),
         (res_cut, "kết quả khác"),
@@ -412,7 +431,19 @@ def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
             b.omitted.append(f"{n} {what}")
 
 
-def _keep_cited_sources(b: Briefing) -> None:
+def _merge_participation(rows: list[Participation]) -> list[Participation]:
+    """One row per person and event (several portals report the same bridge point)."""
+    out: dict[tuple, Participation] = {}
+    for p in rows:
+        key = (p.name, p.event_id)
+        if key in out:
+            out[key].citations += [c for c in p.citations if c.source not in {x.source for x in out[key].citations}]
+        else:
+            out[key] = p
+    return list(out.values())
+
+
+def _keep_cited_sources(b: Briefing, limits: Limits) -> None:
     """List only the sources something in the briefing cites (and one per event), numbered again from [1]."""
     cited: set[int] = set()
     groups = [b.summary, b.participation, b.results, b.actions, b.context_actions]
@@ -424,8 +455,14 @@ def _keep_cited_sources(b: Briefing) -> None:
     for t in b.trends:
         for p in t.points:
             cited.update(c.source for c in p.citations)
+    # events: those something cites or the target attended, the most reported first
+    attended = {p.event_id for p in b.participation}
+    events = [e for e in b.events if cited.intersection(e.sources) or e.id in attended]
+    b.events, events_cut = _keep(events, limits.events, lambda e: e.reports)
+    if events_cut:
+        b.omitted.append(f"{events_cut} sự kiện khác")
     for e in b.events:
-        if e.sources and not cited.intersection(e.sources):
+        if not cited.intersection(e.sources):
             cited.add(e.sources[0])
     if len(cited) == len(b.sources):
         return
@@ -562,7 +599,7 @@ def assemble_province(
                     b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
     _shorten(b, limits, province.name)
     b.summary = _summary(items, events, b.participation, b.figures, b.actions, b.results, province.name)
-    _keep_cited_sources(b)
+    _keep_cited_sources(b, limits)
     if not items:
         b.notices.append(f"Không có bài viết nào trong kỳ báo cáo ({span.label}).")
     elif b.empty:
@@ -607,7 +644,7 @@ def assemble_theme(
     used_events = {id(it.event) for it in used_items}
     b.events = [e for e in events if id(e) in used_events]
     b.summary = _summary(used_items, b.events, [], b.figures, b.actions, b.results)
-    _keep_cited_sources(b)
+    _keep_cited_sources(b, limits)
     if b.empty:
         b.notices.append(f"Trong kỳ báo cáo không có thông tin về chủ đề '{theme.name}'.")
     return b

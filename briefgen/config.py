@@ -50,7 +50,17 @@ _TOP_KEYS: dict[str, tuple[Any, str]] = {
     "limits": (dict, "số dòng tối đa mỗi mục, ví dụ {context_actions: 20}"),
 }
 # How many rows each section of a briefing lists (see assemble.Limits); 0 lists none.
-_LIMIT_KEYS = ("own_figures", "context_figures", "trends", "results", "actions", "context_actions")
+_LIMIT_KEYS = (
+    "own_figures",
+    "context_figures",
+    "trends",
+    "results",
+    "actions",
+    "context_actions",
+    "participation",
+    "events",
+    "citations",
+)
 _FORMATS = ("pdf", "docx", "json", "html", "md")
 
 
