@@ -476,9 +476,14 @@ def _keep_cited_sources(b: Briefing, limits: Limits) -> None:
     uncited = len(b.sources) - len(kept)
     b.sources = kept
 
+    # a Cited may sit in several lists (a figure's value and a trend's point): renumber each object once
+    done: set[int] = set()
+
     def fix(citations: list[Cited]) -> None:
         for c in citations:
-            c.source = renumber[c.source]
+            if id(c) not in done:
+                done.add(id(c))
+                c.source = renumber[c.source]
 
     for group in groups:
         for x in group:

@@ -106,3 +106,22 @@ def test_empty_period_gives_a_short_valid_briefing(seeds_loaded):
 def test_legacy_name_notice(seeds_loaded):
     t = resolve_target("Vĩnh Phúc", None)
     assert t.name == "Phú Thọ" and "hợp nhất" in t.notices[0]
+
+
+def test_renumbering_sources_touches_a_shared_citation_once():
+    from briefgen.assemble import DEFAULT_LIMITS, _keep_cited_sources
+    from briefgen.briefing import Briefing, Cited, FigureRow, FigureValue, Issuer, SourceRef, Trend, TrendPoint
+
+    shared = Cited(3, "Năm 2025, kim ngạch đạt 10 triệu USD.")
+    b = Briefing("theme", "x", "p", "all", "2026-01-20", "t", Issuer())
+    b.sources = [SourceRef(str(n), f"{n}.txt", f"bài {n}", None, None, None, n) for n in (1, 2, 3)]
+    b.figures = [
+        FigureRow(
+            "kim ngạch", "triệu USD", "năm 2025", "2025", "quốc gia", None, [FigureValue("10", 10, "10", [shared])]
+        )
+    ]
+    b.trends = [Trend("kim ngạch", "triệu USD", "quốc gia", [TrendPoint("năm 2025", "2025", "10", [shared])])]
+    _keep_cited_sources(b, DEFAULT_LIMITS)
+    assert [s.number for s in b.sources] == [1] and b.sources[0].path == "3.txt"
+    assert shared.source == 1
+    assert "2 bài viết khác" in b.omitted[-1]
