@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -148,7 +149,7 @@ def warm_renders() -> tuple[float, float, int]:
     views = render_all(b, ["pdf", "docx"])
     t_pdf = min(timed(render_all, b, ["pdf"])[0] for _ in range(3))
     t_docx = min(timed(render_all, b, ["docx"])[0] for _ in range(3))
-    pages = views["pdf"].count(b"/Type /Page\n") or views["pdf"].count(b"/Type /Page")
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", views["pdf"]))
     return t_pdf, t_docx, pages
 
 

@@ -20,8 +20,11 @@ _QUAL = (
     r"ước đạt|ước tính|ước|lên tới|lên đến|xấp xỉ|khoảng|gần|hơn|trên|dưới|vượt|đạt|gấp|tăng|giảm|tới|top|nhóm|"
     r"tổng cộng|tổng số|chỉ|còn|từ"
 )
+# The look-behind sits after the first digit so that `re` can scan for a digit quickly (a leading look-behind makes it
+# try every position of the sentence): "no word character, slash, dot, comma, colon or hyphen before the number".
+_NUM_AFTER_FIRST_DIGIT = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?"
 _FIG = re.compile(
-    r"(?<![\w/.,:-])(?P<num>" + _NUM + r")(?![\w/]|[.,:]\d|-[A-ZĐa-z])"
+    r"(?P<num>\d(?<![\w/.,:-]\d)(?:" + _NUM_AFTER_FIRST_DIGIT + r"))(?![\w/]|[.,:]\d|-[A-ZĐa-z])"
     r"(?:\s*(?P<pct>%|phần trăm))?"
     r"(?:\s+(?P<scale>" + _SCALE + r")(?!\w))?"
     r"(?:\s+(?P<cur>" + _CURRENCY + r")(?!\w))?",
