@@ -25,7 +25,7 @@ from .text import fold_key
 
 log = logging.getLogger("briefgen.store")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # documents.day is the date a document is filed under (event date, else publication date): periods select on it.
 # documents.general is 1 when a directive binds every locality ("các bộ, ngành, địa phương"): such a document
@@ -35,14 +35,14 @@ SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
-    doc_json TEXT NOT NULL,
-    facts_json TEXT NOT NULL,
-    extractor TEXT NOT NULL,
     day TEXT,
+    general INTEGER NOT NULL DEFAULT 0,
     event_date TEXT,
     published TEXT,
+    extractor TEXT NOT NULL,
     title TEXT,
-    general INTEGER NOT NULL DEFAULT 0
+    doc_json TEXT NOT NULL,
+    facts_json TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
@@ -52,13 +52,17 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE TABLE IF NOT EXISTS doc_provinces (
     province TEXT NOT NULL,
+    day TEXT NOT NULL,
     doc_id TEXT NOT NULL,
-    PRIMARY KEY (province, doc_id)
+    PRIMARY KEY (province, day, doc_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS documents_day ON documents(day);
 CREATE INDEX IF NOT EXISTS documents_general_day ON documents(general, day);
 CREATE INDEX IF NOT EXISTS doc_provinces_doc ON doc_provinces(doc_id);
 """
+# Small columns come before the JSON: SQLite reads a row's columns in order, so `day` and `general` are found on the
+# row's first page instead of after the overflow pages of the JSON. doc_provinces carries the day too, so a
+# province's documents of a week are one range of its primary key.
 _FTS_SCHEMA = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS fact_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')"
 )
@@ -254,21 +258,33 @@ class Store:
     # --- queries ----------------------------------------------------------------------------------------------
 
     def select_ids(self, start: str | None, end: str | None, province: str | None, keywords) -> list[str]:
-        where, args = [], []
-        if start is not None or end is not None:
-            where.append("day BETWEEN ? AND ?")
-            args += [start or "0000-00-00", end or "9999-99-99"]
+        lo, hi = start or "", end or "9999-99-99"
+        bounded = start is not None or end is not None
+        db = self.conn
         if province is not None:
-            where.append("(general = 1 OR id IN (SELECT doc_id FROM doc_provinces WHERE province = ?))")
-            args.append(province)
+            # two index ranges: directives to all localities of the period, and the province's own documents
+            if bounded:
+                general = db.execute("SELECT id FROM documents WHERE general = 1 AND day BETWEEN ? AND ?", (lo, hi))
+                own = db.execute(
+                    "SELECT doc_id FROM doc_provinces WHERE province = ? AND day BETWEEN ? AND ?", (province, lo, hi)
+                )
+            else:
+                general = db.execute("SELECT id FROM documents WHERE general = 1")
+                own = db.execute("SELECT doc_id FROM doc_provinces WHERE province = ?", (province,))
+            return list(dict.fromkeys([r[0] for r in general] + [r[0] for r in own]))
+        where, args = [], []
+        if bounded:
+            where.append("day BETWEEN ? AND ?")
+            args += [lo, hi]
         if keywords and self.fts:
             query = _fts_query(keywords)
             if not query:
                 return []
-            where.append("rowid IN (SELECT rowid FROM fact_text WHERE fact_text MATCH ?)")
+            # "+rowid": the period's index range drives; the keyword match is one set it is checked against
+            where.append("+rowid IN (SELECT rowid FROM fact_text WHERE fact_text MATCH ?)")
             args.append(query)
         sql = "SELECT id FROM documents" + (" WHERE " + " AND ".join(where) if where else "")
-        return [r[0] for r in self.conn.execute(sql, args)]
+        return [r[0] for r in db.execute(sql, args)]
 
     def read(self, ids: list[str], paths: dict[str, str]) -> tuple[list[Document], list[DocumentFacts]]:
         """Documents and facts for ids (in that order), with the paths this run found them at."""
@@ -294,26 +310,27 @@ class Store:
 
     def _put(self, cur: sqlite3.Cursor, doc: Document, facts: DocumentFacts) -> None:
         general = any("localities" in a.addressee_kinds for a in facts.assignments)
+        day = facts.event_date or facts.published
         cur.execute(
-            "INSERT OR REPLACE INTO documents(id, doc_json, facts_json, extractor, day, event_date, published, title, "
-            "general) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO documents(id, day, general, event_date, published, extractor, title, doc_json, "
+            "facts_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
-                json.dumps(doc.to_dict(), ensure_ascii=False),
-                json.dumps(facts.to_dict(), ensure_ascii=False),
-                EXTRACTOR_VERSION,
-                facts.event_date or facts.published,
+                day,
+                int(general),
                 facts.event_date,
                 facts.published,
+                EXTRACTOR_VERSION,
                 doc.display_title,
-                int(general),
+                json.dumps(doc.to_dict(), ensure_ascii=False),
+                json.dumps(facts.to_dict(), ensure_ascii=False),
             ),
         )
         rowid = cur.execute("SELECT rowid FROM documents WHERE id = ?", (doc.id,)).fetchone()[0]
         cur.execute("DELETE FROM doc_provinces WHERE doc_id = ?", (doc.id,))
         cur.executemany(
-            "INSERT OR IGNORE INTO doc_provinces(province, doc_id) VALUES (?, ?)",
-            [(p, doc.id) for p in sorted(provinces_concerned(facts))],
+            "INSERT OR IGNORE INTO doc_provinces(province, day, doc_id) VALUES (?, ?, ?)",
+            [(p, day or "", doc.id) for p in sorted(provinces_concerned(facts))],
         )
         if self.fts:
             cur.execute("DELETE FROM fact_text WHERE rowid = ?", (rowid,))
