@@ -166,21 +166,24 @@ def _validate(data: dict, lines: dict[str, int], path: Path) -> None:
     for ik, iv in (data.get("issuer") or {}).items():
         line = lines.get(f"issuer.{ik}", lines.get("issuer", 1))
         if ik not in _ISSUER_KEYS:
-            close = difflib.get_close_matches(str(ik), list(_ISSUER_KEYS), n=1, cutoff=0.6)
-            hint = f" — có phải '{close[0]}'?" if close else f" — các khóa hợp lệ: {', '.join(_ISSUER_KEYS)}"
-            raise ConfigError(f"{path}:{line}: khóa 'issuer.{ik}' không hợp lệ{hint}")
+            raise _unknown_key(path, line, "issuer", ik, _ISSUER_KEYS)
         if not isinstance(iv, _ISSUER_KEYS[ik]):
             raise ConfigError(f"{path}:{line}: 'issuer.{ik}' phải là {_type_name(_ISSUER_KEYS[ik])}")
     _validate_limits(data, lines, path)
+
+
+def _unknown_key(path: Path, line: int, group: str, key, valid) -> ConfigError:
+    """'khóa issuer.signer_nme không hợp lệ — có phải signer_name?', or the list of valid keys."""
+    close = difflib.get_close_matches(str(key), list(valid), n=1, cutoff=0.6)
+    hint = f" — có phải '{close[0]}'?" if close else f" — các khóa hợp lệ: {', '.join(valid)}"
+    return ConfigError(f"{path}:{line}: khóa '{group}.{key}' không hợp lệ{hint}")
 
 
 def _validate_limits(data: dict, lines: dict[str, int], path: Path) -> None:
     for lk, lv in (data.get("limits") or {}).items():
         line = lines.get(f"limits.{lk}", lines.get("limits", 1))
         if lk not in _LIMIT_KEYS:
-            close = difflib.get_close_matches(str(lk), list(_LIMIT_KEYS), n=1, cutoff=0.6)
-            hint = f" — có phải '{close[0]}'?" if close else f" — các khóa hợp lệ: {', '.join(_LIMIT_KEYS)}"
-            raise ConfigError(f"{path}:{line}: khóa 'limits.{lk}' không hợp lệ{hint}")
+            raise _unknown_key(path, line, "limits", lk, _LIMIT_KEYS)
         if not isinstance(lv, int) or isinstance(lv, bool) or lv < 0:
             raise ConfigError(f"{path}:{line}: 'limits.{lk}' phải là số nguyên không âm, không phải '{lv}'")
 
