@@ -382,11 +382,7 @@ def _keep(rows: list, n: int, weight) -> tuple[list, int]:
 
 
 def _figure_weight(r: FigureRow) -> float:
-    return (1000 if r.conflict else 0) + _n_sources(all_citations_of(r))
-
-
-def all_citations_of(r: FigureRow) -> list[Cited]:
-    return [c for v in r.values for c in v.citations]
+    return (1000 if r.conflict else 0) + _n_sources(r.all_citations())
 
 
 def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
@@ -445,16 +441,8 @@ def _merge_participation(rows: list[Participation]) -> list[Participation]:
 
 def _keep_cited_sources(b: Briefing, limits: Limits) -> None:
     """List only the sources something in the briefing cites (and one per event), numbered again from [1]."""
-    cited: set[int] = set()
-    groups = [b.summary, b.participation, b.results, b.actions, b.context_actions]
-    for group in groups:
-        for x in group:
-            cited.update(c.source for c in x.citations)
-    for r in b.figures:
-        cited.update(c.source for c in all_citations_of(r))
-    for t in b.trends:
-        for p in t.points:
-            cited.update(c.source for c in p.citations)
+    citations = list(b.citations())
+    cited = {c.source for c in citations}
     # events: those something cites or the target attended, the most reported first
     attended = {p.event_id for p in b.participation}
     events = [e for e in b.events if cited.intersection(e.sources) or e.id in attended]
@@ -475,25 +463,8 @@ def _keep_cited_sources(b: Briefing, limits: Limits) -> None:
             kept.append(s)
     uncited = len(b.sources) - len(kept)
     b.sources = kept
-
-    # a Cited may sit in several lists (a figure's value and a trend's point): renumber each object once
-    done: set[int] = set()
-
-    def fix(citations: list[Cited]) -> None:
-        for c in citations:
-            if id(c) not in done:
-                done.add(id(c))
-                c.source = renumber[c.source]
-
-    for group in groups:
-        for x in group:
-            fix(x.citations)
-    for r in b.figures:
-        for v in r.values:
-            fix(v.citations)
-    for t in b.trends:
-        for p in t.points:
-            fix(p.citations)
+    for c in citations:
+        c.source = renumber[c.source]
     for e in b.events:
         e.sources = [renumber[n] for n in e.sources if n in renumber]
     b.omitted.append(f"{uncited} bài viết khác cùng nội dung (không được trích dẫn)")

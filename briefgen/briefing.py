@@ -57,6 +57,10 @@ class FigureRow:
     note: str | None = None  # "số liệu khác nhau giữa các nguồn"
     own: bool = False  # about the target province itself
 
+    def all_citations(self) -> list[Cited]:
+        """Every value's citations, in order."""
+        return [c for v in self.values for c in v.citations]
+
 
 @dataclass
 class TrendPoint:
@@ -151,6 +155,19 @@ class Briefing:
     @property
     def conflicts(self) -> list[FigureRow]:
         return [f for f in self.figures if f.conflict]
+
+    def citations(self):
+        """Every Cited object of the briefing once (one object may sit in a figure and in a trend)."""
+        seen: set[int] = set()
+        lists = [x.citations for g in (self.summary, self.participation, self.results) for x in g]
+        lists += [a.citations for a in self.actions + self.context_actions]
+        lists += [v.citations for r in self.figures for v in r.values]
+        lists += [p.citations for t in self.trends for p in t.points]
+        for cs in lists:
+            for c in cs:
+                if id(c) not in seen:
+                    seen.add(id(c))
+                    yield c
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -68,19 +68,12 @@ def _word_tokens(folded: str) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def _all_keywords() -> tuple[dict[str, list[str]], int]:
-    """Folded keyword -> themes that list it, and the longest keyword in words."""
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """First word of a folded keyword -> (the keyword's other words, the themes that list it)."""
     owners: dict[str, list[str]] = {}
     for t in load_themes():
         for w in t.keywords + t.abbr:
             owners.setdefault(" ".join(_word_tokens(fold_key(w))), []).append(t.name)
-    return owners, max((k.count(" ") + 1 for k in owners), default=1)
-
-
-@lru_cache(maxsize=4)
-def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
-    """First word of a keyword -> (the keyword's other words, the themes that list it)."""
-    owners, _ = _all_keywords()
     table: dict[str, list] = {}
     for kw, names in owners.items():
         first, *rest = kw.split(" ")

@@ -81,7 +81,7 @@ def refs(numbers) -> str:
 
 
 def all_citations(row: FigureRow) -> list[Cited]:
-    return [c for v in row.values for c in v.citations]
+    return row.all_citations()
 
 
 def issuer_lines(body: str, width: int = 26) -> list[str]:
