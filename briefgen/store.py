@@ -15,7 +15,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from .corpus import CorpusError, build_document, content_id, list_sources
+from .corpus import PARSER_VERSION, CorpusError, build_document, content_id, list_sources
 from .corpus.encodings import DecodeError
 from .corpus.model import Document
 from .corpus.readers import UnsupportedFormat
@@ -26,6 +26,9 @@ from .text import fold_key
 log = logging.getLogger("briefgen.store")
 
 SCHEMA_VERSION = 4
+# What produced a stored row: the parser (cleaning, dating) and the extractor. A new extractor recomputes facts from
+# the stored document; a new parser re-reads the file.
+VERSION = f"{PARSER_VERSION}/{EXTRACTOR_VERSION}"
 
 # documents.day is the date a document is filed under (event date, else publication date): periods select on it.
 # documents.general is 1 when a directive binds every locality ("các bộ, ngành, địa phương"): such a document
@@ -213,7 +216,7 @@ class Store:
         row = known_files.get(key)
         if row and row[0] == st.st_size and row[1] == st.st_mtime_ns and row[2] in extractor_of:
             doc_id = row[2]
-            if extractor_of[doc_id] == EXTRACTOR_VERSION or self._reextract(cur, doc_id):
+            if extractor_of[doc_id] == VERSION or self._reextract(cur, doc_id, extractor_of[doc_id]):
                 out.reused += 1
                 return doc_id
         try:
@@ -221,7 +224,9 @@ class Store:
         except OSError as e:
             return CorpusError(str(f), f"không đọc được tệp ({e.strerror})")
         doc_id = content_id(raw)
-        if doc_id in extractor_of and (extractor_of[doc_id] == EXTRACTOR_VERSION or self._reextract(cur, doc_id)):
+        if doc_id in extractor_of and (
+            extractor_of[doc_id] == VERSION or self._reextract(cur, doc_id, extractor_of[doc_id])
+        ):
             out.reused += 1
         else:
             try:
@@ -238,15 +243,18 @@ class Store:
                 return CorpusError(str(f), f"lỗi khi trích xuất ({type(e).__name__}); đã bỏ qua")
             self._put(cur, doc, facts)
             out.parsed += 1
-        extractor_of[doc_id] = EXTRACTOR_VERSION
+        extractor_of[doc_id] = VERSION
         cur.execute(
             "INSERT OR REPLACE INTO files(path, size, mtime_ns, doc_id) VALUES (?, ?, ?, ?)",
             (key, st.st_size, st.st_mtime_ns, doc_id),
         )
         return doc_id
 
-    def _reextract(self, cur: sqlite3.Cursor, doc_id: str) -> bool:
-        """Facts of an older extractor are recomputed from the stored document; False if the row is unreadable."""
+    def _reextract(self, cur: sqlite3.Cursor, doc_id: str, stored_version: str) -> bool:
+        """Facts of an older extractor are recomputed from the stored document; False if the row is unreadable or
+        was parsed by another parser (the file is then read again)."""
+        if stored_version.partition("/")[0] != PARSER_VERSION or "/" not in stored_version:
+            return False
         row = cur.execute("SELECT doc_json FROM documents WHERE id = ?", (doc_id,)).fetchone()
         try:
             doc = Document.from_dict(json.loads(row[0]))
@@ -320,7 +328,7 @@ class Store:
                 int(general),
                 facts.event_date,
                 facts.published,
-                EXTRACTOR_VERSION,
+                VERSION,
                 doc.display_title,
                 json.dumps(doc.to_dict(), ensure_ascii=False),
                 json.dumps(facts.to_dict(), ensure_ascii=False),

@@ -197,3 +197,15 @@ def test_folder_with_a_bad_file_is_partial(tmp_path):
     (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")
     rc = main(["corpus", str(corpus), "--store", str(tmp_path / "s.sqlite")])
     assert rc == 1
+
+
+def test_a_yearless_lead_date_is_not_replaced_by_a_later_paragraphs_date(tmp_path):
+    # the lead gives 2/8 with no year and no publication stamp; the 14/1 of a quoted earlier event is not this one
+    doc = doc_from_text(
+        tmp_path,
+        "Tỉnh dự hội nghị trực tuyến\n"
+        "Sáng nay 2/8, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến toàn quốc về phòng, chống khai thác IUU.\n"
+        "Sáng 14/1, Thủ tướng chủ trì Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.\n"
+    )
+    assert doc.event_date is None
+    assert any("không rõ năm" in w and "2/8" in w for w in doc.warnings)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from briefgen.store import Store, _fts_query, provinces_concerned
 
 GENERAL = (
@@ -93,6 +95,26 @@ def test_changed_file_is_reparsed_and_moved_file_reused(tmp_path):
     assert 310 in values and 300 not in values
     assert "moved.txt" in _names(again.docs)
     store.close()
+
+
+def test_new_extractor_reextracts_from_the_store_new_parser_reads_the_file(tmp_path, monkeypatch):
+    import briefgen.store as store_mod
+
+    folder = _corpus(tmp_path)
+    Store(tmp_path / "s.sqlite").load([folder])
+
+    # a new extractor: facts recomputed from the stored documents, files not read again
+    monkeypatch.setattr(store_mod, "VERSION", store_mod.PARSER_VERSION + "/new-extractor")
+    monkeypatch.setattr(store_mod, "build_document", lambda *a, **k: pytest.fail("file parsed again"))
+    again = Store(tmp_path / "s.sqlite").load([folder])
+    assert again.reused == 3 and again.parsed == 0
+    monkeypatch.undo()
+
+    # a new parser: every file is read and parsed again
+    monkeypatch.setattr(store_mod, "PARSER_VERSION", "new-parser")
+    monkeypatch.setattr(store_mod, "VERSION", "new-parser/" + store_mod.EXTRACTOR_VERSION)
+    third = Store(tmp_path / "s.sqlite").load([folder])
+    assert third.parsed == 3 and third.reused == 0
 
 
 def test_select_works_in_a_forked_worker(tmp_path):

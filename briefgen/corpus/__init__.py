@@ -14,6 +14,7 @@ from .model import Document, Paragraph, RemovedLine
 from .readers import SUPPORTED, UnsupportedFormat, read_article
 
 __all__ = [
+    "PARSER_VERSION",
     "Document",
     "Paragraph",
     "RemovedLine",
@@ -23,6 +24,8 @@ __all__ = [
     "list_sources",
     "SUPPORTED",
 ]
+
+PARSER_VERSION = "2"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass
@@ -90,8 +93,9 @@ def build_document(path: Path, raw: bytes) -> Document:
     lead = doc.lead
     context = " ".join(filter(None, [doc.title, lead]))
     doc.event_date, doc.day_part, doc.event_date_basis = find_event_date(lead, doc.published, context)
-    if doc.event_date is None:
-        # official texts: the lead may follow a multi-line heading ("THÔNG BÁO" / "Kết luận của …")
+    if doc.event_date is None and not doc.event_date_basis:
+        # official texts: the lead may follow a multi-line heading ("THÔNG BÁO" / "Kết luận của …"). Not when the
+        # lead gave a day without a year: a later paragraph's date is then another event, not this one.
         for p in [p for p in paragraphs if p.kind in ("body", "lead", "list_item")][:8]:
             para = text[p.start : p.end]
             d, part, basis = find_event_date(para[:80], doc.published, context + " " + para)
@@ -102,7 +106,10 @@ def build_document(path: Path, raw: bytes) -> Document:
         # an official text or an undated report: its date of issue is the date it belongs to
         doc.event_date, doc.event_date_basis = doc.published, "ngày đăng/ban hành (bài không nêu ngày sự kiện)"
     if doc.event_date is None:
-        doc.warnings.append("không xác định được ngày diễn ra sự kiện")
+        if "không rõ năm" in doc.event_date_basis:
+            doc.warnings.append(f"không rõ năm của ngày sự kiện ({doc.event_date_basis.removeprefix('văn bản: ')})")
+        else:
+            doc.warnings.append("không xác định được ngày diễn ra sự kiện")
     doc.event_name = event_name_from(lead) or (doc.title if doc.title else None)
     return doc
 
