@@ -112,14 +112,14 @@ def child_size(corpus: Path, n: int) -> dict:
 
 
 def corpus_for(work: Path, n: int) -> Path:
-    from corpus_gen import generate
+    from corpus_gen import VERSION, generate
 
     folder = work / f"corpus-{n}"
-    done = folder / ".complete"
-    if not done.exists():
+    done = folder / ".complete"  # holds the generator's version: a corpus of an older generator is made again
+    if not done.exists() or done.read_text() != VERSION:
         shutil.rmtree(folder, ignore_errors=True)
         generate(folder, n)
-        done.write_text("ok")
+        done.write_text(VERSION)
     return folder
 
 

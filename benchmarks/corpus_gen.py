@@ -52,7 +52,10 @@ NEWS_VERBS = [
     "triển khai kế hoạch",
     "tổ chức hội nghị xúc tiến đầu tư",
 ]
-CHROME_TOP = ["Thời gian đăng: {d:02d}/{m:02d}/{y} 09:{mi:02d}", "Lượt xem: {n}", "Cỡ chữ", "Chia sẻ", "In bài viết"]
+VERSION = "2"  # bump when the articles change: a corpus of another version is generated again
+STAMP = "Thời gian đăng: {d:02d}/{m:02d}/{y} 09:{mi:02d}"
+STAMPED_SHARE = 0.85  # portals that print a publication stamp; the others' leads give the year 2 times in 3
+CHROME_TOP = ["Lượt xem: {n}", "Cỡ chữ", "Chia sẻ", "In bài viết"]
 CHROME_TAIL = ["Tin khác", "1 2 3 4 5 ...", "Thống kê truy cập", "Đang truy cập: {n}"]
 
 
@@ -76,15 +79,24 @@ def _name(rnd: random.Random) -> str:
     return f"{rnd.choice(SURNAMES)} {rnd.choice(GIVEN)}"
 
 
+def _top_and_date(rnd, day: date) -> tuple[str, str]:
+    """Portal chrome above the article (a publication stamp or not), and the lead's date as that portal writes it:
+    day/month when the stamp gives the year, else often day/month/year, sometimes no year at all."""
+    chrome = rnd.choice(CHROME_TOP).format(n=rnd.randint(9, 999))
+    if rnd.random() < STAMPED_SHARE:
+        stamp = STAMP.format(d=day.day, m=day.month, y=day.year, mi=rnd.randint(0, 59))
+        return f"{stamp}\n{chrome}", f"{day.day}/{day.month}"
+    with_year = rnd.random() < 2 / 3
+    return chrome, f"{day.day}/{day.month}/{day.year}" if with_year else f"{day.day}/{day.month}"
+
+
 def conference_article(rnd, day: date, topic: str, province: str, directive, other) -> str:
-    top = rnd.choice(CHROME_TOP).format(
-        d=day.day, m=day.month, y=day.year, mi=rnd.randint(0, 59), n=rnd.randint(9, 999)
-    )
+    top, when = _top_and_date(rnd, day)
     part = rnd.choice(["Sáng", "Chiều", "Sáng nay", "Chiều nay"])
     lines = [
         f"{province} dự Hội nghị trực tuyến toàn quốc về {topic}",
         top,
-        f"{part} {day.day}/{day.month}, {rnd.choice(LEADERS)} chủ trì Hội nghị trực tuyến toàn quốc về {topic}. "
+        f"{part} {when}, {rnd.choice(LEADERS)} chủ trì Hội nghị trực tuyến toàn quốc về {topic}. "
         f"Dự tại điểm cầu tỉnh {province} có đồng chí {_name(rnd)}, {rnd.choice(TITLES)}.",
         *rnd.sample(other, 3),
         "Ảnh: Quang cảnh hội nghị tại điểm cầu tỉnh.",
@@ -103,10 +115,11 @@ def news_article(rnd, day: date, province: str, other) -> str:
         f"{rnd.randint(1, 99)},{rnd.randint(1, 9)}" if unit == "%" else f"{rnd.randint(10, 9999):,}".replace(",", ".")
     )
     verb = rnd.choice(NEWS_VERBS)
+    top, when = _top_and_date(rnd, day)
     lines = [
         f"{province}: {verb[0].upper() + verb[1:]} năm {day.year}",
-        rnd.choice(CHROME_TOP).format(d=day.day, m=day.month, y=day.year, mi=rnd.randint(0, 59), n=rnd.randint(9, 999)),
-        f"Ngày {day.day}/{day.month}, UBND tỉnh {province} {verb}. Đồng chí {_name(rnd)}, {rnd.choice(TITLES)} "
+        top,
+        f"Ngày {when}, UBND tỉnh {province} {verb}. Đồng chí {_name(rnd)}, {rnd.choice(TITLES)} "
         "chủ trì hội nghị.",
         f"Năm {day.year - 1}, {metric} của tỉnh {province} đạt {value} {unit}, tăng "
         f"{rnd.randint(2, 30)},{rnd.randint(1, 9)}% so với năm {day.year - 2}.",
