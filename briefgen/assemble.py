@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from babel.numbers import format_decimal
 
@@ -80,14 +81,22 @@ _STOP = set(
 # --- small helpers -----------------------------------------------------------------------------------------------
 
 
-def _tokens(s: str) -> set[str]:
-    return {t for t in re.findall(r"\w+", fold_key(s)) if t not in _STOP and not t.isdigit()}
+@lru_cache(maxsize=65536)
+def _tokens(s: str) -> frozenset[str]:
+    # cached: the same subjects and event names recur across a period's reports
+    return frozenset(t for t in re.findall(r"\w+", fold_key(s)) if t not in _STOP and not t.isdigit())
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+@lru_cache(maxsize=65536)
+def _words(s: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", fold_key(s)))
+
+
+def _jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+@lru_cache(maxsize=65536)
 def format_figure(value: float, unit: str, qualifier: str | None = None) -> str:
     """883.7, 'tỷ USD' -> '883,7 tỷ USD' (Babel, vi_VN)."""
     num = format_decimal(value, format="#,##0.##", locale="vi_VN")
@@ -99,6 +108,7 @@ def format_figure(value: float, unit: str, qualifier: str | None = None) -> str:
     return f"{qual} {body}" if qual else body
 
 
+@lru_cache(maxsize=4096)
 def _unit_head(unit: str) -> str:
     u = unit.split()
     if len(u) >= 2 and u[0] in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"):
@@ -266,19 +276,18 @@ def _why_action(a: Assignment, province: Province | None) -> str | None:
 def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionItem]:
     """The same directive reported by several portals is one item with several citations."""
     out: list[ActionItem] = []
-    keyed: list[tuple[ActionItem, list[str], set[str]]] = []
+    keyed: list[tuple[ActionItem, frozenset[str]]] = []
     for a, it, why in items:
         cite = Cited(it.source.number, a.sentence)
-        words = re.findall(r"\w+", fold_key(a.task))
-        wset = set(words)
+        wset = _words(a.task)
         event_id = it.event.id if it.event else None
         dup = None
-        for x, xw, xset in keyed:
+        for x, xset in keyed:
             if (x.assignee or "") != (a.assignee or "") and x.event_id != event_id:
                 continue
-            cov_a = sum(t in xset for t in words) / len(words) if words else 0.0
-            cov_x = sum(t in wset for t in xw) / len(xw) if xw else 0.0
-            if cov_a >= 0.7 or cov_x >= 0.7:
+            # one task's words mostly found in the other's: the same directive, told shorter or longer
+            shared = len(wset & xset)
+            if wset and xset and (shared >= 0.7 * len(wset) or shared >= 0.7 * len(xset)):
                 dup = x
                 break
         if dup:
@@ -296,7 +305,7 @@ def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionIte
             why=why,
         )
         out.append(item)
-        keyed.append((item, words, wset))
+        keyed.append((item, wset))
     return out
 
 
@@ -351,17 +360,18 @@ def _summary(
 
 @dataclass(frozen=True)
 class Limits:
-    """How many rows each section lists. What is left out is counted in Briefing.omitted and said in the report;
-    the most reported items (cited by the most sources) and conflicts are kept first."""
+    """How many rows each section lists: a weekly báo cáo of a few pages, as staff would write one by hand. What is
+    left out is counted in Briefing.omitted and said in the report; the most reported items (cited by the most
+    sources) and conflicts are kept first."""
 
-    own_figures: int = 20  # the target's own figures
-    context_figures: int = 8  # national figures, as context
-    trends: int = 5
-    results: int = 8
-    actions: int = 25
-    context_actions: int = 8  # directives to ministries, embassies … ("để biết")
-    participation: int = 8  # who chaired or attended, one per person and event
-    events: int = 10
+    own_figures: int = 12  # the target's own figures
+    context_figures: int = 6  # national figures, as context
+    trends: int = 3
+    results: int = 6
+    actions: int = 12
+    context_actions: int = 5  # directives to ministries, embassies … ("để biết")
+    participation: int = 6  # who chaired or attended, one per person and event
+    events: int = 8
     citations: int = 2  # sources quoted per item (the first ones, in source order)
 
 
@@ -410,8 +420,10 @@ def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
             ranked = sorted(r.values, key=lambda v: -_n_sources(v.citations))[:_MAX_VALUES]
             r.note = f"{r.note} ({len(r.values)} giá trị khác nhau, nêu {_MAX_VALUES} giá trị được dẫn nhiều nhất)"
             r.values = [v for v in r.values if v in ranked]
+        # disagreeing values: one source each is enough to say who gives which number
+        per_value = 1 if r.conflict else limits.citations
         for v in r.values:
-            v.citations = v.citations[: limits.citations]
+            v.citations = v.citations[:per_value]
     for t in b.trends:
         for p in t.points:
             p.citations = p.citations[: limits.citations]

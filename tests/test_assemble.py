@@ -4,29 +4,33 @@ import re
 from datetime import date
 
 from briefgen.api import build_briefing, resolve_target
+from briefgen.assemble import Limits
 from briefgen.config import make_job
 from briefgen.periods import ALL, parse_week
 
 
-def test_lai_chau_own_figures_chair_and_actions(lai_chau):
+def test_lai_chau_own_figures_chair_and_actions(seeds_loaded, lai_chau):
     own = {v.display for r in lai_chau.figures if r.own for v in r.values}
     assert any("30,39 triệu USD" in x for x in own)
     assert any("23,76 triệu USD" in x for x in own) and any("6,63 triệu USD" in x for x in own)
     assert any(x.endswith("3 dự án") for x in own)
     assert [p.name for p in lai_chau.participation] == ["Hà Trọng Hải"]
-    tasks = " | ".join(a.task for a in lai_chau.actions)
+    job = make_job({"limits": {"actions": 100}}, "<test>")  # every action, not the report's first ones
+    full = build_briefing(seeds_loaded, resolve_target("Lai Châu", None), ALL, job, date(2026, 1, 20))
+    tasks = " | ".join(a.task for a in full.actions)
     assert "đẩy mạnh kết nối với các cơ quan đại diện ở nước ngoài" in tasks.lower()
-    dates = {a.event_date for a in lai_chau.actions if "bộ, ngành, địa phương" in (a.assignee or "")}
+    dates = {a.event_date for a in full.actions if "bộ, ngành, địa phương" in (a.assignee or "")}
     assert {"2026-01-10", "2026-01-14"} <= dates
-    assert not any("Mỹ" in (a.assignee or "") for a in lai_chau.actions)
+    assert not any("Mỹ" in (a.assignee or "") for a in full.actions)
 
 
 def test_embassy_directives_are_context_and_the_report_says_what_it_shortens(seeds_loaded, lai_chau):
     job = make_job({"limits": {"context_actions": 100}}, "<test>")
     full = build_briefing(seeds_loaded, resolve_target("Lai Châu", None), ALL, job, date(2026, 1, 20))
     assert any("Mỹ" in (a.assignee or "") for a in full.context_actions)
-    assert len(full.context_actions) > 8 and len(lai_chau.context_actions) == 8
-    left = len(full.context_actions) - 8
+    cap = Limits().context_actions
+    assert len(full.context_actions) > cap and len(lai_chau.context_actions) == cap
+    left = len(full.context_actions) - cap
     assert f"{left} chỉ đạo khác đối với các bộ, ngành, cơ quan" in lai_chau.omitted
     # the kept ones are among the full list, in the same order
     full_tasks = [a.task for a in full.context_actions]
@@ -125,3 +129,12 @@ def test_renumbering_sources_touches_a_shared_citation_once():
     assert [s.number for s in b.sources] == [1] and b.sources[0].path == "3.txt"
     assert shared.source == 1
     assert "2 bài viết khác" in b.omitted[-1]
+
+
+def test_default_yaml_limits_are_the_documented_defaults():
+    """config/default.yaml shows users the limits; it must say what the code does without it."""
+    from dataclasses import asdict
+
+    from briefgen.config import load_defaults
+
+    assert load_defaults()["limits"] == asdict(Limits())

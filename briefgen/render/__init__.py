@@ -8,7 +8,7 @@ from pathlib import Path
 from ..briefing import Briefing
 from ..paths import templates_dir
 from .common import short_date
-from .html import all_citations, chart_for, cites, pdf_from_html, render_html, render_pdf
+from .html import chart_for, cites, pdf_from_html, render_html, render_pdf, source_cell
 
 FORMATS = ("pdf", "docx", "json", "html", "md")
 
@@ -30,7 +30,7 @@ def render_markdown(b: Briefing) -> bytes:
             if r.conflict:
                 vals += f" ({r.note})"
             out.append(
-                f"| {i} | {_md(r.subject)} | {_md(vals)} | {_md(r.period or '—')} | {r.scope} | {cites(all_citations(r))} |"
+                f"| {i} | {_md(r.subject)} | {_md(vals)} | {_md(r.period or '—')} | {r.scope} | {source_cell(r)} |"
             )
         for t in b.trends:
             out.append("")

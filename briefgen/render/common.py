@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from babel.dates import format_date
 
-from ..briefing import Briefing, FigureRow
+from ..briefing import Briefing, FigureRow, SourceRef
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 # Điểm letters follow the Vietnamese alphabet: no f, j, w, z; đ after d.
@@ -53,6 +54,16 @@ def short_date(iso: str | None) -> str:
         return "không rõ ngày"
     d = date.fromisoformat(iso[:10])
     return format_date(d, "dd/MM/y", locale="vi_VN")
+
+
+def source_line(s: SourceRef) -> str:
+    """One line per source: '[3] Title – Portal, 12/01/2026 (a001380.txt)'. The publication date identifies the
+    article; the event date is added only when it differs (the events list already gives it)."""
+    when = short_date(s.published or s.event_date)
+    if s.published and s.event_date and s.event_date != s.published[:10]:
+        when += f", sự kiện {short_date(s.event_date)}"
+    portal = f" – {s.portal}" if s.portal else ""
+    return f"[{s.number}] {s.title}{portal}, {when} ({Path(s.path).name})"
 
 
 def letter(i: int) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -22,8 +21,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..briefing import Briefing, Cited
-from .common import ROMAN, letter, place_date, short_date
-from .html import all_citations, cites, issuer_lines, refs
+from .common import ROMAN, letter, place_date, short_date, source_line
+from .html import cites, issuer_lines, refs, source_cell
 
 FONT = "Times New Roman"
 _FIXED = datetime(2020, 1, 1, tzinfo=UTC)
@@ -87,6 +86,14 @@ def _styles(doc) -> None:
     cell.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     cell.paragraph_format.space_before = Pt(0)
     cell.paragraph_format.line_spacing = 1.0
+    source = st.add_style("Nguồn", WD_STYLE_TYPE.PARAGRAPH)  # the sources list: compact, hanging number
+    source.base_style = normal
+    _set_font(source, 12)
+    source.paragraph_format.left_indent = Mm(10)
+    source.paragraph_format.first_line_indent = Mm(-10)
+    source.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    source.paragraph_format.space_before = Pt(2)
+    source.paragraph_format.line_spacing = 1.0
     plain = st.add_style("Tiêu đề văn bản", WD_STYLE_TYPE.PARAGRAPH)
     plain.base_style = normal
     plain.paragraph_format.first_line_indent = Mm(0)
@@ -275,7 +282,7 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
                 vals.append(v.display + (f" {cites(v.citations)}" if r.conflict else ""))
             if r.conflict:
                 vals.append(r.note or "")
-            _row(tbl, [str(i), r.subject, "\n".join(vals), r.period or "—", r.scope, cites(all_citations(r))])
+            _row(tbl, [str(i), r.subject, "\n".join(vals), r.period or "—", r.scope, source_cell(r)])
         if b.trends:
             doc.add_heading("Diễn biến qua các kỳ", level=2)
             for tr in b.trends:
@@ -324,11 +331,7 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
 
     heading("Nguồn")
     for s in b.sources:
-        portal = f" – {s.portal}" if s.portal else ""
-        pub = f"; đăng: {short_date(s.published)}" if s.published else ""
-        _para(
-            doc, f"[{s.number}] {s.title}{portal}; sự kiện: {short_date(s.event_date)}{pub}; tệp: {Path(s.path).name}"
-        )
+        _para(doc, source_line(s), "Nguồn")
     if not b.sources:
         _para(doc, "Không có bài viết nào trong kỳ báo cáo.")
     if b.omitted:

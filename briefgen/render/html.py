@@ -12,11 +12,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from ..briefing import Briefing, Cited, FigureRow
 from ..paths import templates_dir
 from .chart import bar_chart_png
-from .common import ROMAN, chart_data, letter, place_date, short_date
+from .common import ROMAN, chart_data, letter, place_date, short_date, source_line
 
 log = logging.getLogger("briefgen.render")
 
@@ -63,8 +64,9 @@ def _env(folder: Path) -> Environment:
     env.globals.update(
         cites=cites,
         refs=refs,
-        filename=lambda p: Path(p).name,
-        all_citations=all_citations,
+        source_line=source_line,
+        source_cell=source_cell,
+        with_refs=with_refs,
         short_date=short_date,
         roman=ROMAN,
         letter=letter,
@@ -76,12 +78,23 @@ def cites(citations: list[Cited]) -> str:
     return refs(c.source for c in citations)
 
 
+def with_refs(text: str, refs_text: str) -> Markup:
+    """text followed by its citation marks, the last word and the marks kept on one line. WeasyPrint otherwise
+    mis-breaks a justified line whose small-type citation span does not fit (Kozea/WeasyPrint#1614): it wraps
+    after the paragraph's first word and leaves that word alone on a line."""
+    head, _, last = text.rpartition(" ")
+    lead = escape(head) + Markup(" ") if head else Markup("")
+    return lead + Markup('<span class="nw">{} <span class="cite">{}</span></span>').format(last, refs_text)
+
+
 def refs(numbers) -> str:
     return ", ".join(f"[{n}]" for n in sorted(set(numbers)))
 
 
-def all_citations(row: FigureRow) -> list[Cited]:
-    return row.all_citations()
+def source_cell(row: FigureRow) -> str:
+    """The Nguồn column of a figure row. When sources disagree each value carries its own citations beside it, so
+    the column would only repeat them all: it says so instead."""
+    return "theo từng số liệu" if row.conflict else cites(row.all_citations())
 
 
 def issuer_lines(body: str, width: int = 26) -> list[str]:
