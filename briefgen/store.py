@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS doc_provinces (
 CREATE INDEX IF NOT EXISTS documents_day ON documents(day);
 CREATE INDEX IF NOT EXISTS documents_general_day ON documents(general, day);
 CREATE INDEX IF NOT EXISTS doc_provinces_doc ON doc_provinces(doc_id);
+CREATE INDEX IF NOT EXISTS files_doc ON files(doc_id);
 """
 # Small columns come before the JSON: SQLite reads a row's columns in order, so `day` and `general` are found on the
 # row's first page instead of after the overflow pages of the JSON. doc_provinces carries the day too, so a
@@ -192,27 +193,53 @@ class Store:
         cur = db.cursor()
         cur.execute("BEGIN")
         try:
+            seen: set[str] = set()  # paths read this run
+            replaced: set[str] = set()  # documents a path held before its content changed
             for i, f in enumerate(files):
                 if progress:
                     progress(i, len(files), f)
-                got = self._load_one(cur, f, out, known_files, extractor_of)
+                got = self._load_one(cur, f, out, known_files, extractor_of, seen, replaced)
                 if isinstance(got, CorpusError):
                     out.errors.append(got)
                 else:
                     out.ids.pop(got, None)  # the same content twice: listed once, at its last path
                     out.ids[got] = str(f)
+            self._forget_removed(cur, paths, seen, replaced, known_files)
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
             raise
         return out
 
-    def _load_one(self, cur: sqlite3.Cursor, f: Path, out: Loaded, known_files, extractor_of) -> str | CorpusError:
+    def _forget_removed(self, cur: sqlite3.Cursor, paths: list[Path], seen: set[str], replaced: set[str], known_files):
+        """Files gone from a folder this run read, and documents no file holds any more (a file deleted, or its
+        content replaced), leave the store: it stays the size of the corpora it serves."""
+        roots = tuple(str(p.resolve()) + os.sep for p in paths if p.is_dir())
+        gone = [k for k in known_files if k not in seen and k.startswith(roots)] if roots else []
+        cur.executemany("DELETE FROM files WHERE path = ?", [(k,) for k in gone])
+        candidates = {known_files[k][2] for k in gone} | replaced
+        for doc_id in candidates:
+            if cur.execute("SELECT 1 FROM files WHERE doc_id = ? LIMIT 1", (doc_id,)).fetchone():
+                continue
+            row = cur.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                continue
+            cur.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            cur.execute("DELETE FROM doc_provinces WHERE doc_id = ?", (doc_id,))
+            if self.fts:
+                cur.execute("DELETE FROM fact_text WHERE rowid = ?", (row[0],))
+        if gone or candidates:
+            log.info("store: %d files gone, %d documents checked for removal", len(gone), len(candidates))
+
+    def _load_one(
+        self, cur: sqlite3.Cursor, f: Path, out: Loaded, known_files, extractor_of, seen: set[str], replaced: set[str]
+    ) -> str | CorpusError:
         try:
             st = f.stat()
         except OSError as e:
             return CorpusError(str(f), f"không đọc được tệp ({e.strerror})")
         key = str(f.resolve())
+        seen.add(key)
         row = known_files.get(key)
         if row and row[0] == st.st_size and row[1] == st.st_mtime_ns and row[2] in extractor_of:
             doc_id = row[2]
@@ -248,6 +275,8 @@ class Store:
             "INSERT OR REPLACE INTO files(path, size, mtime_ns, doc_id) VALUES (?, ?, ?, ?)",
             (key, st.st_size, st.st_mtime_ns, doc_id),
         )
+        if row and row[2] != doc_id:
+            replaced.add(row[2])
         return doc_id
 
     def _reextract(self, cur: sqlite3.Cursor, doc_id: str, stored_version: str) -> bool:

@@ -117,6 +117,26 @@ def test_new_extractor_reextracts_from_the_store_new_parser_reads_the_file(tmp_p
     assert third.parsed == 3 and third.reused == 0
 
 
+def test_store_forgets_deleted_files_and_replaced_content(tmp_path):
+    folder = _corpus(tmp_path)
+    (folder / "copy.txt").write_text(GENERAL, encoding="utf-8")  # the same content at two paths
+    store = Store(tmp_path / "s.sqlite")
+    store.load([folder])
+    count = lambda table: store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
+    assert (count("documents"), count("files")) == (3, 4)
+
+    (folder / "other.txt").unlink()
+    (folder / "copy.txt").unlink()  # general.txt still holds that content
+    (folder / "local.txt").write_text(LOCAL.replace("300 triệu USD", "310 triệu USD"), encoding="utf-8")
+    again = store.load([folder])
+    assert (count("documents"), count("files"), len(again)) == (2, 2, 2)
+    assert _names(again.select(None, None, province="Cà Mau")[0]) == {"general.txt"}
+    assert count("doc_provinces WHERE doc_id NOT IN (SELECT id FROM documents)") == 0
+    if store.fts:
+        assert count("fact_text") == 2
+    store.close()
+
+
 def test_select_works_in_a_forked_worker(tmp_path):
     folder = _corpus(tmp_path)
     loaded = Store(tmp_path / "s.sqlite").load([folder])
