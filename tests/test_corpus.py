@@ -205,7 +205,7 @@ def test_a_yearless_lead_date_is_not_replaced_by_a_later_paragraphs_date(tmp_pat
         tmp_path,
         "Tỉnh dự hội nghị trực tuyến\n"
         "Sáng nay 2/8, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến toàn quốc về phòng, chống khai thác IUU.\n"
-        "Sáng 14/1, Thủ tướng chủ trì Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.\n"
+        "Sáng 14/1, Thủ tướng chủ trì Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.\n",
     )
     assert doc.event_date is None
     assert any("không rõ năm" in w and "2/8" in w for w in doc.warnings)

@@ -246,3 +246,21 @@ def test_emphasis_cues_need_an_obligation(sentence, expected):
 
     found, _ = D.recognise(sentence, 0, D.DirectiveState(), None)
     assert [(a.assignee, a.task) for a in found] == expected
+
+
+def test_a_figure_of_a_named_province_and_its_growth(tmp_path):
+    doc = doc_from_text(
+        tmp_path,
+        "Tin kinh tế\n"
+        "Thời gian đăng: 18/01/2026 09:04\n"
+        "Ngày 18/1, Bộ Công Thương công bố số liệu xuất khẩu năm 2025 của các địa phương.\n"
+        "Năm 2025, kim ngạch xuất khẩu của tỉnh Hà Tĩnh đạt 5.044 triệu USD, tăng 30,9% so với năm 2024.\n"
+        "Kim ngạch xuất khẩu cả nước đạt 475 tỷ USD, giảm 1,2% so với kế hoạch.\n",
+    )
+    figs = {f.text: f for f in extract(doc).figures}
+    assert figs["đạt 5.044 triệu USD"].scope == "Hà Tĩnh"  # the subject names the province
+    growth = figs["tăng 30,9%"]
+    assert growth.subject == "kim ngạch xuất khẩu của tỉnh Hà Tĩnh (tăng so với năm 2024)"
+    assert growth.scope == "Hà Tĩnh" and growth.period_key == "2025"
+    fall = figs["giảm 1,2%"]
+    assert fall.subject.endswith("(giảm so với kế hoạch)") and fall.scope == "quốc gia"

@@ -16,7 +16,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "3"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "4"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -38,6 +38,9 @@ _HOME_LEAD = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Tỉnh uỷ|HĐND|Sở [^,]{1,40}?)\s+(?:tỉnh|thành phố)\s+"
 )
 _CONT_PARA = re.compile(r"^(Cùng với đó|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Mặt khác|Riêng)\b")
+# a figure right after another one's clause, as its change: ", tăng 30,9%", ", giảm 2,1%" (from the end of the
+# figure before to the end of this one)
+_CHANGE_AFTER_FIGURE = re.compile(r"[^,;.]{0,25},\s*(?P<verb>tăng|giảm)\s.{1,30}")
 _NATIONAL_SUBJECT = re.compile(r"(?<!\w)(Việt Nam|cả nước|nước ta|toàn quốc|Chính phủ)(?!\w)")
 
 
@@ -167,10 +170,16 @@ def extract(doc: Document) -> DocumentFacts:
                 period = resolve_asof(period, _asof_year(period, current_period, doc))
             fig_scope = _sentence_scope(sent, scope, gaz)
             subject = subject_of(sent, raw)
-            if raw.unit == "lần":
-                prior = [f for f in facts.figures if f.start >= s.start and f.end <= abs_start]
-                if prior:
-                    subject = f"{prior[-1].subject} ({raw.text} {sent[raw.end :].split(')')[0].split(';')[0].strip()})"
+            prior = [f for f in facts.figures if f.start >= s.start and f.end <= abs_start]
+            if raw.unit == "lần" and prior:
+                subject = f"{prior[-1].subject} ({raw.text} {sent[raw.end :].split(')')[0].split(';')[0].strip()})"
+            elif prior and (change := _CHANGE_AFTER_FIGURE.fullmatch(sent[prior[-1].end - s.start : raw.end])):
+                # "… đạt 5.044 triệu USD, tăng 30,9% so với năm 2024": the change of what the figure before counts
+                compared = sent[raw.end :].split(",")[0].split(";")[0].strip(" .")
+                subject = f"{prior[-1].subject} ({change.group('verb')} {compared})" if compared else prior[-1].subject
+            named = {m.province.name for m in gaz.find_mentions(subject)}
+            if len(named) == 1:
+                fig_scope = named.pop()  # "kim ngạch xuất khẩu của tỉnh Hà Tĩnh": the figure says whose it is
             facts.figures.append(
                 Figure(
                     text=raw.text,
