@@ -184,11 +184,13 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
     """One row per metric, period and scope; several citations for the same value; a flagged row when sources
     give different values. Rows are compared only within their (unit, period, scope) bucket."""
     rows: list[FigureRow] = []
-    buckets: dict[tuple, list[tuple[FigureRow, set[str]]]] = {}
+    buckets: dict[tuple, list[tuple[FigureRow, frozenset[str]]]] = {}
     for f, it in pairs:
         cite = Cited(it.source.number, f.sentence)
-        toks = _tokens(f.subject) | {_unit_head(f.unit)}
-        bucket = buckets.setdefault((_unit_head(f.unit), f.period_key, f.scope), []) if f.period_key else []
+        toks, change = _metric(f.subject, f.scope)
+        toks = toks | {_unit_head(f.unit)}
+        key = (_unit_head(f.unit), f.period_key, f.scope, change)
+        bucket = buckets.setdefault(key, []) if f.period_key else []
         placed = False
         for row, k in bucket:
             sim = _jaccard(k, toks)
@@ -220,6 +222,18 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
             if f.period_key:
                 bucket.append((row, toks))
     return rows
+
+
+_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "của", "trên", "địa", "bàn"})
+
+
+@lru_cache(maxsize=65536)
+def _metric(subject: str, scope: str | None) -> tuple[frozenset[str], str]:
+    """What a figure measures, for comparing two figures: the subject's words without the place it names (every
+    figure of a province names it, which says nothing of the metric), and the change it reports, if any
+    ("(tăng so với năm 2024)"): a growth rate is never the same metric as the level it qualifies."""
+    core, _, change = subject.partition("(")
+    return _tokens(core) - _tokens(scope or "") - _PLACE_WORDS, fold_key(change.rstrip(") "))
 
 
 def _trends(rows: list[FigureRow]) -> list[Trend]:

@@ -138,3 +138,46 @@ def test_default_yaml_limits_are_the_documented_defaults():
     from briefgen.config import load_defaults
 
     assert load_defaults()["limits"] == asdict(Limits())
+
+
+def test_a_provinces_metrics_and_growth_rates_are_not_one_conflicting_row(tmp_path):
+    from briefgen.api import load_corpus
+
+    news = (
+        "Hà Tĩnh: tin kinh tế số {n}\n"
+        "Thời gian đăng: 1{n}/01/2026 09:00\n"
+        "Ngày 1{n}/1, UBND tỉnh Hà Tĩnh tổ chức hội nghị sơ kết.\n"
+        "Năm 2025, {metric} của tỉnh Hà Tĩnh đạt {value}, tăng {growth}% so với năm 2024.\n"
+    )
+    reports = [
+        ("kim ngạch xuất khẩu", "5.044 triệu USD", "30,9"),
+        ("vốn đầu tư trực tiếp nước ngoài", "1.200 triệu USD", "12,5"),
+        ("kim ngạch xuất khẩu", "5.044 triệu USD", "30,9"),  # a second portal agrees
+        ("kim ngạch xuất khẩu", "5.440 triệu USD", "30,9"),  # a third gives another value
+        ("tỷ lệ đô thị hóa", "32,5%", "1,2"),  # a level and its growth, both in %: two metrics
+    ]
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for n, (metric, value, growth) in enumerate(reports, 1):
+        text = news.format(n=n, metric=metric, value=value, growth=growth)
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    loaded = load_corpus([folder], None)
+    b = build_briefing(loaded, resolve_target("Hà Tĩnh", None), ALL, make_job({}, "<test>"), date(2026, 1, 20))
+    rows = {r.subject: r for r in b.figures}
+    exports = rows["kim ngạch xuất khẩu của tỉnh Hà Tĩnh"]
+    assert exports.conflict and sorted(v.value for v in exports.values) == [5044, 5440]
+    assert not rows["vốn đầu tư trực tiếp nước ngoài của tỉnh Hà Tĩnh"].conflict
+    growth = rows["kim ngạch xuất khẩu của tỉnh Hà Tĩnh (tăng so với năm 2024)"]
+    assert not growth.conflict and len(growth.values[0].citations) == 2  # limits.citations of the 3 agreeing
+    assert not rows["vốn đầu tư trực tiếp nước ngoài của tỉnh Hà Tĩnh (tăng so với năm 2024)"].conflict
+    assert [v.value for v in rows["tỷ lệ đô thị hóa của tỉnh Hà Tĩnh"].values] == [32.5]
+    assert [v.value for v in rows["tỷ lệ đô thị hóa của tỉnh Hà Tĩnh (tăng so với năm 2024)"].values] == [1.2]
+
+
+def test_metric_key_leaves_out_the_place_and_keeps_the_change():
+    from briefgen.assemble import _metric
+
+    level = _metric("kim ngạch xuất khẩu của tỉnh Hà Tĩnh", "Hà Tĩnh")
+    growth = _metric("kim ngạch xuất khẩu của tỉnh Hà Tĩnh (tăng so với năm 2024)", "Hà Tĩnh")
+    assert level == (frozenset({"kim", "ngạch", "xuất", "khẩu"}), "")
+    assert growth[0] == level[0] and growth[1] == "tăng so với năm 2024"
