@@ -63,6 +63,8 @@ CREATE INDEX IF NOT EXISTS documents_day ON documents(day);
 CREATE INDEX IF NOT EXISTS documents_general_day ON documents(general, day);
 CREATE INDEX IF NOT EXISTS doc_provinces_doc ON doc_provinces(doc_id);
 CREATE INDEX IF NOT EXISTS files_doc ON files(doc_id);
+-- every run reads (id, extractor) of all documents: from this index, not from the table (a scan of all its pages)
+CREATE INDEX IF NOT EXISTS documents_version ON documents(id, extractor);
 """
 # Small columns come before the JSON: SQLite reads a row's columns in order, so `day` and `general` are found on the
 # row's first page instead of after the overflow pages of the JSON. doc_provinces carries the day too, so a
@@ -195,15 +197,15 @@ class Store:
         try:
             seen: set[str] = set()  # paths read this run
             replaced: set[str] = set()  # documents a path held before its content changed
-            for i, f in enumerate(files):
+            for i, (f, key) in enumerate(files):
                 if progress:
                     progress(i, len(files), f)
-                got = self._load_one(cur, f, out, known_files, extractor_of, seen, replaced)
+                got = self._load_one(cur, f, key, out, known_files, extractor_of, seen, replaced)
                 if isinstance(got, CorpusError):
                     out.errors.append(got)
                 else:
                     out.ids.pop(got, None)  # the same content twice: listed once, at its last path
-                    out.ids[got] = str(f)
+                    out.ids[got] = f
             self._forget_removed(cur, paths, seen, replaced, known_files)
             cur.execute("COMMIT")
         except BaseException:
@@ -232,13 +234,20 @@ class Store:
             log.info("store: %d files gone, %d documents checked for removal", len(gone), len(candidates))
 
     def _load_one(
-        self, cur: sqlite3.Cursor, f: Path, out: Loaded, known_files, extractor_of, seen: set[str], replaced: set[str]
+        self,
+        cur: sqlite3.Cursor,
+        f: str,
+        key: str,
+        out: Loaded,
+        known_files,
+        extractor_of,
+        seen: set[str],
+        replaced: set[str],
     ) -> str | CorpusError:
         try:
-            st = f.stat()
+            st = os.stat(key)
         except OSError as e:
-            return CorpusError(str(f), f"không đọc được tệp ({e.strerror})")
-        key = str(f.resolve())
+            return CorpusError(f, f"không đọc được tệp ({e.strerror})")
         seen.add(key)
         row = known_files.get(key)
         if row and row[0] == st.st_size and row[1] == st.st_mtime_ns and row[2] in extractor_of:
@@ -247,9 +256,9 @@ class Store:
                 out.reused += 1
                 return doc_id
         try:
-            raw = f.read_bytes()
+            raw = Path(key).read_bytes()
         except OSError as e:
-            return CorpusError(str(f), f"không đọc được tệp ({e.strerror})")
+            return CorpusError(f, f"không đọc được tệp ({e.strerror})")
         doc_id = content_id(raw)
         if doc_id in extractor_of and (
             extractor_of[doc_id] == VERSION or self._reextract(cur, doc_id, extractor_of[doc_id])
@@ -257,17 +266,17 @@ class Store:
             out.reused += 1
         else:
             try:
-                doc = build_document(f, raw)
+                doc = build_document(Path(f), raw)
             except (DecodeError, UnsupportedFormat) as e:
-                return CorpusError(str(f), str(e))
+                return CorpusError(f, str(e))
             except Exception as e:  # a bug must cost one article, not the run
                 log.exception("failed on %s", f)
-                return CorpusError(str(f), f"lỗi khi đọc bài ({type(e).__name__}); đã bỏ qua")
+                return CorpusError(f, f"lỗi khi đọc bài ({type(e).__name__}); đã bỏ qua")
             try:
                 facts = extract(doc)
             except Exception as e:
                 log.exception("extraction failed on %s", f)
-                return CorpusError(str(f), f"lỗi khi trích xuất ({type(e).__name__}); đã bỏ qua")
+                return CorpusError(f, f"lỗi khi trích xuất ({type(e).__name__}); đã bỏ qua")
             self._put(cur, doc, facts)
             out.parsed += 1
         extractor_of[doc_id] = VERSION
