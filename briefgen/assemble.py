@@ -323,6 +323,20 @@ def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionIte
     return out
 
 
+def _merge_results(results: list[ResultItem]) -> list[ResultItem]:
+    """The same achievement reported by several portals (the same sentence, folded) is one item with their
+    citations, in first-reported order."""
+    merged: dict[str, ResultItem] = {}
+    for r in results:
+        key = fold_key(r.text)
+        if key in merged:
+            have = merged[key].citations
+            have += [c for c in r.citations if all(c.source != x.source for x in have)]
+        else:
+            merged[key] = r
+    return list(merged.values())
+
+
 def _sentence_case(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
@@ -575,6 +589,8 @@ def assemble_province(
                         c.verb,
                         it.event.id if it.event else None,
                         [Cited(it.source.number, c.sentence)],
+                        it.event.name if it.event else None,
+                        it.event.date if it.event else None,
                     )
                 )
         for f in it.facts.figures:
@@ -599,6 +615,7 @@ def assemble_province(
             for r in it.facts.results[:2]:
                 if r.scope == "quốc gia":
                     b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
+    b.results = _merge_results(b.results)
     _shorten(b, limits, province.name)
     b.summary = _summary(items, events, b.participation, b.figures, b.actions, b.results, province.name)
     _keep_cited_sources(b, limits)
@@ -642,6 +659,7 @@ def assemble_theme(
     b.figures = _merge_figures(fig_pairs, None)
     b.trends = _trends(b.figures)
     b.actions = _merge_actions(actions)
+    b.results = _merge_results(b.results)
     _shorten(b, limits, None)
     used_events = {id(it.event) for it in used_items}
     b.events = [e for e in events if id(e) in used_events]

@@ -105,6 +105,8 @@ class Participation:
     verb: str
     event_id: str | None
     citations: list[Cited]
+    event_name: str | None = None  # which conference: one person may chair the bridge point of several
+    event_date: str | None = None
 
 
 @dataclass

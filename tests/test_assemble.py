@@ -181,3 +181,25 @@ def test_metric_key_leaves_out_the_place_and_keeps_the_change():
     growth = _metric("kim ngạch xuất khẩu của tỉnh Hà Tĩnh (tăng so với năm 2024)", "Hà Tĩnh")
     assert level == (frozenset({"kim", "ngạch", "xuất", "khẩu"}), "")
     assert growth[0] == level[0] and growth[1] == "tăng so với năm 2024"
+
+
+def test_the_same_result_from_several_portals_is_one_item(tmp_path):
+    from briefgen.api import load_corpus
+
+    report = (
+        "Hà Tĩnh: hội nghị sơ kết\n"
+        "Thời gian đăng: {d}/01/2026 09:00\n"
+        "Ngày {d}/1, UBND tỉnh Hà Tĩnh tổ chức hội nghị sơ kết. Đồng chí Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì "
+        "hội nghị.\n"
+        "Toàn tỉnh đã hoàn thành 69% kế hoạch giải ngân vốn đầu tư công, thu hút 16 dự án đầu tư mới.\n"
+    )
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for n, d in enumerate((12, 12, 15)):
+        (folder / f"{n}.txt").write_text(report.format(d=d), encoding="utf-8")
+    loaded = load_corpus([folder], None)
+    b = build_briefing(loaded, resolve_target("Hà Tĩnh", None), ALL, make_job({}, "<test>"), date(2026, 1, 20))
+    assert len(b.results) == 1 and len(b.results[0].citations) == 2  # three reports, two citations shown
+    # the same person chaired two events: each row says which
+    assert sorted(p.event_date for p in b.participation) == ["2026-01-12", "2026-01-15"]
+    assert all(p.event_name for p in b.participation)

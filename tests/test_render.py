@@ -182,3 +182,15 @@ def test_url_fetcher_serves_only_templates(tmp_path):
 def test_json_is_the_briefing(lai_chau):
     d = json.loads(render_json(lai_chau))
     assert d["target"] == "Lai Châu" and d["figures"] and d["actions"] and d["sources"]
+
+
+def test_participation_line_names_the_event():
+    from briefgen.briefing import Participation
+    from briefgen.render.common import participation_line
+
+    p = Participation(
+        "Lai Châu", "Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "chủ trì", "e1", [], "Hội nghị X", "2026-01-14"
+    )
+    assert participation_line(p) == (
+        "Đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu Lai Châu – Hội nghị X (14/01/2026)"
+    )

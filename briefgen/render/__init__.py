@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..briefing import Briefing
 from ..paths import templates_dir
-from .common import short_date
+from .common import participation_line, short_date
 from .html import chart_for, cites, pdf_from_html, render_html, render_pdf, source_cell
 
 FORMATS = ("pdf", "docx", "json", "html", "md")
@@ -36,10 +36,7 @@ def render_markdown(b: Briefing) -> bytes:
             out.append("")
             out.append(f"- Diễn biến – {t.subject}: " + " → ".join(f"{p.display} ({p.period})" for p in t.points))
     out += ["", "## III. Kết quả nổi bật", ""]
-    out += [
-        f"- Đồng chí {p.name}, {p.title} {p.verb} tại điểm cầu {p.province} {cites(p.citations)}"
-        for p in b.participation
-    ]
+    out += [f"- {participation_line(p)} {cites(p.citations)}" for p in b.participation]
     out += [f"- {r.text} {cites(r.citations)}" for r in b.results]
     out += ["", "## IV. Nhiệm vụ, việc cần làm", ""]
     if b.actions:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from babel.dates import format_date
 
-from ..briefing import Briefing, FigureRow, SourceRef
+from ..briefing import Briefing, FigureRow, Participation, SourceRef
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 # Điểm letters follow the Vietnamese alphabet: no f, j, w, z; đ after d.
@@ -64,6 +64,15 @@ def source_line(s: SourceRef) -> str:
         when += f", sự kiện {short_date(s.event_date)}"
     portal = f" – {s.portal}" if s.portal else ""
     return f"[{s.number}] {s.title}{portal}, {when} ({Path(s.path).name})"
+
+
+def participation_line(p: Participation) -> str:
+    """'Đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu Lai Châu – Hội nghị … (12/01/2026)'."""
+    title = f", {p.title}" if p.title else ""
+    line = f"Đồng chí {p.name}{title} {p.verb} tại điểm cầu {p.province}"
+    if p.event_name:
+        line += f" – {p.event_name}" + (f" ({short_date(p.event_date)})" if p.event_date else "")
+    return line
 
 
 def letter(i: int) -> str:

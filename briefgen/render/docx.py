@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..briefing import Briefing, Cited
-from .common import ROMAN, letter, place_date, short_date, source_line
+from .common import ROMAN, letter, participation_line, place_date, short_date, source_line
 from .html import cites, issuer_lines, refs, source_cell
 
 FONT = "Times New Roman"
@@ -299,13 +299,7 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
     if b.participation:
         doc.add_heading("1. Tham dự hội nghị", level=2)
         for i, p in enumerate(b.participation):
-            title = f", {p.title}" if p.title else ""
-            _cited(
-                doc,
-                f"{letter(i)}) Đồng chí {p.name}{title} {p.verb} tại điểm cầu {p.province}",
-                p.citations,
-                "Điểm",
-            )
+            _cited(doc, f"{letter(i)}) {participation_line(p)}", p.citations, "Điểm")
         doc.add_heading("2. Kết quả", level=2)
     if b.results:
         for i, r in enumerate(b.results):

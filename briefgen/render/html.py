@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from ..briefing import Briefing, Cited, FigureRow
 from ..paths import templates_dir
 from .chart import bar_chart_png
-from .common import ROMAN, chart_data, letter, place_date, short_date, source_line
+from .common import ROMAN, chart_data, letter, participation_line, place_date, short_date, source_line
 
 log = logging.getLogger("briefgen.render")
 
@@ -66,6 +66,7 @@ def _env(folder: Path) -> Environment:
         refs=refs,
         source_line=source_line,
         source_cell=source_cell,
+        participation_line=participation_line,
         with_refs=with_refs,
         short_date=short_date,
         roman=ROMAN,
