@@ -392,14 +392,14 @@ class Limits:
     left out is counted in Briefing.omitted and said in the report; the most reported items (cited by the most
     sources) and conflicts are kept first."""
 
-    own_figures: int = 12  # the target's own figures
-    context_figures: int = 6  # national figures, as context
+    own_figures: int = 10  # the target's own figures
+    context_figures: int = 5  # national figures, as context
     trends: int = 3
-    results: int = 6
-    actions: int = 12
-    context_actions: int = 5  # directives to ministries, embassies … ("để biết")
-    participation: int = 6  # who chaired or attended, one per person and event
-    events: int = 8
+    results: int = 5
+    actions: int = 10
+    context_actions: int = 4  # directives to ministries, embassies … ("để biết")
+    participation: int = 5  # who chaired or attended, one per person and event
+    events: int = 6
     citations: int = 2  # sources quoted per item (the first ones, in source order)
 
 
