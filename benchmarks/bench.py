@@ -72,8 +72,12 @@ def bench_extract(min_seconds: float = 3.0) -> dict:
     }
 
 
-def child_size(corpus: Path, n: int) -> dict:
-    """Ingest, re-run and query one corpus in this (fresh) process: the result of one row of the table."""
+def store_for(work: Path, n: int) -> Path:
+    return work / f"store-{n}.sqlite"
+
+
+def child_size(corpus: Path, n: int, store: Path) -> dict:
+    """Ingest (into a new store, kept for the batch), re-run and query one corpus in this (fresh) process."""
     from briefgen.api import build_briefing, load_corpus, resolve_target
     from briefgen.config import make_job
     from briefgen.periods import parse_week
@@ -81,18 +85,19 @@ def child_size(corpus: Path, n: int) -> dict:
     files = sorted(corpus.rglob("*.txt"))
     mb = sum(f.stat().st_size for f in files) / 1e6
     t_read, _ = timed(lambda: sum(len(f.read_bytes()) for f in files))
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Path(tmp) / "store.sqlite"
-        t_cold, cold = timed(load_corpus, [corpus], store)
-        cold._store.close()
-        t_warm, warm = timed(load_corpus, [corpus], store)
-        job = make_job({}, "<bench>")
-        span = parse_week(WEEK)
-        today = date(2026, 1, 19)
-        build_briefing(warm, resolve_target("Phú Thọ", None), span, job, today)  # first query warms the page cache
-        t_q, b = timed(build_briefing, warm, resolve_target("Lai Châu", None), span, job, today)
-        t_t, bt = timed(build_briefing, warm, resolve_target(None, "KHCN"), span, job, today)
-        store_mb = store.stat().st_size / 1e6
+    for old in store.parent.glob(store.name + "*"):
+        old.unlink()
+    t_cold, cold = timed(load_corpus, [corpus], store)
+    cold._store.close()
+    t_warm, warm = timed(load_corpus, [corpus], store)
+    job = make_job({}, "<bench>")
+    span = parse_week(WEEK)
+    today = date(2026, 1, 19)
+    build_briefing(warm, resolve_target("Phú Thọ", None), span, job, today)  # first query warms the page cache
+    t_q, b = timed(build_briefing, warm, resolve_target("Lai Châu", None), span, job, today)
+    t_t, bt = timed(build_briefing, warm, resolve_target(None, "KHCN"), span, job, today)
+    warm._store.close()  # checkpoints the WAL into the file the batch row copies
+    store_mb = store.stat().st_size / 1e6
     return {
         "n": n,
         "mb": mb,
@@ -153,11 +158,14 @@ def warm_renders() -> tuple[float, float, int]:
     return t_pdf, t_docx, pages
 
 
-def batch(py: str, corpus: Path) -> tuple[float, int]:
+def batch(py: str, corpus: Path, store: Path) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as out:
+        # the Monday run finds the week's articles ingested: the store the ingest row filled, then one warm-up run
+        (Path(out) / ".briefgen").mkdir()
+        shutil.copyfile(store, Path(out) / ".briefgen" / "store.sqlite")
         cmd = [str(Path(py).parent / "briefgen"), "--all-provinces", "--week", WEEK, "--corpus", str(corpus)]
         cmd += ["--out", out, "--format", "pdf,docx", "--quiet", "--today", "2026-01-19"]
-        subprocess.run(cmd, check=True)  # fills the store: the Monday run finds the week's articles ingested
+        subprocess.run(cmd, check=True)
         for f in Path(out).rglob("bao-cao-*"):
             f.unlink()
         for f in Path(out).rglob(".manifest*"):
@@ -175,7 +183,7 @@ def main() -> int:
     a = ap.parse_args()
     a.work.mkdir(parents=True, exist_ok=True)
     if a.child:
-        print(json.dumps(child_size(corpus_for(a.work, a.child), a.child)))
+        print(json.dumps(child_size(corpus_for(a.work, a.child), a.child, store_for(a.work, a.child))))
         return 0
 
     py = sys.executable
@@ -239,7 +247,7 @@ def main() -> int:
     rows.append(("PDF render (warm)", f"{t_pdf:.2f} s", f"{pages} pages, seeds' Lai Châu briefing", ""))
     rows.append(("DOCX render (warm)", f"{t_docx:.2f} s", "same briefing", ""))
     if sizes:
-        t_b, n_files = batch(py, corpus_for(a.work, max(sizes)))
+        t_b, n_files = batch(py, corpus_for(a.work, max(sizes)), store_for(a.work, max(sizes)))
         rows.append(
             (
                 f"34-province batch, {WEEK} of {max(sizes):,}",
