@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -143,6 +144,18 @@ def cold_cli(py: str) -> tuple[float, float]:
     return min(clis), min(floors)
 
 
+def pdf_pages(pdf: bytes) -> int:
+    """Pages of a PDF whose objects may sit in compressed object streams (WeasyPrint writes PDF 1.7 that way)."""
+    count = 0
+    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.DOTALL):
+        try:
+            body = zlib.decompress(m.group(1))
+        except zlib.error:
+            continue
+        count += len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", body))
+    return count + len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
 def warm_renders() -> tuple[float, float, int]:
     from briefgen.api import build_briefing, load_corpus, resolve_target
     from briefgen.config import make_job
@@ -154,7 +167,7 @@ def warm_renders() -> tuple[float, float, int]:
     views = render_all(b, ["pdf", "docx"])
     t_pdf = min(timed(render_all, b, ["pdf"])[0] for _ in range(3))
     t_docx = min(timed(render_all, b, ["docx"])[0] for _ in range(3))
-    pages = len(re.findall(rb"/Type\s*/Page(?!s)", views["pdf"]))
+    pages = pdf_pages(views["pdf"])
     return t_pdf, t_docx, pages
 
 
