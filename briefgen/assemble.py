@@ -591,6 +591,7 @@ def assemble_province(
                         [Cited(it.source.number, c.sentence)],
                         it.event.name if it.event else None,
                         it.event.date if it.event else None,
+                        c.at_bridge,
                     )
                 )
         for f in it.facts.figures:

@@ -107,6 +107,7 @@ class Participation:
     citations: list[Cited]
     event_name: str | None = None  # which conference: one person may chair the bridge point of several
     event_date: str | None = None
+    at_bridge: bool = True  # at the province's bridge point of a national conference; False: its own meeting
 
 
 @dataclass

@@ -202,4 +202,4 @@ def test_the_same_result_from_several_portals_is_one_item(tmp_path):
     assert len(b.results) == 1 and len(b.results[0].citations) == 2  # three reports, two citations shown
     # the same person chaired two events: each row says which
     assert sorted(p.event_date for p in b.participation) == ["2026-01-12", "2026-01-15"]
-    assert all(p.event_name for p in b.participation)
+    assert all(p.event_name and not p.at_bridge for p in b.participation)  # the province's own meetings

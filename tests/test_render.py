@@ -194,3 +194,14 @@ def test_participation_line_names_the_event():
     assert participation_line(p) == (
         "Đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu Lai Châu – Hội nghị X (14/01/2026)"
     )
+
+
+def test_participation_line_of_a_provinces_own_meeting_has_no_bridge_point():
+    from briefgen.briefing import Participation
+    from briefgen.render.common import participation_line
+
+    p = Participation("Sơn La", "Lê Văn Hùng", "Chủ tịch UBND tỉnh", "chủ trì", "e1", [], "Sơn La: Hội nghị xúc tiến",
+                      "2026-01-13", at_bridge=False)  # fmt: skip
+    assert participation_line(p) == (
+        "Đồng chí Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì – Sơn La: Hội nghị xúc tiến (13/01/2026)"
+    )

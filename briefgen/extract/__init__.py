@@ -16,7 +16,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "4"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "5"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -121,6 +121,7 @@ def extract(doc: Document) -> DocumentFacts:
                     _sentence_at(text, sents, max(start, 0)),
                     max(start, 0),
                     max(start, 0) + len(m.group(0)),
+                    at_bridge=False,
                 )
             )
             break

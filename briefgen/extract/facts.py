@@ -56,6 +56,7 @@ class Chair:
     sentence: str
     start: int
     end: int
+    at_bridge: bool = True  # at the province's bridge point of a national conference; False: a meeting of its own
 
 
 @dataclass

@@ -67,9 +67,10 @@ def source_line(s: SourceRef) -> str:
 
 
 def participation_line(p: Participation) -> str:
-    """'Đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu Lai Châu – Hội nghị … (12/01/2026)'."""
+    """'Đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu Lai Châu – Hội nghị … (12/01/2026)';
+    a meeting of the province's own has no bridge point: 'Đồng chí …, Chủ tịch UBND tỉnh chủ trì – Lai Châu: …'."""
     title = f", {p.title}" if p.title else ""
-    line = f"Đồng chí {p.name}{title} {p.verb} tại điểm cầu {p.province}"
+    line = f"Đồng chí {p.name}{title} {p.verb}" + (f" tại điểm cầu {p.province}" if p.at_bridge else "")
     if p.event_name:
         line += f" – {p.event_name}" + (f" ({short_date(p.event_date)})" if p.event_date else "")
     return line
