@@ -96,5 +96,10 @@ def themes_of(text: str) -> list[str]:
     return [t.name for t in load_themes() if t.name in found]
 
 
+@lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    return fold_key(text)  # cached: a theme briefing tests each figure's sentence, and sentences repeat across reports
+
+
 def matches(theme: Theme, text: str) -> bool:
-    return bool(theme.pattern.search(fold_key(text)))
+    return bool(theme.pattern.search(_folded(text)))
