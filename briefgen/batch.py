@@ -28,6 +28,10 @@ def run_all_provinces(job: JobConfig, span: Span, today: date, force: bool, quie
     global _LOADED
     corpora = [job.corpus] + list(job.extra_corpus)
     _LOADED = load_corpus(corpora, job.store or default_store_path(job.out))
+    import weasyprint  # noqa: F401  imported once here, inherited by every forked worker (0.7 s each otherwise)
+
+    from .render import docx  # noqa: F401
+
     names = [p.name for p in load_gazetteer().provinces]
     workers = max(1, min(len(names), os.cpu_count() or 1))
     failed = []
