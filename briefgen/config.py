@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlfile
 from .briefing import Issuer
 from .paths import config_dir, default_corpus_dir, default_out_dir, project_root, templates_dir
 
@@ -114,8 +115,8 @@ def _load_yaml(path: Path) -> tuple[dict, dict[str, int]]:
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: không đọc được tệp cấu hình ({e})") from e
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = yamlfile.compose(text)
+        data = yamlfile.load(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else 1

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from . import yamlfile
 from .paths import config_dir
 from .text import fold_tone_placement, loose_key
 
@@ -140,7 +139,7 @@ def _user_key(name: str) -> str:
 @lru_cache(maxsize=4)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     p = Path(path) if path else config_dir() / "provinces.yaml"
-    data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    data = yamlfile.load(p.read_text(encoding="utf-8"))
     provinces = [
         Province(
             name=row["name"],

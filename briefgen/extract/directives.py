@@ -22,8 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
+from .. import yamlfile
 from ..paths import config_dir
 
 # --- lexicons -----------------------------------------------------------------------------------------------------
@@ -31,7 +30,7 @@ from ..paths import config_dir
 
 @lru_cache(maxsize=1)
 def _agencies() -> dict:
-    return yaml.safe_load((config_dir() / "agencies.yaml").read_text(encoding="utf-8"))
+    return yamlfile.load((config_dir() / "agencies.yaml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

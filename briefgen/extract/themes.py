@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from .. import yamlfile
 from ..paths import config_dir
 from ..text import fold_key, loose_key
 
@@ -33,7 +32,7 @@ def _compile(words: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def load_themes(path: str | None = None) -> tuple[Theme, ...]:
     p = Path(path) if path else config_dir() / "themes.yaml"
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    data = yamlfile.load(p.read_text(encoding="utf-8")) or {}
     out = []
     for name, row in (data.get("themes") or {}).items():
         row = row or {}
