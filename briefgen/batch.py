@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from datetime import date
 
 from .api import build_briefing, default_store_path, load_corpus, resolve_target, write_briefing
 from .config import JobConfig
 from .gazetteer import load_gazetteer
 from .periods import Span
+from .workers import forked_pool
 
 _LOADED = None  # set in each worker (inherited by fork): the corpus is read once, in the parent
 
@@ -35,9 +35,8 @@ def run_all_provinces(job: JobConfig, span: Span, today: date, force: bool, quie
     names = [p.name for p in load_gazetteer().provinces]
     workers = max(1, min(len(names), os.cpu_count() or 1))
     failed = []
-    ctx = mp.get_context("fork")
     # Each province writes its own folder with its own manifest: workers share no file.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with forked_pool(workers) as pool:
         futs = {pool.submit(_work, n, job, span, today, force): n for n in names}
         for fut in as_completed(futs):
             n = futs[fut]

@@ -283,7 +283,22 @@ def test_killed_render_leaves_previous_output_intact(tmp_path):
         if marker.exists():
             break
         time.sleep(0.1)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    workers = [int(x) for x in children.read_text().split()] if children.exists() else []
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     after = {p.name: p.read_bytes() for p in folder.iterdir()}
     assert after == before
+    # the forked PDF worker does not outlive the killed run
+    for _ in range(50):
+        if not any(Path(f"/proc/{w}").exists() and "zombie" not in _state(w) for w in workers):
+            break
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{w}").exists() and "zombie" not in _state(w) for w in workers)
+
+
+def _state(pid: int) -> str:
+    try:
+        return next(ln for ln in Path(f"/proc/{pid}/status").read_text().splitlines() if ln.startswith("State:"))
+    except (OSError, StopIteration):
+        return "zombie"  # gone while we looked

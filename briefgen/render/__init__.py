@@ -73,10 +73,9 @@ def start_pdf_worker() -> None:
     global _pdf_worker
     if _pdf_worker is not None or not _can_fork():
         return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    from ..workers import forked_pool
 
-    _pdf_worker = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+    _pdf_worker = forked_pool(1)
     _pdf_worker.submit(_load_pdf_stack)
 
 
@@ -107,10 +106,9 @@ def render_all(b: Briefing, formats: list[str], templates: Path | None = None) -
         worker.shutdown(wait=False)
     elif "pdf" in formats and "docx" in formats and _can_fork():
         # two cores, two documents: the DOCX is built in a forked child while WeasyPrint lays out the PDF
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
+        from ..workers import forked_pool
 
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+        pool = forked_pool(1)
         docx_future = pool.submit(render_docx, b, chart)
         pool.shutdown(wait=False)
     for fmt in formats:
