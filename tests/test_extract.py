@@ -264,3 +264,52 @@ def test_a_figure_of_a_named_province_and_its_growth(tmp_path):
     assert growth.scope == "Hà Tĩnh" and growth.period_key == "2025"
     fall = figs["giảm 1,2%"]
     assert fall.subject.endswith("(giảm so với kế hoạch)") and fall.scope == "quốc gia"
+
+
+def test_lettered_tasks_under_each_numbered_addressee():
+    """'1. Các bộ …:' then 'a) …', 'b) …'; '2. Bộ Tài chính:' then its own: each lettered item is a task of the
+    numbered header above it, whatever verb it starts with."""
+    facts = extract(load_document(DATA / "chi-thi-giai-ngan.txt"))
+    got = [(a.assignee, a.task.split(",")[0].split(" ")[0:2], a.deadline) for a in facts.assignments]
+    assert got == [
+        ("Các bộ, cơ quan trung ương và địa phương", ["Quán", "triệt"], None),
+        ("Các bộ, cơ quan trung ương và địa phương", ["phân", "bổ"], "trước ngày 31 tháng 01 năm 2026"),
+        ("Các bộ, cơ quan trung ương và địa phương", ["Thành", "lập"], "trong tháng 02 năm 2026"),
+        ("Bộ Tài chính", ["Chủ", "trì"], None),
+        ("Bộ Tài chính", ["Rà", "soát"], "trước ngày 30 tháng 6 năm 2026"),
+        ("Bộ Nông nghiệp và Môi trường", ["hướng", "dẫn"], "trong quý I/2026"),
+        ("Ủy ban nhân dân tỉnh Lai Châu, Điện Biên, Sơn La", ["tập", "trung"], "trước ngày 31/12/2026"),
+        (
+            "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+            "trung ương",
+            ["chịu", "trách"],
+            None,
+        ),
+    ]
+    assert all(a.assigner == "Thủ tướng Chính phủ" for a in facts.assignments)
+    assert facts.assignments[6].provinces == ["Lai Châu", "Điện Biên", "Sơn La"]
+
+
+def test_marker_style():
+    from briefgen.extract.directives import marker_style
+
+    assert [marker_style(m) for m in ("1.", "12)", "a)", "đ.", "IV.", "-", "+")] == [
+        "num", "num", "alpha", "alpha", "roman", "dash", "dash"]  # fmt: skip
+
+
+def test_a_list_items_second_sentence_is_not_another_task(tmp_path):
+    doc = doc_from_text(
+        tmp_path,
+        "CÔNG ĐIỆN\n"
+        "Hà Nội, ngày 05 tháng 02 năm 2026\n"
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ Công Thương:\n"
+        "a) Rà soát các dự án điện chậm tiến độ. Kết quả năm 2025 cho thấy nhiều dự án chậm từ 6 đến 12 tháng.\n"
+        "b) Báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 3 năm 2026.\n"
+        "Năm 2025, sản lượng điện toàn hệ thống đạt 320 tỷ kWh.\n",
+    )
+    tasks = [a.task for a in extract(doc).assignments]
+    assert tasks == [
+        "Rà soát các dự án điện chậm tiến độ",
+        "Báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 3 năm 2026",
+    ]

@@ -16,7 +16,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "5"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "6"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -80,7 +80,10 @@ def extract(doc: Document) -> DocumentFacts:
         if s.para != prev_para:
             prev_para = s.para
         para = doc.paragraphs[s.para]
-        found, proposal = D.recognise(sent, s.start, state, pm_name, is_list_item=para.kind == "list_item")
+        opens_item = para.marker if para.kind == "list_item" and s.first_in_para else None
+        found, proposal = D.recognise(
+            sent, s.start, state, pm_name, is_list_item=para.kind == "list_item", opens_item=opens_item
+        )
         if proposal:
             facts.proposals.append(
                 Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by)

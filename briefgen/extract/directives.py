@@ -159,6 +159,22 @@ class DirectiveState:
     doc_leader: str | None = None  # the first leader the document names (default assigner for official texts)
     list_header: bool = False  # the previous sentence ended with ":" after a cue
     weak: bool = False  # the passage opened with an emphasis ("nhấn mạnh"): continuations need an obligation
+    # the marker style of the list item that heads the tasks ("num" for "2. Bộ Tài chính:"), "" for a header that is
+    # not a list item ("Thủ tướng Chính phủ chỉ thị:"): items of another style below it are its tasks, whatever
+    # verb they start with ("a) Thành lập tổ công tác …")
+    header_style: str | None = None
+
+
+def marker_style(marker: str) -> str:
+    """'1.', '2)' -> 'num'; 'a)', 'đ.' -> 'alpha'; 'I.', 'IV.' -> 'roman'; '-', '+', '•' -> 'dash'."""
+    m = marker.strip().rstrip(".)")
+    if m.isdigit():
+        return "num"
+    if m and all(c in "IVXLC" for c in m):
+        return "roman"
+    if len(m) == 1 and m.isalpha():
+        return "alpha"
+    return "dash"
 
 
 # --- helpers ------------------------------------------------------------------------------------------------------
@@ -336,9 +352,15 @@ def _leader_subject(sent: str, before_pos: int, pm_name: str | None) -> tuple[st
 
 
 def recognise(
-    sent: str, base: int, state: DirectiveState, pm_name: str | None, is_list_item: bool = False
+    sent: str,
+    base: int,
+    state: DirectiveState,
+    pm_name: str | None,
+    is_list_item: bool = False,
+    opens_item: str | None = None,
 ) -> tuple[list[RawAssignment], RawProposal | None]:
-    """Directives in one sentence (offsets via base); updates the passage state."""
+    """Directives in one sentence (offsets via base); updates the passage state. opens_item: the marker of the list
+    item this sentence opens ("a)"), None when it opens none."""
     out: list[RawAssignment] = []
     # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.
     lead_m = next((m for m in _leader_re().finditer(sent[:80]) if not _INSIDE_NAME.search(sent[: m.start()])), None)
@@ -399,6 +421,7 @@ def recognise(
         state.assigner = leader
         state.assignee = assignee
         state.list_header = task_text.strip().endswith(":") or not task_text.strip(" .:")
+        state.header_style = marker_style(opens_item) if opens_item else ""
         if not task_text.strip(" .:"):
             state.list_header = True
             return out, None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
@@ -444,12 +467,15 @@ def recognise(
             # "2. Bộ Ngoại giao:" heads the lettered tasks that follow
             state.active, state.weak, state.list_header = True, False, True
             state.assigner, state.assignee = leader, assignee
+            state.header_style = marker_style(opens_item) if opens_item else ""
             return [], None
         state.active = True
         state.weak = False
         state.assigner = leader
         state.assignee = assignee
         state.list_header = sent.rstrip().endswith(":")
+        if state.list_header:
+            state.header_style = marker_style(opens_item) if opens_item else ""
         for t, s, e in split_tasks(sent[task_from:], base + task_from):
             out.append(
                 RawAssignment(
@@ -472,8 +498,17 @@ def recognise(
         body = sent[body_start:]
         # after an emphasis ("nhấn mạnh: …"), only sentences that still oblige continue the directive
         emphasis_only = state.weak and not _OBLIGATION.search(body)
-        if not emphasis_only and (_TASK_START.match(body) or (state.list_header and is_list_item)):
-            state.list_header = False
+        # an item below the list's header (another marker style than the header's own): one of its tasks
+        sub_item = (
+            state.list_header
+            and opens_item is not None
+            and (state.header_style == "" or marker_style(opens_item) != state.header_style)
+        )
+        if not emphasis_only and (
+            _TASK_START.match(body) or sub_item or (state.list_header and opens_item is not None)
+        ):
+            if not sub_item:
+                state.list_header = False
             for t, s, e in split_tasks(body, base + body_start):
                 out.append(
                     RawAssignment(
@@ -490,6 +525,8 @@ def recognise(
                 )
             return out, None
 
+    if state.list_header and is_list_item and opens_item is None:
+        return out, None  # a further sentence of a list item (an explanation): the list goes on
     state.active = False
     state.list_header = False
     return out, None
