@@ -313,3 +313,22 @@ def test_a_list_items_second_sentence_is_not_another_task(tmp_path):
         "Rà soát các dự án điện chậm tiến độ",
         "Báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 3 năm 2026",
     ]
+
+
+def test_conclusion_pasted_from_pdf_with_capitalised_continuation_lines():
+    """Lines broken at a fixed width rejoin even when the next starts with a capital ('Phó Thủ tướng' / 'Chính phủ
+    kết luận như sau:'); the unnamed 'Phó Thủ tướng Chính phủ' is the one the text named before."""
+    doc = load_document(DATA / "thong-bao-ket-luan-pdf.txt")
+    body = [doc.para_text(p) for p in doc.paragraphs if p.kind == "body"]
+    assert body[0].endswith("Phó Thủ tướng Chính phủ kết luận như sau:")
+    assert "Môi trường; Ủy ban nhân dân các tỉnh Ninh Thuận, Gia Lai." in body[0]
+    facts = extract(doc)
+    got = [(a.assigner, a.assignee, a.deadline) for a in facts.assignments]
+    pth = "Phó Thủ tướng Chính phủ Trần Hồng Hà"
+    assert got == [
+        (pth, "Bộ Công Thương", "trước ngày 30 tháng 4 năm 2026"),
+        (pth, "Ủy ban nhân dân các tỉnh, thành phố", None),
+        (pth, "Ủy ban nhân dân các tỉnh, thành phố", "trong quý II năm 2026"),
+        (pth, "Văn phòng Chính phủ", None),
+    ]
+    assert facts.event_date == "2026-03-12"

@@ -206,19 +206,39 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
     return res
 
 
+def _wrap_width(kept: list[CleanLine]) -> int | None:
+    """The width text pasted from a PDF was broken at, when it was: several long lines that end inside a sentence.
+    None for text with one paragraph per line (news portals), whose lines end a sentence."""
+    lengths = [len(k.text) for k in kept if k.kind in ("body", "list_item", "lead") and k.text]
+    if len(lengths) < 3:
+        return None
+    width = max(lengths)
+    broken = [k for k in kept if k.text and len(k.text) >= 0.8 * width and k.text[-1] not in ".!?…:"]
+    return width if width >= 50 and len(broken) >= 2 else None
+
+
 def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
     """Join lines broken inside a sentence (text pasted from PDF): a line that does not end a sentence,
-    followed directly by one that starts in lower case (or continues a number), is the same paragraph."""
+    followed directly by one that starts in lower case (or continues a number), is the same paragraph. In text
+    broken at a fixed width, a full-width line that does not end a sentence continues on the next line even when
+    that starts with a capital ('… Phó Thủ tướng' / 'Chính phủ kết luận …', '… Môi trường;' / 'Ủy ban …')."""
+    width = _wrap_width(kept)
     out: list[CleanLine] = []
+    line_len = 0  # length of the last physical line joined into out[-1]
     for k in kept:
         if out and k.kind in ("body",) and out[-1].kind in ("body", "list_item", "lead") and out[-1].text:
             prev = out[-1].text
             first = k.text[:1]
             wrapped = first.islower() or first in "(," or (first.isdigit() and len(prev) > 40)
-            if prev[-1] not in ".!?…:;" and wrapped and not _is_byline(k.text):
+            ends_open = prev[-1] not in ".!?…:;"
+            if width and line_len >= 0.8 * width and prev[-1] not in ".!?…:":
+                wrapped = ends_open = True
+            if ends_open and wrapped and not _is_byline(k.text):
                 out[-1] = CleanLine(prev + " " + k.text, out[-1].line, out[-1].kind, out[-1].marker)
+                line_len = len(k.text)
                 continue
         out.append(k)
+        line_len = len(k.text)
     return out
 
 

@@ -186,6 +186,14 @@ def provincial_leaders() -> frozenset[str]:
     return frozenset(r["canonical"] for r in _agencies()["leaders"] if r.get("provincial"))
 
 
+def _named(leader: str, state: DirectiveState) -> str:
+    """'Phó Thủ tướng Chính phủ' after 'Phó Thủ tướng Chính phủ Trần Hồng Hà' in the same text is that person."""
+    for known in (state.last_leader, state.doc_leader):
+        if known and known.startswith(leader + " "):
+            return known
+    return leader
+
+
 def canonical_leader(form: str, name: str | None, pm_name: str | None) -> str:
     canon = dict(_leader_forms()).get(form, form)
     if canon == "Thủ tướng Chính phủ":
@@ -365,7 +373,7 @@ def recognise(
     # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.
     lead_m = next((m for m in _leader_re().finditer(sent[:80]) if not _INSIDE_NAME.search(sent[: m.start()])), None)
     if lead_m:
-        state.last_leader = canonical_leader(lead_m.group("title"), lead_m.group("name"), pm_name)
+        state.last_leader = _named(canonical_leader(lead_m.group("title"), lead_m.group("name"), pm_name), state)
         state.doc_leader = state.doc_leader or state.last_leader
 
     # Proposals by delegates are never directives.
@@ -390,6 +398,8 @@ def recognise(
         if _NOUN_USE_BEFORE.search(before):
             continue
         leader, _ = _leader_subject(sent, cm.start(), pm_name)
+        if leader is not None:
+            leader = _named(leader, state)
         if leader is None:
             # "Bộ Ngoại giao đề nghị các địa phương …": a ministry asks too
             mm = [m for m in _ministry_re().finditer(sent, 0, cm.start()) if _GAP_OK.match(sent[m.end() : cm.start()])]
