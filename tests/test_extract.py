@@ -332,3 +332,19 @@ def test_conclusion_pasted_from_pdf_with_capitalised_continuation_lines():
         (pth, "Văn phòng Chính phủ", None),
     ]
     assert facts.event_date == "2026-03-12"
+
+
+def test_news_list_of_tasks_topics_and_a_delegates_request():
+    """'Kết luận hội nghị, Thủ tướng yêu cầu … các nhiệm vụ sau:' introduces a list (not itself a task); an item's
+    own agency subject after its topic ('Về …, Ngân hàng Nhà nước …') is that item's assignee, the header's stays for
+    the next; 'Đại diện Bộ Công Thương đề nghị …' is a delegate's proposal."""
+    facts = extract(load_document(DATA / "hoi-nghi-chinh-phu-dia-phuong.txt"))
+    got = [(a.assignee, a.task.split(",")[0], a.deadline) for a in facts.assignments]
+    assert got == [
+        ("Ngân hàng Nhà nước", "điều hành chính sách tiền tệ chủ động", None),
+        ("các bộ, ngành, địa phương", "Tiếp tục cắt giảm thủ tục hành chính", "trước ngày 30/6/2026"),
+        ("Các địa phương", "khẩn trương giải phóng mặt bằng các dự án trọng điểm", None),
+        ("Bộ Tài chính", "chủ trì tổng hợp", None),
+    ]
+    assert [p.by for p in facts.proposals] == ["Đại diện Bộ Công Thương"]
+    assert [c.name for c in facts.chairs] == ["Cao Tường Huy"]

@@ -68,6 +68,15 @@ _OBLIGATION = re.compile(r"(?<!\w)(cần phải|cần|phải|có trách nhiệm|
 # describes, it does not oblige.
 _STRICT_OBLIGATION = re.compile(r"(?<!\w)(cần phải|cần|phải)(?!\w)")
 _NOUN_USE_BEFORE = re.compile(r"(?<!\w)(được|sự|theo|văn bản|các|những|của|là|với|có|nhận|thực hiện)\s*$")
+# "Kết luận hội nghị, Thủ tướng yêu cầu …", "Chỉ thị số 15 …", "chỉ đạo của Thủ tướng": the cue word is a noun here
+_NOUN_USE_AFTER = re.compile(r"\s*(?:hội nghị|buổi làm việc|cuộc họp|phiên họp|buổi|tại|của|số)(?!\w)", re.IGNORECASE)
+_DELEGATE_OF = re.compile(r"(?<!\w)(?:[Đđ]ại diện|[Ll]ãnh đạo|[Đđ]ại biểu)(?:\s+(?:của|cho))?\s*$")
+# a list item's topic before its subject: "Về điều hành kinh tế vĩ mô, Ngân hàng Nhà nước điều hành …"
+_TOPIC = re.compile(r"(?:Về|Đối với|Riêng|Trong lĩnh vực)\s[^,;:]{1,80},\s*")
+# what introduces a list rather than being a task: "(tập trung thực hiện) các nhiệm vụ sau:"
+_LIST_INTRO = re.compile(
+    r"(?:nhiệm vụ|nội dung|giải pháp|công việc|việc|yêu cầu|vấn đề|điểm)(?:\s+\w+){0,3}\s+(?:sau đây|sau|như sau)\s*:\s*$"
+)
 _REALIS_START = re.compile(r"^\s*(đã|đang|vừa|được|đều đã|cũng đã|đã và đang|từng)(?!\w)")
 _CONTINUATION = re.compile(
     r"^\s*(?P<m>Đồng thời|Cùng với đó|Bên cạnh đó|Trong đó|Ngoài ra|Mặt khác|Đặc biệt|Nhất là|Cụ thể|Theo đó|"
@@ -395,7 +404,7 @@ def recognise(
         cue = cue[0].lower() + cue[1:]
         cue_key = cue.split()[0] if cue.startswith("giao") else cue
         before = sent[: cm.start()]
-        if _NOUN_USE_BEFORE.search(before):
+        if _NOUN_USE_BEFORE.search(before) or _NOUN_USE_AFTER.match(sent, cm.end()):
             continue
         leader, _ = _leader_subject(sent, cm.start(), pm_name)
         if leader is not None:
@@ -404,6 +413,11 @@ def recognise(
             # "Bộ Ngoại giao đề nghị các địa phương …": a ministry asks too
             mm = [m for m in _ministry_re().finditer(sent, 0, cm.start()) if _GAP_OK.match(sent[m.end() : cm.start()])]
             if mm and not _INSIDE_NAME.search(sent[: mm[-1].start()]):
+                if _DELEGATE_OF.search(sent, 0, mm[-1].start()):
+                    # "Đại diện Bộ Công Thương đề nghị …": a delegate speaking for a ministry proposes
+                    state.active = state.list_header = False
+                    by = sent[: cm.start()].strip(" ,")
+                    return [], RawProposal(by, sent[cm.end() :].strip(" :,."), base + cm.end(), base + len(sent))
                 leader = mm[-1].group(0)
         cont = _CONTINUATION.match(sent)
         at_start = not before.strip() or (cont and cont.end() >= len(before.rstrip()))
@@ -432,7 +446,7 @@ def recognise(
         state.assignee = assignee
         state.list_header = task_text.strip().endswith(":") or not task_text.strip(" .:")
         state.header_style = marker_style(opens_item) if opens_item else ""
-        if not task_text.strip(" .:"):
+        if not task_text.strip(" .:") or _LIST_INTRO.search(task_text):
             state.list_header = True
             return out, None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
         for t, s, e in split_tasks(task_text, base + np_end):
@@ -444,6 +458,9 @@ def recognise(
     # B. an addressee as subject: with an obligation anywhere, or inside a directive passage / list
     cont = _CONTINUATION.match(sent)
     body_start = cont.end() if cont else 0
+    topic = _TOPIC.match(sent, body_start) if (state.active or state.list_header or is_list_item) else None
+    if topic:
+        body_start = topic.end()
     may_b = state.active or state.list_header or is_list_item or _OBLIGATION.search(sent) or "được giao" in sent
     for clause_start in _clause_starts(sent, body_start) if may_b else ():
         np = parse_np(sent, clause_start)
@@ -463,10 +480,13 @@ def recognise(
         )
         in_passage = state.active or state.list_header
         # "- Bộ trưởng các Bộ: Quốc phòng, …" heads a dispatch's list of recipients: a colon needs a passage
+        # an agency as the subject of a list item inside a directive: its task, whatever the verb
+        agency_item = in_passage and is_list_item and set(addressee_kinds(assignee)) - {"other"}
         if not (
             obligation
             or (in_passage and (after_colon or _TASK_START.match(after)))
             or (is_list_item and _TASK_START.match(after))
+            or agency_item
         ):
             continue
         if clause_start > body_start and not obligation:
@@ -479,13 +499,20 @@ def recognise(
             state.assigner, state.assignee = leader, assignee
             state.header_style = marker_style(opens_item) if opens_item else ""
             return [], None
+        # an item with its own subject under a list's header leaves the header in force for the next items
+        under_header = (
+            state.list_header
+            and opens_item is not None
+            and (state.header_style == "" or marker_style(opens_item) != state.header_style)
+        )
         state.active = True
         state.weak = False
-        state.assigner = leader
-        state.assignee = assignee
-        state.list_header = sent.rstrip().endswith(":")
-        if state.list_header:
-            state.header_style = marker_style(opens_item) if opens_item else ""
+        if not under_header:
+            state.assigner = leader
+            state.assignee = assignee
+            state.list_header = sent.rstrip().endswith(":")
+            if state.list_header:
+                state.header_style = marker_style(opens_item) if opens_item else ""
         for t, s, e in split_tasks(sent[task_from:], base + task_from):
             out.append(
                 RawAssignment(
