@@ -348,3 +348,17 @@ def test_news_list_of_tasks_topics_and_a_delegates_request():
     ]
     assert [p.by for p in facts.proposals] == ["Đại diện Bộ Công Thương"]
     assert [c.name for c in facts.chairs] == ["Cao Tường Huy"]
+
+
+def test_a_provinces_own_news_speaks_of_that_province():
+    """Without a central leader chairing, a province's news speaks of it in every paragraph ('Kim ngạch xuất khẩu quý
+    I …' is Sơn La's); a closed parenthesis belongs to the subject; 'ha' names no thing counted; 'đến ngày 30/6/2026'
+    in a task is its deadline."""
+    facts = extract(load_document(DATA / "tin-tinh-son-la.txt"))
+    assert {f.scope for f in facts.figures} == {"Sơn La"}
+    subjects = {f.text: f.subject for f in facts.figures}
+    assert subjects["ước đạt 8,12%"] == "tốc độ tăng trưởng kinh tế (GRDP) quý I/2026 của tỉnh"
+    assert subjects["đạt 85.000 ha"] == "diện tích trồng cây ăn quả"
+    (task,) = facts.assignments
+    assert task.deadline == "đến ngày 30/6/2026" and task.provinces == ["Sơn La"]
+    assert "localities" not in task.addressee_kinds  # a provincial chairman's directive binds his province only

@@ -16,7 +16,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "8"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "9"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -139,10 +139,15 @@ def extract(doc: Document) -> DocumentFacts:
                     a.provinces.append(home)
 
     # --- the scope each paragraph speaks of (a province, or the nation), carried from one paragraph to the next
+    # A province's own news (its title or lead names it, no central leader chairs) speaks of that province unless a
+    # paragraph names the nation; a report of a national conference speaks of the nation unless it names the province.
+    chair = facts.central_chair or ""
+    central = chair and not any(chair.startswith(p) for p in D.provincial_leaders())
+    own_news = home if home and not central else None
     para_scopes: list[str] = []
-    scope = "quốc gia"
+    scope = own_news or "quốc gia"
     for p in doc.paragraphs:
-        scope = _paragraph_scope(doc.para_text(p), scope, gaz, home)
+        scope = _paragraph_scope(doc.para_text(p), scope, gaz, home, own_news)
         para_scopes.append(scope)
 
     # --- figures, with the period and scope the discourse gives them
@@ -251,7 +256,7 @@ def _period_for(periods, start: int, end: int):
     return after[0] if after else None
 
 
-def _paragraph_scope(para: str, previous: str, gaz, home: str | None = None) -> str:
+def _paragraph_scope(para: str, previous: str, gaz, home: str | None = None, own_news: str | None = None) -> str:
     m = _LOCAL_SCOPE.match(para)
     if m:
         mentions = gaz.find_mentions(para[m.end() : m.end() + 40])
@@ -261,6 +266,8 @@ def _paragraph_scope(para: str, previous: str, gaz, home: str | None = None) -> 
         return previous
     if home and _ANAPHOR.search(para[:80]):
         return home
+    if own_news and not _NATIONAL_SUBJECT.search(para[:60]):
+        return own_news
     return "quốc gia"
 
 

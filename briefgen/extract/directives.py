@@ -127,7 +127,7 @@ _ADDRESSEE_HEAD = re.compile(
     r"Trưởng|trưởng|lãnh đạo|Đài|Thông tấn xã|Hội|hội)(?!\w)"
 )
 _DEADLINE = re.compile(
-    r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|không muộn hơn)\s+"
+    r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|không muộn hơn|(?<!tính )đến(?:\s+hết)?)\s+"
     r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+)?(?:ngày\s+)?"
     r"\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?"
     r"|trong\s+(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"

@@ -186,9 +186,23 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return a, b
 
 
+def _subject_start(sentence: str, end: int) -> int:
+    """Where the clause before end starts: after the last ',', ';', ':' or an unclosed '(' ('tốc độ tăng trưởng
+    (GRDP) quý I' keeps its closed parenthesis)."""
+    a = max(sentence.rfind(c, 0, end) for c in ",;:")
+    p = sentence.rfind("(", 0, end)
+    if p > a and sentence.find(")", p, end) == -1:
+        a = p
+    return a + 1
+
+
+# Units of measure name no thing counted: "diện tích … đạt 85.000 ha" is not "diện tích … ha".
+_MEASURES = {"ha", "km", "km2", "m2", "tấn", "MW", "kWh", "GW"}
+
+
 def subject_of(sentence: str, fig: RawFigure) -> str:
     """What the figure counts: the verb/noun phrase before it in its clause, the unit, and what follows the unit."""
-    a = max(sentence.rfind(c, 0, fig.start) for c in ",;:(") + 1
+    a = _subject_start(sentence, fig.start)
     left = sentence[a : fig.start].strip()
     left = re.sub(
         r"^(?:(?:tính đến|trong|năm|tại|riêng)\b[^,]*?,\s*)?(?:việt nam|nước ta|tỉnh|chúng ta)?\s*(?:đã|đang|sẽ)?\s*",
@@ -203,7 +217,11 @@ def subject_of(sentence: str, fig: RawFigure) -> str:
     right_words = right.split()
     if len(right_words) > 8:
         right = " ".join(right_words[:8])
-    unit = "" if fig.unit in ("%",) or re.search(_CURRENCY, fig.unit) else fig.unit
+    unit = (
+        ""
+        if fig.unit in ("%",) or re.search(_CURRENCY, fig.unit) or (fig.unit and fig.unit.split()[-1] in _MEASURES)
+        else fig.unit
+    )
     parts = [p for p in (left, unit, right) if p]
     subj = " ".join(parts)
     subj = _FUNCTION_TAIL.sub("", subj).strip(" ,;-")
