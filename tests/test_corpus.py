@@ -209,3 +209,22 @@ def test_a_yearless_lead_date_is_not_replaced_by_a_later_paragraphs_date(tmp_pat
     )
     assert doc.event_date is None
     assert any("không rõ năm" in w and "2/8" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "lead,expected,part",
+    [
+        ("Tối qua (11/1), Thủ tướng đã tiếp Đại sứ.", date(2026, 1, 11), "tối"),
+        ("Sáng thứ Hai (12/1), Thủ tướng chủ trì phiên họp.", date(2026, 1, 12), "sáng"),
+        ("Chiều 31/12, Thủ tướng dự lễ.", date(2025, 12, 31), "chiều"),  # never after the report of 12/01/2026
+    ],
+)
+def test_lead_dates_with_day_parts(lead, expected, part):
+    assert find_event_date(lead, date(2026, 1, 12))[:2] == (expected, part)
+
+
+@pytest.mark.parametrize("stamp", ["12-01-2026 08:30", "12.01.2026", "Thứ Hai, 12/01/2026 08:30"])
+def test_publication_stamps(stamp):
+    from briefgen.corpus.dates import parse_stamp
+
+    assert parse_stamp(stamp) == date(2026, 1, 12)

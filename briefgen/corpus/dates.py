@@ -11,13 +11,13 @@ from datetime import date
 
 _DAY_PARTS = ("chiều tối", "sáng sớm", "sáng", "trưa", "chiều", "tối", "đêm")
 _EVENT = re.compile(
-    r"(?:^|[\s,.;(])(?P<part>sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm)?\s*(?:nay\s*)?(?:ngày\s*|hôm\s*)?"
-    r"\(?\s*(?:thứ\s+\w+\s*,?\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?\s*\)?"
+    r"(?:^|[\s,.;(])(?P<part>sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm)?\s*(?:nay\s*|qua\s*)?(?:ngày\s*|hôm\s*)?"
+    r"(?:thứ\s+\w+\s*,?\s*)?\(?\s*(?:thứ\s+\w+\s*,?\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?\s*\)?"
     r"|(?:^|[\s,(])(?P<part2>sáng|trưa|chiều tối|chiều|tối|đêm)?\s*ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})"
     r"(?:\s+năm\s+(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )
-_STAMP = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")
+_STAMP = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 _YEAR_MENTION = re.compile(r"(?<![\w/-])(?P<pre>\w+\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
 
 
