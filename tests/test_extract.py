@@ -49,6 +49,9 @@ def test_figures_with_scale_unit_qualifier():
     assert ("gấp 2,5 lần", 2.5, "lần") in got
     assert ("gần 500 hoạt động", 500.0, "hoạt động") in got
     assert ("hơn 1.500 doanh nghiệp", 1500.0, "doanh nghiệp") in got
+    got = _figs("Vốn đầu tư toàn xã hội ước đạt 1,25 triệu tỷ đồng; tỉnh đề ra 15 chỉ tiêu, có 8 khu công nghiệp.")
+    assert ("ước đạt 1,25 triệu tỷ đồng", 1.25, "triệu tỷ đồng") in got
+    assert ("15 chỉ tiêu", 15.0, "chỉ tiêu") in got and ("8 khu công nghiệp", 8.0, "khu công nghiệp") in got
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from functools import lru_cache
 from babel.numbers import NumberFormatError, parse_decimal
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_SCALE = r"nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ"
+_SCALE = r"triệu tỷ|triệu tỉ|nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ"
 _CURRENCY = r"USD|đô la Mỹ|đô la|đồng|VNĐ|VND|EUR|Euro|euro|yên|NDT|nhân dân tệ"
 _QUAL = (
     r"ước đạt|ước tính|ước|lên tới|lên đến|xấp xỉ|khoảng|gần|hơn|trên|dưới|vượt|đạt|gấp|tăng|giảm|tới|top|nhóm|"
@@ -41,7 +41,8 @@ lao động|sản phẩm|mặt hàng|chương trình|văn bản|nhiệm vụ|h�
 người dân|lượt khách|du khách|khách quốc tế|cơ sở|hợp tác xã|tập đoàn|nhà đầu tư|đại biểu|điểm cầu|đơn vị|sự kiện|
 cuộc họp|ngành hàng|nhà máy|tỉnh thành|thủ tục|hồ sơ|giấy phép|sáng kiến|bằng sáng chế|công ty|chuyến bay|
 đoàn công tác|đoàn|cuộc|lượt|hộ|xã|phường|huyện|tỉnh|nước|lần|người|ha|km|tấn|con|cây|chiếc|tàu|căn|ngôi|trường|
-điểm|mục tiêu|giải pháp|FTA|ODA|DN|km2|m2|MW|kWh|GW
+điểm|mục tiêu|giải pháp|chỉ tiêu|tiêu chí|đề án|lĩnh vực|khu công nghiệp|cụm công nghiệp|cửa khẩu|làng nghề|
+thôn|bản|tuyến|FTA|ODA|DN|km2|m2|MW|kWh|GW
 """.replace("\n", "")
 _UNIT = re.compile(r"(?P<unit>" + _COMPOUND_UNITS + r")(?!\w)")
 _ACRONYM = re.compile(r"(?P<unit>[A-ZĐ]{2,6})(?![\w])")
