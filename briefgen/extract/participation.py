@@ -20,11 +20,11 @@ _TITLE_WORDS = re.compile(
 )
 _PROV = r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)?\s*(?P<prov>[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*){0,3})"
 _PATTERNS = [
-    # Dự (tại) điểm cầu (tỉnh) X có (đồng chí) NAME, TITLE
+    # Dự (tại) điểm cầu (tỉnh) X có (các) (đồng chí)(:) NAME, TITLE; "Chủ trì tại điểm cầu X là đồng chí …"
     re.compile(
         r"(?P<verb>[Dd]ự|[Tt]ham dự|[Cc]hủ trì)\s+(?:[Hh]ội nghị\s+)?(?:tại\s+)?(?:điểm|đầu)\s+cầu\s+"
         + _PROV
-        + r"\s*,?\s*có\s+(?:các\s+)?(?:đồng chí|ông|bà)\s+"
+        + r"\s*,?\s*(?:có|là)\s+(?:các\s+)?(?:đồng chí|ông|bà)\s*:?\s+"
         + _NAME
         + r"(?P<rest>[^.;]*)"
     ),
@@ -36,9 +36,9 @@ _PATTERNS = [
         + _NAME
         + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
     ),
-    # Tại điểm cầu (tỉnh) X, (đồng chí) NAME, TITLE chủ trì / dự
+    # Tại (Ở) điểm cầu (tỉnh) X, (đồng chí) NAME, TITLE chủ trì / dự
     re.compile(
-        r"[Tt]ại\s+(?:điểm|đầu)\s+cầu\s+"
+        r"(?:[Tt]ại|Ở|ở)\s+(?:điểm|đầu)\s+cầu\s+"
         + _PROV
         + r"\s*,\s*(?:đồng chí|ông|bà)\s+"
         + _NAME
@@ -48,6 +48,12 @@ _PATTERNS = [
     re.compile(
         r"(?:đồng chí|Đồng chí)\s+" + _NAME + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)\s+(?:[Hh]ội nghị\s+)?"
         r"tại\s+(?:điểm|đầu)\s+cầu\s+" + _PROV
+    ),
+    # đồng chí NAME, TITLE (UBND) tỉnh X dự tại điểm cầu (tỉnh): the province is in the title
+    re.compile(
+        r"(?:đồng chí|Đồng chí)\s+" + _NAME + r"(?P<rest>[^.;]*?(?:UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\s+"
+        r"(?:tỉnh|thành phố))\s+(?P<prov>[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*){0,3})\s+(?P<verb>chủ trì|dự|tham dự)"
+        r"\s+(?:[Hh]ội nghị\s+)?tại\s+(?:điểm|đầu)\s+cầu"
     ),
     # Tại điểm cầu (tỉnh) X, TITLE NAME chủ trì: the title before the name
     re.compile(
