@@ -396,3 +396,18 @@ def test_more_bridge_point_forms(sentence, expected):
 
     got = [(c.province, c.name, c.title, c.verb) for c in find_chairs(sentence, load_gazetteer())]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        ("Trong 9 tháng năm 2025, kim ngạch đạt 300 tỷ USD.", "2025-9M"),  # from January, like "9 tháng đầu năm"
+        ("11 tháng năm 2025, vốn FDI đạt 33 tỷ USD.", "2025-11M"),
+        ("Chín tháng của năm 2025, xuất khẩu tăng 15%.", "2025-9M"),
+        ("6 tháng cuối năm 2025, xuất khẩu tăng 15%.", "2025-H2"),
+    ],
+)
+def test_months_of_a_year(text, key):
+    from briefgen.extract.periods import find_periods, usable
+
+    assert [p.key for p in usable(find_periods(text))] == [key]

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_MONTHS_WORD = {"sáu": 6, "chín": 9, "ba": 3, "mười": 10}
+_MONTHS_WORD = {"sáu": 6, "chín": 9, "ba": 3, "mười": 10, "mười một": 11}
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ _P = re.compile(
     r"|(?P<asof>(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới|từ đầu năm đến)\s+(?:hết\s+)?(?:ngày\s+)?(?P<ad>\d{1,2})/(?P<am>\d{1,2})"
     r"(?:/(?P<ay>\d{4}))?)"
     r"|(?P<asofm>(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<amo>\d{1,2})\s*/\s*(?P<amy>\d{4}))"
-    r"|(?P<months>(?P<mn>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<mside>đầu|cuối)\s+năm\s+(?P<my>\d{4}))"
+    r"|(?P<months>(?P<mn>\d{1,2}|sáu|chín|ba|mười một)\s+tháng(?:\s+(?P<mside>đầu|cuối))?\s+(?:của\s+)?năm\s+(?P<my>\d{4}))"
     r"|(?P<half>nửa\s+(?P<hside>đầu|cuối)\s+năm\s+(?P<hy>\d{4}))"
     r"|(?P<early>những\s+tháng\s+(?P<eside>đầu|cuối)\s+năm\s+(?P<ey>\d{4}))"
     r"|(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)(?P<qy>\d{4}))"
@@ -66,7 +66,7 @@ def find_periods(text: str) -> list[Period]:
         elif g["months"]:
             n = int(g["mn"]) if g["mn"].isdigit() else _MONTHS_WORD[g["mn"].lower()]
             year = int(g["my"])
-            side = g["mside"].lower()
+            side = (g["mside"] or "đầu").lower()  # "9 tháng năm 2025" counts from January
             if n == 6:
                 key = f"{year}-H1" if side == "đầu" else f"{year}-H2"
             elif side == "đầu":
