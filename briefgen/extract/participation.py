@@ -91,11 +91,27 @@ def _clean_title(rest: str) -> str:
     return ", ".join(keep)
 
 
+_BRIDGE = re.compile(r"(?:điểm|đầu)\s+cầu", re.IGNORECASE)
+
+
+def _bridge_windows(text: str, reach: int = 300) -> list[tuple[int, int]]:
+    """Stretches of text around each 'điểm cầu': every form below names one, so the patterns run only there."""
+    spans: list[tuple[int, int]] = []
+    for m in _BRIDGE.finditer(text):
+        lo, hi = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find_chairs(text: str, gaz: Gazetteer) -> list[RawChair]:
     out: list[RawChair] = []
     seen: set[tuple[str, str]] = set()
+    windows = _bridge_windows(text)
     for pat in _PATTERNS:
-        for m in pat.finditer(text):
+        for m in (m for lo, hi in windows for m in pat.finditer(text, lo, hi)):
             # look a little before the name too: "Thành phố Hồ Chí Minh" needs its prefix to be the city
             a = max(0, m.start("prov") - 12)
             mentions = [x for x in gaz.find_mentions(text[a : m.end("prov")]) if x.end > m.start("prov") - a]
