@@ -398,3 +398,23 @@ def test_months_of_a_year(text, key):
     from briefgen.extract.periods import find_periods, usable
 
     assert [p.key for p in usable(find_periods(text))] == [key]
+
+
+def test_a_ministers_title_names_the_ministry_and_a_delegates_request_is_a_proposal(tmp_path):
+    doc = doc_from_text(
+        tmp_path,
+        "Hội nghị Ngoại vụ toàn quốc\n"
+        "Thứ Ba, 13/01/2026 - 15:20\n"
+        "Sáng 13/1, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc. Bộ trưởng Bộ Ngoại giao Lê Hoài Trung chủ trì.\n"
+        "Bộ trưởng đề nghị Sở Ngoại vụ các tỉnh, thành phố xây dựng kế hoạch đối ngoại năm 2026, gửi Bộ Ngoại giao "
+        "trước ngày 15/02/2026.\n"
+        "Thứ trưởng Nguyễn Minh Hằng yêu cầu các cơ quan đại diện hỗ trợ các địa phương xúc tiến đầu tư.\n"
+        "Đại biểu tỉnh Quảng Ninh kiến nghị Bộ Ngoại giao hỗ trợ kết nối với các đối tác Nhật Bản.\n",
+    )
+    facts = extract(doc)
+    got = [(a.assigner, a.assignee, a.deadline) for a in facts.assignments]
+    assert got == [
+        ("Bộ trưởng Bộ Ngoại giao Lê Hoài Trung", "Sở Ngoại vụ các tỉnh, thành phố", "trước ngày 15/02/2026"),
+        ("Thứ trưởng Nguyễn Minh Hằng", "các cơ quan đại diện", None),
+    ]
+    assert [p.by for p in facts.proposals] == ["Đại biểu tỉnh Quảng Ninh"]

@@ -45,8 +45,13 @@ def _leader_forms() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _leader_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(f) for f, _ in _leader_forms())
-    # A name may follow the title: "Thủ tướng Chính phủ Phạm Minh Chính".
-    return re.compile(r"(?<!\w)(?=[A-ZĐlLnNTtPp])(?P<title>" + alts + r")(?P<name>(?:\s+[A-ZĐ][^\s,.;:]*){2,4})?(?!\w)")
+    ministries = "|".join(re.escape(n) for n in sorted(_agencies()["ministries"], key=len, reverse=True))
+    # The title may name its ministry ("Bộ trưởng Bộ Ngoại giao") and a name may follow: "Thủ tướng Chính phủ Phạm
+    # Minh Chính". A name never starts with an agency word ("Bộ trưởng Bộ Ngoại giao" is not Mr "Bộ Ngoại").
+    return re.compile(
+        r"(?<!\w)(?=[A-ZĐlLnNTtPp])(?P<title>(?:" + alts + r")(?:\s+(?:" + ministries + r"))?)"
+        r"(?P<name>(?!\s+(?:Bộ|Ban|Văn phòng|Ủy ban|Uỷ ban|Sở|Cục|Tổng cục|Ngân hàng)\s)(?:\s+[A-ZĐ][^\s,.;:]*){2,4})?(?!\w)"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +90,8 @@ _CONTINUATION = re.compile(
 _NOT_CONTINUATION = re.compile(r"^\s*(Qua đó|Nhờ đó|Từ đó|Do đó|Vì vậy|Để|Với|Theo|Tại|Trong năm|Năm \d|Đây|Điều này)")
 _PROPOSAL_CUE = re.compile(r"(?<!\w)(đề xuất|kiến nghị|đề đạt|góp ý|hiến kế)(?!\w)")
 _DELEGATE = re.compile(
-    r"(?<!\w)(đại biểu|các đại biểu|trưởng các cơ quan|đại diện|doanh nghiệp|hiệp hội|chuyên gia|địa phương|các bộ)"
+    r"(?<!\w)(đại biểu|các đại biểu|trưởng các cơ quan|đại diện|doanh nghiệp|hiệp hội|chuyên gia|địa phương|các bộ)",
+    re.IGNORECASE,
 )
 
 # Verbs that open a task. The list is long on purpose: a bare imperative starts with one of them.
