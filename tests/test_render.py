@@ -205,3 +205,13 @@ def test_participation_line_of_a_provinces_own_meeting_has_no_bridge_point():
     assert participation_line(p) == (
         "Đồng chí Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì – Sơn La: Hội nghị xúc tiến (13/01/2026)"
     )
+
+
+def test_theme_briefing_without_a_place_dates_the_header_without_one(seeds_loaded):
+    from briefgen.api import build_briefing, resolve_target
+    from briefgen.config import make_job
+    from briefgen.periods import ALL
+    from briefgen.render.common import issue_place_date
+
+    b = build_briefing(seeds_loaded, resolve_target(None, "KHCN"), ALL, make_job({}, "<test>"), date(2026, 1, 20))
+    assert issue_place_date(b) == "Ngày 20 tháng 01 năm 2026"

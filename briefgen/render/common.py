@@ -49,6 +49,13 @@ def place_date(place: str, d: date) -> str:
     return f"{place}, {decree_date(d)}" if place else decree_date(d)[0].upper() + decree_date(d)[1:]
 
 
+def issue_place_date(b: Briefing) -> str:
+    """The header's 'Lai Châu, ngày 20 tháng 01 năm 2026': the issuer's place, else the province reported on; a theme
+    briefing with no place configured gives the date alone (never the theme's name as a place)."""
+    place = b.issuer.place or (b.target if b.target_kind == "province" else "")
+    return place_date(place, date.fromisoformat(b.issue_date))
+
+
 def short_date(iso: str | None) -> str:
     if not iso:
         return "không rõ ngày"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..briefing import Briefing, Cited
-from .common import ROMAN, letter, participation_line, place_date, short_date, source_line
+from .common import ROMAN, issue_place_date, letter, participation_line, short_date, source_line
 from .html import cites, issuer_lines, refs, source_cell
 
 FONT = "Times New Roman"
@@ -244,7 +244,7 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
     _set_font(so.add_run(f"Số: {issuer.number}/{issuer.symbol}"), 13)
     pd = t.cell(1, 1).paragraphs[0]
     _style(pd, "Tiêu đề văn bản")
-    _set_font(pd.add_run(place_date(issuer.place or b.target, date.fromisoformat(b.issue_date))), 14, italic=True)
+    _set_font(pd.add_run(issue_place_date(b)), 14, italic=True)
 
     p = _para(doc, "BÁO CÁO", "Tiêu đề văn bản", 14, bold=True)
     p.paragraph_format.space_before = Pt(18)

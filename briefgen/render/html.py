@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import logging
-from datetime import date
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -17,7 +16,7 @@ from markupsafe import Markup, escape
 from ..briefing import Briefing, Cited, FigureRow
 from ..paths import templates_dir
 from .chart import bar_chart_png
-from .common import ROMAN, chart_data, letter, participation_line, place_date, short_date, source_line
+from .common import ROMAN, chart_data, issue_place_date, letter, participation_line, short_date, source_line
 
 log = logging.getLogger("briefgen.render")
 
@@ -124,7 +123,7 @@ def render_html(b: Briefing, folder: Path | None = None, chart_png: bytes | None
         issuer=b.issuer,
         issuer_lines=issuer_lines(b.issuer.body),
         parent_lines=issuer_lines(b.issuer.parent_body, 22),
-        place_date=place_date(b.issuer.place or b.target, date.fromisoformat(b.issue_date)),
+        place_date=issue_place_date(b),
         chart_uri=chart_uri,
     )
 
