@@ -275,7 +275,7 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
 
     heading("Số liệu chính")
     if b.figures:
-        tbl = _data_table(doc, ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Nguồn"], [10, 62, 35, 25, 20, 13])
+        tbl = _data_table(doc, ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Nguồn"], [10, 56, 36, 24, 20, 19])
         for i, r in enumerate(b.figures, 1):
             vals = []
             for v in r.values:
@@ -310,7 +310,7 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
     heading("Nhiệm vụ, việc cần làm")
     if b.actions:
         tbl = _data_table(
-            doc, ["TT", "Nhiệm vụ", "Cơ quan giao / thực hiện", "Thời hạn", "Nguồn"], [10, 86, 38, 18, 13]
+            doc, ["TT", "Nhiệm vụ", "Cơ quan giao / thực hiện", "Thời hạn", "Nguồn"], [10, 82, 38, 18, 17]
         )
         for i, a in enumerate(b.actions, 1):
             who = f"{a.assigner or '—'} / {a.assignee or 'không nêu'}"
