@@ -418,3 +418,21 @@ def test_a_ministers_title_names_the_ministry_and_a_delegates_request_is_a_propo
         ("Thứ trưởng Nguyễn Minh Hằng", "các cơ quan đại diện", None),
     ]
     assert [p.by for p in facts.proposals] == ["Đại biểu tỉnh Quảng Ninh"]
+
+
+def test_office_letter_with_opinions_inline_items_and_a_term_line():
+    """'Phó Thủ tướng … có ý kiến như sau:' heads the list; '1. Yêu cầu X: a) …; b) …' gives two tasks without their
+    letters; 'trước ngày 25 hằng tháng' is a recurring deadline; 'Thời hạn hoàn thành: …' dates the task before it."""
+    facts = extract(load_document(DATA / "cong-van-vpcp.txt"))
+    got = [(a.assigner, a.assignee, a.task, a.deadline) for a in facts.assignments]
+    pth, ubnd = "Phó Thủ tướng Chính phủ Hồ Đức Phớc", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+    assert got == [
+        (pth, ubnd, "khẩn trương hoàn thiện hồ sơ thanh toán các dự án", None),
+        (
+            pth,
+            ubnd,
+            "báo cáo Thủ tướng Chính phủ kết quả giải ngân trước ngày 25 hằng tháng",
+            "trước ngày 25 hằng tháng",
+        ),
+        (pth, "Bộ Tài chính", "tổng hợp, đề xuất phương án điều chuyển vốn", "tháng 6/2026"),
+    ]

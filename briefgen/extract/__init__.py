@@ -16,7 +16,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "13"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "14"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -41,6 +41,7 @@ _CONT_PARA = re.compile(r"^(Cùng với đó|Đồng thời|Bên cạnh đó|Ngo
 # a figure right after another one's clause, as its change: ", tăng 30,9%", ", giảm 2,1%" (from the end of the
 # figure before to the end of this one)
 _CHANGE_AFTER_FIGURE = re.compile(r"[^,;.]{0,25},\s*(?P<verb>tăng|giảm)\s.{1,30}")
+_TERM_LINE = re.compile(r"^\s*Thời hạn(?:\s+(?:hoàn thành|thực hiện|báo cáo))?\s*:\s*(?P<when>[^.;]{2,60})[.;]?\s*$")
 _NATIONAL_SUBJECT = re.compile(r"(?<!\w)(Việt Nam|cả nước|nước ta|toàn quốc|Chính phủ)(?!\w)")
 
 
@@ -75,8 +76,15 @@ def extract(doc: Document) -> DocumentFacts:
     state = D.DirectiveState()
     directive_spans: list[tuple[int, int]] = []
     prev_para = -1
+    last_found: list[Assignment] = []  # the assignments of the last sentence that gave some
     for s in sents:
         sent = text[s.start : s.end]
+        term = _TERM_LINE.match(sent)
+        if term and last_found:
+            # "Thời hạn hoàn thành: tháng 6/2026." on its own line dates the task(s) just before it
+            for a in last_found:
+                a.deadline = a.deadline or term.group("when").strip()
+            continue
         if s.para != prev_para:
             prev_para = s.para
         para = doc.paragraphs[s.para]
@@ -88,6 +96,8 @@ def extract(doc: Document) -> DocumentFacts:
             facts.proposals.append(
                 Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by)
             )
+        if found:
+            last_found = []
         for a in found:
             prov = [m.province.name for m in gaz.find_mentions(a.assignee or "")]
             facts.assignments.append(
@@ -107,6 +117,7 @@ def extract(doc: Document) -> DocumentFacts:
                 )
             )
             directive_spans.append((a.task_start, a.task_end))
+            last_found.append(facts.assignments[-1])
 
     # --- the province an article is about: "Lai Châu dự Hội nghị …", "Lào Cai: …", "UBND tỉnh X tổ chức …"
     home = _home_province(doc, gaz)

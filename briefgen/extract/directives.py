@@ -63,11 +63,15 @@ def _ministry_re() -> re.Pattern[str]:
 _CUE = re.compile(
     r"(?<!\w)(?=[yYđĐcCgGnNlLkKqQ])(?P<cue>yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ(?:\s+cụ thể)?(?:\s+cho)?|"
     r"(?<!ngoại )(?<!Ngoại )(?<!bàn )(?<!chuyển )(?<!giao )giao(?!\s+(?:lưu|thông|dịch|thương|nhận|hàng|đất|kết|tiếp|ban|hảo|diện|tranh|ước|lộ|thoa|dục))(?:\s+cho)?|"
-    r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt|nêu rõ|chỉ rõ|cho rằng|khẳng định)(?!\w)\s*:?",
+    r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt|nêu rõ|chỉ rõ|cho rằng|khẳng định|"
+    r"có ý kiến(?:\s+chỉ đạo)?)(?!\w)\s*:?",
     re.IGNORECASE,
 )
 # Cue words that are directives only when an obligation follows ("nhấn mạnh: … cần …").
-_WEAK_CUES = {"nhấn mạnh", "lưu ý", "kết luận", "căn dặn", "quán triệt", "nêu rõ", "chỉ rõ", "cho rằng", "khẳng định"}
+_WEAK_CUES = {
+    "nhấn mạnh", "lưu ý", "kết luận", "căn dặn", "quán triệt", "nêu rõ", "chỉ rõ", "cho rằng", "khẳng định",
+    "có ý kiến", "có ý kiến chỉ đạo",
+}  # fmt: skip
 _OBLIGATION = re.compile(r"(?<!\w)(cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm|không được|tuyệt đối không)(?!\w)")
 # After an emphasis ("nêu rõ", "nhấn mạnh"), only "cần"/"phải" make it a directive: "thành viên có trách nhiệm"
 # describes, it does not oblige.
@@ -138,6 +142,7 @@ _DEADLINE = re.compile(
     r"\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?"
     r"|trong\s+(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
     r"|trong\s+năm\s+\d{4}|trước\s+(?:quý\s+(?:IV|III|II|I)|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
+    r"|(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý)"
     r"|sớm|ngay|ngay trong\s+\w+(?:\s+\w+)?|kịp thời)(?!\w)"
 )
 
@@ -317,8 +322,9 @@ def split_tasks(text: str, base: int) -> list[tuple[str, int, int]]:
         start = pos
         pos += len(piece)
         t = piece
-        lead = re.match(r"^[\s:,]*(?:(?:cũng như|đồng thời|và)\s+)?", t)
-        cut = lead.end() if lead and lead.group(0).strip(" ,:") in ("", "cũng như") else 0
+        lead = re.match(r"^[\s:,]*(?:[a-zđ]\)\s+)?(?:(?:cũng như|đồng thời|và)\s+)?", t)
+        kept = re.sub(r"[a-zđ]\)", "", lead.group(0)).strip(" ,:") if lead else ""
+        cut = lead.end() if lead and kept in ("", "cũng như") else 0
         t2 = t[cut:].rstrip(" .;,…/")
         if len(re.findall(r"\w+", t2)) < 2:
             continue
@@ -428,8 +434,9 @@ def recognise(
         cont = _CONTINUATION.match(sent)
         at_start = not before.strip() or (cont and cont.end() >= len(before.rstrip()))
         if leader is None:
-            if at_start and (state.last_leader or state.doc_leader):
-                leader = state.last_leader or state.doc_leader
+            passage_leader = state.assigner if (state.active or state.list_header) else None
+            if at_start and (passage_leader or state.last_leader or state.doc_leader):
+                leader = passage_leader or state.last_leader or state.doc_leader
             else:
                 continue
         rest_start = cm.end()
