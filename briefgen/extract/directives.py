@@ -231,6 +231,11 @@ def find_pm_name(text: str) -> str | None:
     return name
 
 
+_NP_WORD = re.compile(r"[^\s,.;:()\"“”/]+")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|,|và)\s*$")
+_NP_TAIL = re.compile(r"\s+(?:nêu trên|nói trên|có liên quan|liên quan|trực thuộc Trung ương)(?!\w)")
+
+
 def parse_np(text: str, pos: int) -> tuple[str, int] | None:
     """An addressee noun phrase starting at text[pos]: ('các bộ, ngành, địa phương', end) or None."""
     i = pos
@@ -257,14 +262,14 @@ def parse_np(text: str, pos: int) -> tuple[str, int] | None:
             # "Hà Trọng Hải - Phó Chủ tịch": a dash joins titles; "Bà Rịa - Vũng Tàu" joins a name
             i += 1
             continue
-        wm = re.match(r"[^\s,.;:()\"“”/]+", text[i:])
+        wm = _NP_WORD.match(text, i)  # match at i: slicing text[i:] for every word copies the rest of the sentence
         if not wm:
             break
         w = wm.group(0)
         lw = w.lower()
         if lw in _NP_STOP_LOWER:
             break
-        if lw in _AMBIGUOUS_FIRST and not re.search(r"(?:các|những|mọi|,|và)\s*$", text[pos:i]):
+        if lw in _AMBIGUOUS_FIRST and not _PLURAL_BEFORE.search(text, pos, i):
             break  # "địa phương tổ chức thực hiện": here "tổ chức" is the verb
         pm = _NP_RE.match(text, i)
         if pm:
@@ -275,9 +280,9 @@ def parse_np(text: str, pos: int) -> tuple[str, int] | None:
             last_good = i
             continue
         break
-    tail = re.match(r"\s+(?:nêu trên|nói trên|có liên quan|liên quan|trực thuộc Trung ương)(?!\w)", text[last_good:])
+    tail = _NP_TAIL.match(text, last_good)
     if tail:
-        last_good += tail.end()
+        last_good = tail.end()
     np = text[pos:last_good].strip(" ,-")
     np = re.sub(r"(?:\s+(?:và|cùng|của|tại|ở|các|những|với|có|trong đó|nhất là))+$", "", np)
     if not np or not _ADDRESSEE_HEAD.search(np):
