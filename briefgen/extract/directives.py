@@ -78,7 +78,7 @@ _OBLIGATION = re.compile(r"(?<!\w)(cần phải|cần|phải|có trách nhiệm|
 _STRICT_OBLIGATION = re.compile(r"(?<!\w)(cần phải|cần|phải)(?!\w)")
 _NOUN_USE_BEFORE = re.compile(r"(?<!\w)(được|sự|theo|văn bản|các|những|của|là|với|có|nhận|thực hiện)\s*$")
 # "Kết luận hội nghị, Thủ tướng yêu cầu …", "Chỉ thị số 15 …", "chỉ đạo của Thủ tướng": the cue word is a noun here
-_NOUN_USE_AFTER = re.compile(r"\s*(?:hội nghị|buổi làm việc|cuộc họp|phiên họp|buổi|tại|của|số)(?!\w)", re.IGNORECASE)
+_NOUN_USE_AFTER = re.compile(r"\s*(?:hội nghị|buổi làm việc|cuộc họp|phiên họp|buổi|của|số)(?!\w)", re.IGNORECASE)
 _DELEGATE_OF = re.compile(r"(?<!\w)(?:[Đđ]ại diện|[Ll]ãnh đạo|[Đđ]ại biểu)(?:\s+(?:của|cho))?\s*$")
 # a list item's topic before its subject: "Về điều hành kinh tế vĩ mô, Ngân hàng Nhà nước điều hành …"
 _TOPIC = re.compile(r"(?:Về|Đối với|Riêng|Trong lĩnh vực)\s[^,;:]{1,80},\s*")
