@@ -52,6 +52,14 @@ def test_figures_with_scale_unit_qualifier():
     got = _figs("Vốn đầu tư toàn xã hội ước đạt 1,25 triệu tỷ đồng; tỉnh đề ra 15 chỉ tiêu, có 8 khu công nghiệp.")
     assert ("ước đạt 1,25 triệu tỷ đồng", 1.25, "triệu tỷ đồng") in got
     assert ("15 chỉ tiêu", 15.0, "chỉ tiêu") in got and ("8 khu công nghiệp", 8.0, "khu công nghiệp") in got
+    got = _figs(
+        "Tỉnh trao 15 quyết định chủ trương đầu tư, ký 10 biên bản ghi nhớ và 5 MoU theo Quyết định số 15/QĐ-TTg."
+    )
+    assert got == [
+        ("15 quyết định chủ trương", 15.0, "quyết định chủ trương"),
+        ("10 biên bản ghi nhớ", 10.0, "biên bản ghi nhớ"),
+        ("5 MoU", 5.0, "MoU"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,8 @@ người dân|lượt khách|du khách|khách quốc tế|cơ sở|hợp tác x�
 cuộc họp|ngành hàng|nhà máy|tỉnh thành|thủ tục|hồ sơ|giấy phép|sáng kiến|bằng sáng chế|công ty|chuyến bay|
 đoàn công tác|đoàn|cuộc|lượt|hộ|xã|phường|huyện|tỉnh|nước|lần|người|ha|km|tấn|con|cây|chiếc|tàu|căn|ngôi|trường|
 điểm|mục tiêu|giải pháp|chỉ tiêu|tiêu chí|đề án|lĩnh vực|khu công nghiệp|cụm công nghiệp|cửa khẩu|làng nghề|
-thôn|bản|tuyến|FTA|ODA|DN|km2|m2|MW|kWh|GW
+thôn|bản|tuyến|quyết định chủ trương|quyết định|giấy chứng nhận|biên bản ghi nhớ|biên bản|bản ghi nhớ|tổ công tác|
+FTA|ODA|MoU|MOU|DN|km2|m2|MW|kWh|GW
 """.replace("\n", "")
 _UNIT = re.compile(r"(?P<unit>" + _COMPOUND_UNITS + r")(?!\w)")
 _ACRONYM = re.compile(r"(?P<unit>[A-ZĐ]{2,6})(?![\w])")
