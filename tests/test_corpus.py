@@ -228,3 +228,12 @@ def test_publication_stamps(stamp):
     from briefgen.corpus.dates import parse_stamp
 
     assert parse_stamp(stamp) == date(2026, 1, 12)
+
+
+def test_font_size_widget_comment_counter_and_byline_with_source_are_chrome():
+    doc = load_document(Path(__file__).parent / "data" / "tin-tinh-lai-chau-chrome.txt")
+    assert doc.para_text(doc.paragraphs[1]).startswith("Sáng 15/1, UBND tỉnh Lai Châu")  # the lead, not "Cỡ chữ"
+    body = "\n".join(doc.para_text(p) for p in doc.paragraphs)
+    for chrome in ("Cỡ chữ", "Bình luận", "Minh Anh", "Tin cùng chuyên mục", "Từ khóa"):
+        assert chrome not in body, chrome
+    assert (doc.byline, doc.portal) == ("Minh Anh", "Báo Lai Châu")

@@ -23,7 +23,7 @@ _META_LABEL = re.compile(
 )
 # Chrome that stands alone on its line (buttons, players, widgets).
 _WIDGET = re.compile(
-    r"^(?:[•·*\-]\s*)?(xem cỡ chữ|cỡ chữ|in bài( viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|"
+    r"^(?:[•·*\-]\s*)?((?:xem\s+)?cỡ\s+chữ\s*:?(?:\s*A\s*[+-]?)*|in bài( viết)?|in trang|bản in|gửi bài|gửi email|gửi cho bạn bè|chia sẻ|"
     r"chia sẻ bài viết|chia sẻ:|share|tweet|facebook|zalo|twitter|email|lưu bài|lưu tin|quay lại|về đầu trang|"
     r"lên đầu trang|trở về|trang chủ|nghe đọc( bài( viết)?)?|nghe bài viết|đọc bài viết|giọng nam|giọng nữ|"
     r"giọng nam\s*/\s*giọng nữ|tốc độ( đọc)?|tải về|tải xuống|đính kèm|tệp đính kèm|"
@@ -35,8 +35,8 @@ _WIDGET = re.compile(
 _TAIL = re.compile(
     r"^(?:[•·*\-]\s*)?(tin khác|các tin khác|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|"
     r"tin bài liên quan|tin bài khác|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|tin đọc nhiều|đọc nhiều( nhất)?|"
-    r"xem nhiều( nhất)?|có thể bạn quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|gửi ý kiến|ý kiến của bạn|"
-    r"thống kê truy cập|liên kết website|liên kết web|các tin đã đưa)[.:]?$",
+    r"xem nhiều( nhất)?|có thể bạn quan tâm|ý kiến bạn đọc|bình luận(?:\s*\(\d+\))?|gửi bình luận|gửi ý kiến|"
+    r"ý kiến của bạn|thống kê truy cập|liên kết website|liên kết web|các tin đã đưa)[.:]?$",
     re.IGNORECASE,
 )
 # Comment-form fields: a label, maybe followed by a placeholder.
@@ -65,6 +65,7 @@ _DATE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _PLACE_DATE = re.compile(r"^[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$")
+_BYLINE_AND_SOURCE = re.compile(r"^(?P<by>[^()]{2,40}?)\s*\(\s*(?P<src>(?:[Tt]heo|[Nn]guồn)\s+[^()]{2,60})\)\s*$")
 _TERMINAL = '.!?…:;"”)»'
 
 
@@ -194,7 +195,12 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
     content = [k for k in kept if k.kind != "blank"]
     if content:
         last = content[-1]
-        if re.match(r"^\(?\s*(theo|nguồn)\s+[^.]{1,60}\)?$", last.text, re.IGNORECASE) and _word_count(last.text) <= 10:
+        both = _BYLINE_AND_SOURCE.match(last.text)
+        if both and _is_byline(both.group("by")):  # "Minh Anh (Theo Báo Lai Châu)"
+            res.byline, res.source_line = both.group("by").strip(), both.group("src").strip()
+            res.removed.append((last.line, last.text, "byline"))
+            kept.remove(last)
+        elif re.match(r"^\(?\s*(theo|nguồn)\s+[^.]{1,60}\)?$", last.text, re.IGNORECASE) and _word_count(last.text) <= 10:
             res.source_line = last.text
             res.removed.append((last.line, last.text, "source"))
             kept.remove(last)
