@@ -217,6 +217,8 @@ def test_a_yearless_lead_date_is_not_replaced_by_a_later_paragraphs_date(tmp_pat
         ("Tối qua (11/1), Thủ tướng đã tiếp Đại sứ.", date(2026, 1, 11), "tối"),
         ("Sáng thứ Hai (12/1), Thủ tướng chủ trì phiên họp.", date(2026, 1, 12), "sáng"),
         ("Chiều 31/12, Thủ tướng dự lễ.", date(2025, 12, 31), "chiều"),  # never after the report of 12/01/2026
+        ("Trong 2 ngày 10 và 11/1, Bộ Công Thương tổ chức hội nghị.", date(2026, 1, 10), None),  # starts on the 10th
+        ("Từ ngày 8 đến 10/1, đoàn công tác thăm Lào.", date(2026, 1, 8), None),
     ],
 )
 def test_lead_dates_with_day_parts(lead, expected, part):

@@ -17,6 +17,7 @@ _EVENT = re.compile(
     r"(?:\s+năm\s+(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )
+_DAY_SPAN = re.compile(r"(?<![\d/])(?P<first>\d{1,2})\s*(?:và|-|–|đến)\s*(?P<last>\d{1,2})\s*/\s*\d{1,2}")
 _STAMP = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 _YEAR_MENTION = re.compile(r"(?<![\w/-])(?P<pre>\w+\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
 
@@ -64,6 +65,9 @@ def find_event_date(lead: str, published: date | None, context: str = "") -> tup
     part = (m.group("part") or m.group("part2") or "").lower() or None
     d = int(m.group("d") or m.group("d2"))
     mo = int(m.group("m") or m.group("m2"))
+    days = _DAY_SPAN.search(head, 0, m.end())
+    if days and int(days.group("last")) == d:
+        d = int(days.group("first"))  # "Trong 2 ngày 10 và 11/1": the event starts on the 10th
     y = m.group("y") or m.group("y2")
     written = m.group(0).strip(" ,.;(")
     if not (1 <= d <= 31 and 1 <= mo <= 12):
