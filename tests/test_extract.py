@@ -444,3 +444,20 @@ def test_office_letter_with_opinions_inline_items_and_a_term_line():
         ),
         (pth, "Bộ Tài chính", "tổng hợp, đề xuất phương án điều chuyển vốn", "tháng 6/2026"),
     ]
+
+
+def test_inline_enumeration_gives_each_agency_its_task():
+    from briefgen.extract import directives as D
+
+    sent = (
+        "Thủ tướng đề nghị: Bộ Công Thương đẩy mạnh xúc tiến thương mại; Bộ Ngoại giao hỗ trợ kết nối đối tác; "
+        "các địa phương cải thiện môi trường đầu tư; báo cáo kết quả trước ngày 30/6/2026."
+    )
+    found, _ = D.recognise(sent, 0, D.DirectiveState(), None)
+    assert [(a.assignee, a.task) for a in found] == [
+        ("Bộ Công Thương", "đẩy mạnh xúc tiến thương mại"),
+        ("Bộ Ngoại giao", "hỗ trợ kết nối đối tác"),
+        ("các địa phương", "cải thiện môi trường đầu tư"),
+        ("các địa phương", "báo cáo kết quả trước ngày 30/6/2026"),
+    ]
+    assert all(sent[a.task_start : a.task_end] == a.task for a in found)

@@ -315,6 +315,20 @@ def find_deadline(task: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _tasks_of(text: str, base: int, assignee: str | None) -> list[tuple[str | None, str, int, int]]:
+    """split_tasks, each task with its addressee: a later piece that opens with an agency of its own ("…; Bộ Ngoại
+    giao hỗ trợ kết nối đối tác; các địa phương cải thiện …") is that agency's task, and so are the pieces after it."""
+    out = []
+    for i, (t, s, e) in enumerate(split_tasks(text, base)):
+        np = parse_np(t, 0) if i else None
+        if np and set(addressee_kinds(np[0])) - {"other"} and len(t) - np[1] > 3:
+            assignee = np[0]
+            cut = np[1] + len(t[np[1] :]) - len(t[np[1] :].lstrip(" ,:"))
+            t, s = t[cut:], s + cut
+        out.append((assignee, t, s, e))
+    return out
+
+
 def split_tasks(text: str, base: int) -> list[tuple[str, int, int]]:
     """'a; b; c' -> three tasks with offsets (base = offset of text in the document)."""
     out = []
@@ -467,10 +481,8 @@ def recognise(
         if not task_text.strip(" .:") or _LIST_INTRO.search(task_text):
             state.list_header = True
             return out, None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
-        for t, s, e in split_tasks(task_text, base + np_end):
-            out.append(
-                RawAssignment(leader, assignee, t, s, e, find_deadline(t), cue_key, explicit, addressee_kinds(assignee))
-            )
+        for who, t, s, e in _tasks_of(task_text, base + np_end, assignee):
+            out.append(RawAssignment(leader, who, t, s, e, find_deadline(t), cue_key, explicit, addressee_kinds(who)))
         return out, None
 
     # B. an addressee as subject: with an obligation anywhere, or inside a directive passage / list
@@ -531,18 +543,18 @@ def recognise(
             state.list_header = sent.rstrip().endswith(":")
             if state.list_header:
                 state.header_style = marker_style(opens_item) if opens_item else ""
-        for t, s, e in split_tasks(sent[task_from:], base + task_from):
+        for who, t, s, e in _tasks_of(sent[task_from:], base + task_from, assignee):
             out.append(
                 RawAssignment(
                     leader,
-                    assignee,
+                    who,
                     t,
                     s,
                     e,
                     find_deadline(t),
                     "được giao" if passive else ("phải" if obligation else "(chủ ngữ)"),
                     True,
-                    addressee_kinds(assignee),
+                    addressee_kinds(who),
                 )
             )
         if out:
