@@ -451,13 +451,13 @@ def test_inline_enumeration_gives_each_agency_its_task():
 
     sent = (
         "Thủ tướng đề nghị: Bộ Công Thương đẩy mạnh xúc tiến thương mại; Bộ Ngoại giao hỗ trợ kết nối đối tác; "
-        "các địa phương cải thiện môi trường đầu tư; báo cáo kết quả trước ngày 30/6/2026."
+        "các địa phương cải thiện môi trường đầu tư; tăng cường xúc tiến đầu tư tại chỗ."
     )
     found, _ = D.recognise(sent, 0, D.DirectiveState(), None)
     assert [(a.assignee, a.task) for a in found] == [
         ("Bộ Công Thương", "đẩy mạnh xúc tiến thương mại"),
         ("Bộ Ngoại giao", "hỗ trợ kết nối đối tác"),
         ("các địa phương", "cải thiện môi trường đầu tư"),
-        ("các địa phương", "báo cáo kết quả trước ngày 30/6/2026"),
+        ("các địa phương", "tăng cường xúc tiến đầu tư tại chỗ"),  # the pieces after an agency's are its own
     ]
     assert all(sent[a.task_start : a.task_end] == a.task for a in found)
