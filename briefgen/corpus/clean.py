@@ -200,7 +200,9 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             res.byline, res.source_line = both.group("by").strip(), both.group("src").strip()
             res.removed.append((last.line, last.text, "byline"))
             kept.remove(last)
-        elif re.match(r"^\(?\s*(theo|nguồn)\s+[^.]{1,60}\)?$", last.text, re.IGNORECASE) and _word_count(last.text) <= 10:
+        elif (
+            re.match(r"^\(?\s*(theo|nguồn)\s+[^.]{1,60}\)?$", last.text, re.IGNORECASE) and _word_count(last.text) <= 10
+        ):
             res.source_line = last.text
             res.removed.append((last.line, last.text, "source"))
             kept.remove(last)
