@@ -97,7 +97,7 @@ def source_cell(row: FigureRow) -> str:
     return "theo từng số liệu" if row.conflict else cites(row.all_citations())
 
 
-def issuer_lines(body: str, width: int = 26) -> list[str]:
+def issuer_lines(body: str, width: int = 22) -> list[str]:
     """A long issuing body is broken by hand (Phụ lục I): 'SỞ NGOẠI VỤ' / 'TỈNH LAI CHÂU'."""
     if "\n" in body:
         return [x.strip() for x in body.split("\n") if x.strip()]
