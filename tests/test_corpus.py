@@ -239,3 +239,22 @@ def test_font_size_widget_comment_counter_and_byline_with_source_are_chrome():
     for chrome in ("Cỡ chữ", "Bình luận", "Minh Anh", "Tin cùng chuyên mục", "Từ khóa"):
         assert chrome not in body, chrome
     assert (doc.byline, doc.portal) == ("Minh Anh", "Báo Lai Châu")
+
+
+@pytest.mark.parametrize(
+    "head,title",
+    [
+        ("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/VPCP-QHQT\nV/v tổ chức Hội nghị ngoại giao kinh tế\nKính gửi: Bộ Ngoại giao.\n",
+         "Công văn số 12/VPCP-QHQT về việc tổ chức Hội nghị ngoại giao kinh tế"),
+        ("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n-------\n"
+         "Số: 05/CĐ-TTg\nHà Nội, ngày 02 tháng 02 năm 2026\nCÔNG ĐIỆN HỎA TỐC\nVề việc ứng phó với rét đậm, rét hại\n"
+         "THỦ TƯỚNG CHÍNH PHỦ điện:\n",
+         "Công điện số 05/CĐ-TTg về việc ứng phó với rét đậm, rét hại"),
+        ("THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ VỚI CÁC ĐỊA PHƯƠNG\nSáng 10/1, Thủ tướng chủ trì hội nghị.\n", None),  # news
+    ],
+)  # fmt: skip
+def test_official_heading(head, title):
+    from briefgen.corpus.clean import official_heading
+
+    h = official_heading(head.splitlines())
+    assert (h.title if h else None) == title

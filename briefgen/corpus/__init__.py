@@ -28,7 +28,7 @@ __all__ = [
     "SUPPORTED",
 ]
 
-PARSER_VERSION = "6"  # bump when cleaning or dating changes: stored documents of older versions are read again
+PARSER_VERSION = "7"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass

@@ -69,6 +69,93 @@ _BYLINE_AND_SOURCE = re.compile(r"^(?P<by>[^()]{2,40}?)\s*\(\s*(?P<src>(?:[Tt]he
 _TERMINAL = '.!?…:;"”)»'
 
 
+# --- official texts (thông báo, chỉ thị, công điện, công văn): the heading block and the signature -------------
+_DOC_KIND = re.compile(
+    r"(?P<kind>THÔNG BÁO|CHỈ THỊ|CÔNG ĐIỆN|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|KẾT LUẬN|KẾ HOẠCH|BÁO CÁO|"
+    r"CÔNG VĂN|CHƯƠNG TRÌNH|TỜ TRÌNH)(?:\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN))?"
+)
+_DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>\d+[\w/.\-]*)\s*(?P<rest>.*)$")
+_MOTTO = re.compile(r"CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE)
+_PLACE_DATE_IN = re.compile(r"[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_SIGNATURE = re.compile(
+    r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ NHIỆM|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|"
+    r"CHÁNH VĂN PHÒNG|CHÍNH PHỦ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VĂN PHÒNG|BỘ\s)[A-ZĐÀ-Ỹ ,\-]*$|^\(?Đã ký\)?$"
+)
+_RECIPIENTS = re.compile(r"^Nơi nhận\s*:", re.IGNORECASE)
+
+
+@dataclass
+class OfficialHeading:
+    title: str  # "Thông báo kết luận của Thủ tướng Chính phủ …", "Công văn số 123/VPCP-KTTH về …"
+    title_at: int  # index of the line the title stands for (the kind line, or the number line of a công văn)
+    consumed: set[int]  # indices of the heading's lines (issuer, motto, number, place and date, kind, subject)
+    published_raw: str | None
+
+
+def _is_capitals(s: str) -> bool:
+    return any(c.isalpha() for c in s) and s.upper() == s
+
+
+def _sentence_case(subject: str) -> str:
+    """The subject line continues the kind: "Về đẩy mạnh …" -> "về đẩy mạnh …", "V/v …" -> "về việc …"."""
+    if re.match(r"^V/v\b", subject, re.IGNORECASE):
+        return "về việc" + subject[3:]
+    first = subject.split(" ", 1)[0]
+    return subject[0].lower() + subject[1:] if len(first) > 1 and first[1:].islower() else subject
+
+
+def official_heading(lines: list[str]) -> OfficialHeading | None:
+    """The heading block of an official text: issuer and motto (capitals), "Số: …", "Hà Nội, ngày …", the kind
+    ("THÔNG BÁO") and its subject ("Kết luận của …", wrapped on lower-case lines). None for anything else: a news
+    article has no kind line or number line among its first lines under nothing but capitals."""
+    nonblank = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()][:16]
+    kind = number = published = None
+    title_at = -1
+    consumed: set[int] = set()
+    pos = 0
+    for pos, (i, s) in enumerate(nonblank):  # the block above the kind line
+        if m := _DOC_KIND.fullmatch(s):
+            kind, title_at = m.group("kind").capitalize(), i
+            consumed.add(i)
+            pos += 1
+            break
+        if num := _DOC_NUMBER.match(s):
+            number, title_at = num.group("no"), i
+            published = s if _PLACE_DATE_IN.search(s) else published
+        elif _PLACE_DATE_IN.match(s):
+            published = published or s
+        elif not (_MOTTO.search(s) or _is_capitals(s) or re.fullmatch(r"[-–_=.* ]{3,}", s)):
+            if number is None:
+                return None  # body text before any kind or number: not an official text
+            kind = "Công văn"  # a công văn has no kind line: its subject ("V/v …") or its text follows the number
+            break
+        consumed.add(i)
+    else:
+        return None
+    subject: list[str] = []
+    last = title_at
+    for i, s in nonblank[pos:]:
+        if not subject and (_PLACE_DATE_IN.match(s) or _DOC_NUMBER.match(s)):
+            consumed.add(i)  # "Hà Nội, ngày …" under the kind line
+            num = _DOC_NUMBER.match(s)
+            number = number or (num.group("no") if num else None)
+            published = published or (s if _PLACE_DATE_IN.search(s) else None)
+            last = i
+            continue
+        if subject:  # a wrapped subject goes on, on the very next line, in lower case
+            if i != last + 1 or not s[:1].islower() or subject[-1][-1:] in ".:;!?":
+                break
+        elif s[-1:] in ".:;!?" or len(s.split()) > 40 or (kind == "Công văn" and not re.match(r"V/v\b", s, re.I)):
+            break
+        subject.append(s)
+        consumed.add(i)
+        last = i
+    title = kind + (f" số {number}" if number else "")
+    if subject:
+        title += " " + _sentence_case(" ".join(subject))
+    return OfficialHeading(title, title_at, consumed, published)
+
+
 @dataclass
 class CleanLine:
     text: str
@@ -115,8 +202,17 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
     res = CleanResult(paragraphs=[])
     kept: list[CleanLine] = []
     after_image = False
-    in_tail = False
+    in_tail = ""  # the reason every line from here on is dropped ("related-news", "recipients")
+    heading = official_heading(lines)
+    if heading:
+        res.published_raw = heading.published_raw
     for no, raw in enumerate(lines, start=1):
+        if heading and no - 1 in heading.consumed:
+            if no - 1 == heading.title_at:
+                kept.append(CleanLine(heading.title, no, "title"))
+            else:
+                res.removed.append((no, raw.strip(), "official-heading"))
+            continue
         s = raw.strip().replace("\u00a0", " ")
         if "  " in s or "\t" in s:
             s = re.sub(r"[ \t]+", " ", s)
@@ -126,9 +222,13 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
         low = s.lower()
         reason = None
         if in_tail:
-            reason = "related-news"
+            reason = in_tail
         elif _TAIL.match(s) and any(k.kind == "body" for k in kept):
-            in_tail, reason = True, "related-news"
+            in_tail = reason = "related-news"
+        elif _RECIPIENTS.match(s) and kept:
+            in_tail = reason = "recipients"  # "Nơi nhận:" and its list close an official text
+        elif heading and _SIGNATURE.match(s):
+            reason = "signature"
         elif _META_LABEL.match(s):
             reason = "metadata"
             if _DATE_IN_LINE.search(s) and res.published_raw is None:
@@ -233,8 +333,15 @@ def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
     width = _wrap_width(kept)
     out: list[CleanLine] = []
     line_len = 0  # length of the last physical line joined into out[-1]
+    line_no = 0  # and its number: a line removed in between (a date stamp under a title) parts the two
     for k in kept:
-        if out and k.kind in ("body",) and out[-1].kind in ("body", "list_item", "lead") and out[-1].text:
+        if (
+            out
+            and k.kind in ("body",)
+            and out[-1].kind in ("body", "list_item", "lead")
+            and out[-1].text
+            and k.line == line_no + 1
+        ):
             prev = out[-1].text
             first = k.text[:1]
             wrapped = first.islower() or first in "(," or (first.isdigit() and len(prev) > 40)
@@ -243,10 +350,10 @@ def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
                 wrapped = ends_open = True
             if ends_open and wrapped and not _is_byline(k.text):
                 out[-1] = CleanLine(prev + " " + k.text, out[-1].line, out[-1].kind, out[-1].marker)
-                line_len = len(k.text)
+                line_len, line_no = len(k.text), k.line
                 continue
         out.append(k)
-        line_len = len(k.text)
+        line_len, line_no = len(k.text), k.line
     return out
 
 
@@ -272,6 +379,15 @@ def _mark_title_and_lead(kept: list[CleanLine], title_hint: str | None) -> None:
     if not content:
         return
     first = content[0]
+    if first.kind == "title":  # an official text's heading, composed by official_heading
+        rest = content[1:]
+        for k in rest:
+            if k.kind == "body":
+                k.kind = "lead"
+                break
+            if k.kind in ("list_item", "heading"):
+                break
+        return
     is_title = False
     if (
         title_hint
