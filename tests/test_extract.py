@@ -1,5 +1,6 @@
 """Extraction: gold thresholds on the seeds, and hand-checked cases for every rule."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -348,9 +349,8 @@ def test_conclusion_pasted_from_pdf_with_capitalised_continuation_lines():
     """Lines broken at a fixed width rejoin even when the next starts with a capital ('Phó Thủ tướng' / 'Chính phủ
     kết luận như sau:'); the unnamed 'Phó Thủ tướng Chính phủ' is the one the text named before."""
     doc = load_document(DATA / "thong-bao-ket-luan-pdf.txt")
-    body = [doc.para_text(p) for p in doc.paragraphs if p.kind == "body"]
-    assert body[0].endswith("Phó Thủ tướng Chính phủ kết luận như sau:")
-    assert "Môi trường; Ủy ban nhân dân các tỉnh Ninh Thuận, Gia Lai." in body[0]
+    assert doc.lead.endswith("Phó Thủ tướng Chính phủ kết luận như sau:")
+    assert "Môi trường; Ủy ban nhân dân các tỉnh Ninh Thuận, Gia Lai." in doc.lead
     facts = extract(doc)
     got = [(a.assigner, a.assignee, a.deadline) for a in facts.assignments]
     pth = "Phó Thủ tướng Chính phủ Trần Hồng Hà"
@@ -461,3 +461,75 @@ def test_inline_enumeration_gives_each_agency_its_task():
         ("các địa phương", "tăng cường xúc tiến đầu tư tại chỗ"),  # the pieces after an agency's are its own
     ]
     assert all(sent[a.task_start : a.task_end] == a.task for a in found)
+
+
+def test_notice_of_conclusions_with_full_heading_and_signature():
+    """An official text as published: issuer, motto, number and date above the kind; the subject becomes the title;
+    a finding item ("1. Năm 2025, …") does not end the list; "Nơi nhận:" and the signature are not content."""
+    doc = load_document(DATA / "thong-bao-ket-luan-nang-luong.txt")
+    assert doc.title == (
+        "Thông báo số 45/TB-VPCP kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp về tiến độ các dự án "
+        "năng lượng trọng điểm"
+    )
+    assert doc.published == date(2026, 2, 20) and doc.event_date == date(2026, 2, 14)
+    assert doc.lead.startswith("Ngày 14 tháng 02 năm 2026") and "Nơi nhận" not in doc.text
+    assert "PHÓ CHỦ NHIỆM" not in doc.text and "Lưu: VT" not in doc.text
+    facts = extract(doc)
+    pth = "Phó Thủ tướng Chính phủ Trần Hồng Hà"  # the whole name, read past the sentence's first 80 characters
+    got = [(a.assigner, a.assignee, a.task.split(",")[0], a.deadline) for a in facts.assignments]
+    assert got == [
+        (pth, "Bộ Công Thương", "Chủ trì", "trong tháng 3 năm 2026"),
+        (pth, "Bộ Công Thương", "Đôn đốc Tập đoàn Điện lực Việt Nam đẩy nhanh tiến độ dự án đường dây 500 kV mạch 3",
+         "trước ngày 30 tháng 6 năm 2026"),
+        (pth, "Bộ Nông nghiệp và Môi trường", "hướng dẫn các địa phương hoàn thành thủ tục giao đất",
+         "trước ngày 15 tháng 4 năm 2026"),
+        (pth, "Ủy ban nhân dân các tỉnh Khánh Hòa, Lâm Đồng",
+         "khẩn trương hoàn thành công tác giải phóng mặt bằng các dự án nguồn điện trên địa bàn trong quý II năm 2026",
+         "trong quý II năm 2026"),
+        (pth, "Tập đoàn Điện lực Việt Nam", "tập trung nguồn lực", None),
+    ]  # fmt: skip
+    assert facts.provinces == ["Khánh Hòa", "Lâm Đồng"]  # named as addressees at the head of an item
+    assert [(f.text, f.period) for f in facts.figures] == [
+        ("đạt khoảng 9.500 MW", "Năm 2025"),
+        ("khoảng 1.200 MW", "Năm 2025"),
+    ]
+
+
+def test_provincial_news_under_a_date_stamp_and_a_party_secretarys_directives():
+    """The title is not joined to the lead across the removed date stamp; "Đồng chí đề nghị …" is the secretary
+    named before; each agency of the enumeration gets its task ("Sở Tài chính" whole, not "Sở Tài")."""
+    doc = load_document(DATA / "tin-tinh-gia-lai.txt")
+    assert doc.title == "Gia Lai: Tăng trưởng kinh tế năm 2025 ước đạt 7,2%"
+    assert doc.lead.startswith("(GLO) - Sáng 15/1") and doc.event_date == date(2026, 1, 15)
+    facts = extract(doc)
+    assert facts.provinces == ["Gia Lai"]
+    assert [(c.province, c.name) for c in facts.chairs] == [("Gia Lai", "Hồ Văn Niên")]
+    assert {f.scope for f in facts.figures} == {"Gia Lai"}
+    secretary = "Bí thư Tỉnh ủy Hồ Văn Niên"
+    got = [(a.assigner, a.assignee, a.task.split(",")[0]) for a in facts.assignments]
+    assert got == [
+        (secretary, "các cấp ủy, chính quyền", "tập trung lãnh đạo thực hiện thắng lợi các chỉ tiêu năm 2026"),
+        (secretary, "UBND tỉnh", "chỉ đạo đẩy nhanh tiến độ giải ngân vốn đầu tư công"),
+        (secretary, "Sở Tài chính", "phối hợp các sở"),
+        (secretary, "các địa phương", "cần quan tâm chăm lo đời sống nhân dân dịp Tết Nguyên đán Bính Ngọ 2026"),
+    ]
+    assert all(a.provinces == ["Gia Lai"] for a in facts.assignments)  # a provincial leader binds his province
+
+
+@pytest.mark.parametrize(
+    "text,np",
+    [
+        ("Sở Tài chính phối hợp các sở", "Sở Tài chính"),
+        ("Tập đoàn Điện lực Việt Nam tập trung nguồn lực", "Tập đoàn Điện lực Việt Nam"),
+        ("Cục Thuế chủ trì rà soát", "Cục Thuế"),  # a one-syllable name: the verb after it is not its second syllable
+        ("UBND tỉnh Khánh Hòa chỉ đạo", "UBND tỉnh Khánh Hòa"),
+        ("Sở Văn hóa, Thể thao và Du lịch tổ chức", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Tổng công ty Đường sắt Việt Nam khẩn trương", "Tổng công ty Đường sắt Việt Nam"),
+        ("các cấp ủy, tổ chức đảng, chính quyền các cấp cần", "các cấp ủy, tổ chức đảng, chính quyền các cấp"),
+        ("thành phố Huế triển khai", "thành phố Huế"),
+    ],
+)
+def test_agency_names_capitalise_only_their_first_syllables(text, np):
+    from briefgen.extract.directives import parse_np
+
+    assert parse_np(text, 0)[0] == np

@@ -91,6 +91,8 @@ _CONTINUATION = re.compile(
     r"^\s*(?P<m>Đồng thời|Cùng với đó|Bên cạnh đó|Trong đó|Ngoài ra|Mặt khác|Đặc biệt|Nhất là|Cụ thể|Theo đó|"
     r"Song song với đó|Đồng thời với đó|Tiếp đó|Sau đó)\s*,?\s*",
 )
+# The speaker named before, referred to again: "Đồng chí đề nghị …", "Ông cũng yêu cầu …" (after a continuation).
+_PRONOUN_SUBJECT = re.compile(r"(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s*")
 _NOT_CONTINUATION = re.compile(r"^\s*(Qua đó|Nhờ đó|Từ đó|Do đó|Vì vậy|Để|Với|Theo|Tại|Trong năm|Năm \d|Đây|Điều này)")
 _PROPOSAL_CUE = re.compile(r"(?<!\w)(đề xuất|kiến nghị|đề đạt|góp ý|hiến kế)(?!\w)")
 _DELEGATE = re.compile(
@@ -123,7 +125,8 @@ _NP_PHRASES = sorted(
     nhà khoa học|viện|trường|đại học|cục|vụ|phòng|huyện|xã|phường|cơ sở|chi nhánh|lãnh sự|tổng lãnh sự|phái đoàn|
     thường trực|chuyên trách|kiều bào|cộng đồng|người việt nam|lãnh đạo|chức năng|liên quan|có liên quan|ngang bộ|
     hiệp hội ngành nghề|đơn vị sự nghiệp|công lập|chính trị|đoàn|hội|chính phủ|quốc hội|thủ tướng|cơ quan thuộc chính phủ|
-    ủy ban nhân dân các cấp|ủy ban nhân dân""".replace("\n", "").split("|"),
+    ủy ban nhân dân các cấp|ủy ban nhân dân|cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|công ty|
+    đảng ủy|đảng uỷ|ban thường vụ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ""".replace("\n", "").split("|"),
     key=lambda w: -len(w),
 )
 _NP_RE = re.compile(r"(?:" + "|".join(re.escape(w.strip()) for w in _NP_PHRASES) + r")(?![\w])", re.IGNORECASE)
@@ -134,7 +137,8 @@ _ADDRESSEE_HEAD = re.compile(
     r"(?<!\w)(bộ|Bộ|ngành|địa phương|cơ quan|đơn vị|cấp|doanh nghiệp|hiệp hội|Đại sứ|đại sứ|Tổng Lãnh sự|tỉnh|thành phố|"
     r"Sở|sở|UBND|Ủy ban|Uỷ ban|ủy ban|Ban|ban|tập đoàn|Tập đoàn|tổng công ty|ngân hàng|Ngân hàng|chính quyền|tổ chức|"
     r"Văn phòng|Thanh tra|Cục|Tổng cục|Viện|lực lượng|Chủ tịch|Bộ trưởng|bộ trưởng|Thủ trưởng|người đứng đầu|Người đứng đầu|"
-    r"Trưởng|trưởng|lãnh đạo|Đài|Thông tấn xã|Hội|hội)(?!\w)"
+    r"Trưởng|trưởng|lãnh đạo|Đài|Thông tấn xã|Hội|hội|Tổng công ty|Công ty|công ty|cấp ủy|cấp uỷ|Đảng ủy|đảng ủy|"
+    r"Tỉnh ủy|Thành ủy)(?!\w)"
 )
 _DEADLINE = re.compile(
     r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|không muộn hơn|(?<!tính )đến(?:\s+hết)?)\s+"
@@ -242,6 +246,7 @@ def parse_np(text: str, pos: int) -> tuple[str, int] | None:
     n = len(text)
     last_good = pos
     mre = _ministry_re()
+    after_head = False  # the word before was a head noun ("Sở", "Tập đoàn", "và"): a name may start here
     while i < n:
         while i < n and text[i] == " ":
             i += 1
@@ -251,6 +256,7 @@ def parse_np(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if i < n and text[i] in ",/":
             i += 1
+            after_head = True  # "Sở Văn hóa, Thể thao và Du lịch"
             continue
         if i < n and text[i] in "(":  # "(EC)", "(VCCI)"
             close = text.find(")", i)
@@ -274,10 +280,14 @@ def parse_np(text: str, pos: int) -> tuple[str, int] | None:
         pm = _NP_RE.match(text, i)
         if pm:
             i = last_good = pm.end()
+            after_head = pm.group(0).lower() not in _PLACE_HEADS
             continue
         if w[0].isupper():
             i += len(w)
             last_good = i
+            if after_head:
+                i = last_good = _second_syllable(text, i)
+            after_head = False
             continue
         break
     tail = _NP_TAIL.match(text, last_good)
@@ -288,6 +298,24 @@ def parse_np(text: str, pos: int) -> tuple[str, int] | None:
     if not np or not _ADDRESSEE_HEAD.search(np):
         return None
     return np, pos + len(text[pos:last_good].rstrip(" ,-"))
+
+
+# Heads whose names are written with every syllable capitalised ("tỉnh Khánh Hòa", "tại Hoa Kỳ").
+_PLACE_HEADS = {"tỉnh", "thành phố", "huyện", "xã", "phường", "tại", "ở", "của", "thuộc", "nước"}
+
+
+def _second_syllable(text: str, i: int) -> int:
+    """Past the lower-case second syllable of a name's first word, if one follows at text[i]: an agency's or a
+    company's name capitalises only the first syllable of its words ("Sở Tài chính", "Tập đoàn Điện lực Việt Nam").
+    A syllable that starts a task ("Cục Thuế chủ trì") or ends the phrase ("cần", "và") is not taken."""
+    if text[i : i + 1] != " ":
+        return i
+    wm = _NP_WORD.match(text, i + 1)
+    if not wm or not wm.group(0).islower() or wm.group(0) in _NP_STOP_LOWER:
+        return i
+    if _NP_RE.match(text, i + 1) or _TASK_START.match(text[i : i + 40]):
+        return i
+    return wm.end()
 
 
 def addressee_kinds(np: str | None) -> list[str]:
@@ -303,8 +331,12 @@ def addressee_kinds(np: str | None) -> list[str]:
         kinds.append("ministry")
     if re.search(r"đại sứ|cơ quan đại diện|lãnh sự|trưởng cơ quan đại diện", low):
         kinds.append("embassy")
-    if re.search(r"doanh nghiệp|hiệp hội|tập đoàn|tổng công ty", low):
+    if re.search(r"doanh nghiệp|hiệp hội|tập đoàn|tổng công ty|công ty", low):
         kinds.append("enterprise")
+    if re.search(
+        r"(?<!\w)(?:sở|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:tỉnh|thành phố)(?! trực)|ban quản lý)(?!\w)", low
+    ):
+        kinds.append("provincial_agency")  # "Sở Tài chính", "UBND tỉnh": a province's own bodies
     if not kinds:
         kinds.append("other")
     return kinds
@@ -411,7 +443,13 @@ def recognise(
     item this sentence opens ("a)"), None when it opens none."""
     out: list[RawAssignment] = []
     # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.
-    lead_m = next((m for m in _leader_re().finditer(sent[:80]) if not _INSIDE_NAME.search(sent[: m.start()])), None)
+    speaker_before = state.last_leader or state.doc_leader  # whom "Đồng chí đề nghị …" refers to
+    # A leader opening the sentence (within 80 characters), read on far enough to take a whole name: a cut at 80 made
+    # "Phó Thủ tướng Chính phủ Trần Hồ" of "… Trần Hồng Hà".
+    lead_m = next(
+        (m for m in _leader_re().finditer(sent[:160]) if m.start() < 80 and not _INSIDE_NAME.search(sent[: m.start()])),
+        None,
+    )
     if lead_m:
         state.last_leader = _named(canonical_leader(lead_m.group("title"), lead_m.group("name"), pm_name), state)
         state.doc_leader = state.doc_leader or state.last_leader
@@ -452,6 +490,10 @@ def recognise(
                 leader = mm[-1].group(0)
         cont = _CONTINUATION.match(sent)
         at_start = not before.strip() or (cont and cont.end() >= len(before.rstrip()))
+        if leader is None and _PRONOUN_SUBJECT.fullmatch(before, cont.end() if cont else 0):
+            leader = speaker_before
+            if leader is None:
+                continue
         if leader is None:
             passage_leader = state.assigner if (state.active or state.list_header) else None
             if at_start and (passage_leader or state.last_leader or state.doc_leader):
@@ -592,8 +634,10 @@ def recognise(
                 )
             return out, None
 
-    if state.list_header and is_list_item and opens_item is None:
-        return out, None  # a further sentence of a list item (an explanation): the list goes on
+    if state.list_header and is_list_item:
+        # a further sentence of a list item (an explanation), or an item that is no task ("1. Năm 2025, công suất
+        # … đạt …" before "2. Bộ Công Thương:" in a notice of conclusions): the list goes on
+        return out, None
     state.active = False
     state.list_header = False
     return out, None

@@ -42,7 +42,9 @@ class Assignment:
     end: int
     cue: str = ""  # "yêu cầu", "chỉ đạo", "đề nghị", "giao", "phải", "(tiếp nối)"
     assignee_explicit: bool = True
-    addressee_kinds: list[str] = field(default_factory=list)  # "localities", "ministry", "embassy", "province", ...
+    addressee_kinds: list[str] = field(
+        default_factory=list
+    )  # "localities", "ministry", "embassy", "enterprise", "provincial_agency", "province", "other"
     provinces: list[str] = field(default_factory=list)  # provinces named as addressees
     from_caption: bool = False
 

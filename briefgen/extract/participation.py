@@ -150,6 +150,13 @@ def participating(text: str, title: str | None, gaz: Gazetteer, chairs: list[Raw
     return strong, mentioned
 
 
+_STRONG_HEAD = re.compile(
+    r"(?:(?:Tại|Ở|Riêng|Đối với)\s+)?(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+)?)?"
+    r"(?:tỉnh|thành phố|Tỉnh|Thành phố)?\s*:?\s*"
+    r"(?:[A-ZĐ][^\s,;:.]*(?:\s+[A-ZĐ][^\s,;:.]*)*(?:\s*,\s*|\s+và\s+))*"  # the provinces listed before this one
+)
+
+
 def _is_strong(text: str, mn: Mention) -> bool:
     before = text[max(0, mn.start - 60) : mn.start]
     if _FACILITY_BEFORE.search(before):
@@ -158,12 +165,10 @@ def _is_strong(text: str, mn: Mention) -> bool:
         return True
     line_start = max(text.rfind("\n", 0, mn.start), text.rfind(". ", 0, mn.start)) + 1
     head = text[line_start : mn.start].strip()
-    # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" at the start of a sentence
-    return bool(
-        re.fullmatch(
-            r"(?:(?:Tại|Ở|Riêng|Đối với)\s+)?(?:tỉnh|thành phố|Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)?", head
-        )
-    )
+    # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" / "Ủy ban nhân dân các tỉnh Khánh Hòa, Lâm
+    # Đồng khẩn trương …" at the start of a sentence or list item (the subject, often a directive's addressee); a name
+    # inside a sentence ("… có đại diện UBND thành phố Hà Nội") is only mentioned
+    return bool(_STRONG_HEAD.fullmatch(head))
 
 
 def find_central_chair(lead: str) -> str | None:
