@@ -533,3 +533,38 @@ def test_agency_names_capitalise_only_their_first_syllables(text, np):
     from briefgen.extract.directives import parse_np
 
     assert parse_np(text, 0)[0] == np
+
+
+def test_bridge_point_report_with_a_provincial_leaders_own_directive():
+    """A province's report of a national conference: "đồng chí Lê Hồng Vinh yêu cầu …" is the chairman the text named
+    with his offices; figures of a clause that names the province stay hers through the sentence; "2,1 triệu lượt"
+    counts the visitors the clause names, not "triệu lượt"."""
+    facts = extract(load_document(DATA / "tin-tinh-quang-tri.txt"))
+    assert facts.provinces == ["Quảng Trị", "Nghệ An"]
+    *central, own = facts.assignments
+    assert [a.assigner for a in central] == ["Thủ tướng Chính phủ Phạm Minh Chính"] * 3
+    assert (own.assigner, own.assignee) == ("Chủ tịch UBND tỉnh Lê Hồng Vinh", "các sở, ngành, địa phương trong tỉnh")
+    assert own.provinces == ["Quảng Trị"] and "localities" not in own.addressee_kinds
+    got = {f.text: (f.subject, f.scope) for f in facts.figures}
+    assert got["đạt hơn 2,1 triệu lượt"] == ("lượng khách quốc tế đến Việt Nam", "quốc gia")
+    assert got["gấp 1,3 lần"][0] == "lượng khách quốc tế đến Việt Nam (gấp 1,3 lần cùng kỳ năm 2025)"
+    assert got["đạt 1,12 tỷ USD"] == ("kim ngạch xuất khẩu của tỉnh Quảng Trị", "Quảng Trị")
+    assert got["đạt 8.200 tỷ đồng"] == ("thu ngân sách", "Quảng Trị")
+
+
+def test_an_office_among_those_attending_is_not_the_next_speaker(tmp_path):
+    doc = doc_from_text(
+        tmp_path,
+        "Hội nghị trực tuyến về phát triển du lịch\n"
+        "Sáng 4/1/2026, Thủ tướng chủ trì Hội nghị. Dự tại điểm cầu tỉnh Huế có đồng chí Hà Đức Minh, Phó Chủ tịch "
+        "UBND tỉnh.\n"
+        "Dự Hội nghị tại điểm cầu Trung ương có Phó Thủ tướng Chính phủ Bùi Thanh Sơn; đại diện lãnh đạo các bộ.\n"
+        "Các bộ, ngành, địa phương phải thúc đẩy phát triển du lịch bền vững.\n",
+    )
+    (a,) = extract(doc).assignments
+    assert a.assigner == "Thủ tướng Chính phủ"  # not the Deputy attending, not the provincial vice-chairman
+
+
+def test_a_dispatchs_recipient_provinces_take_part():
+    facts = extract(load_document(DATA / "cong-dien.txt"))
+    assert facts.provinces == ["Quảng Ninh", "Hải Phòng", "Hưng Yên", "Ninh Bình"]

@@ -10,7 +10,7 @@ from ..text import sentence_spans
 from . import directives as D
 from .facts import Assignment, Chair, DocumentFacts, Figure, Sentence, Statement
 from .figures import find_figures, is_realis, subject_of
-from .participation import find_central_chair, find_chairs, participating
+from .participation import find_central_chair, find_chairs, find_people, participating
 from .periods import find_periods, resolve_asof, usable
 from .themes import themes_of
 
@@ -73,7 +73,8 @@ def extract(doc: Document) -> DocumentFacts:
         )
 
     # --- directives, sentence by sentence, with the passage state carried along
-    state = D.DirectiveState()
+    people = find_people(text) if ("đồng chí" in text or "Đồng chí" in text or "ông " in text or "bà " in text) else {}
+    state = D.DirectiveState(people=people | {c.name: c.title for c in chairs_raw if c.title})
     directive_spans: list[tuple[int, int]] = []
     prev_para = -1
     last_found: list[Assignment] = []  # the assignments of the last sentence that gave some
@@ -163,6 +164,7 @@ def extract(doc: Document) -> DocumentFacts:
 
     # --- figures, with the period and scope the discourse gives them
     current_period = None
+    sentence_owner: tuple[int, str] = (-1, "")  # (sentence start, province) once a figure's subject names one
     for s in sents:
         sent = text[s.start : s.end]
         scope = para_scopes[s.para]
@@ -192,7 +194,7 @@ def extract(doc: Document) -> DocumentFacts:
             subject = subject_of(sent, raw)
             prior = [f for f in facts.figures if f.start >= s.start and f.end <= abs_start]
             if raw.unit == "lần" and prior:
-                subject = f"{prior[-1].subject} ({raw.text} {sent[raw.end :].split(')')[0].split(';')[0].strip()})"
+                subject = f"{prior[-1].subject} ({raw.text} {sent[raw.end :].split(')')[0].split(';')[0].strip(' .')})"
             elif prior and (change := _CHANGE_AFTER_FIGURE.fullmatch(sent[prior[-1].end - s.start : raw.end])):
                 # "… đạt 5.044 triệu USD, tăng 30,9% so với năm 2024": the change of what the figure before counts
                 compared = sent[raw.end :].split(",")[0].split(";")[0].strip(" .")
@@ -200,6 +202,9 @@ def extract(doc: Document) -> DocumentFacts:
             named = {m.province.name for m in gaz.find_mentions(subject)}
             if len(named) == 1:
                 fig_scope = named.pop()  # "kim ngạch xuất khẩu của tỉnh Hà Tĩnh": the figure says whose it is
+                sentence_owner = (s.start, fig_scope)
+            elif not named and sentence_owner[0] == s.start and not _NATIONAL_SUBJECT.search(subject):
+                fig_scope = sentence_owner[1]  # "…của tỉnh Quảng Trị đạt 1,12 tỷ USD; thu ngân sách đạt …": still hers
             facts.figures.append(
                 Figure(
                     text=raw.text,

@@ -91,6 +91,16 @@ _CONTINUATION = re.compile(
     r"^\s*(?P<m>Đồng thời|Cùng với đó|Bên cạnh đó|Trong đó|Ngoài ra|Mặt khác|Đặc biệt|Nhất là|Cụ thể|Theo đó|"
     r"Song song với đó|Đồng thời với đó|Tiếp đó|Sau đó)\s*,?\s*",
 )
+# A person by name after an honorific, right before a cue: "đồng chí Lê Hồng Vinh yêu cầu …"
+_HONORIFIC_NAME = re.compile(
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐ][^\s,.;:()]*\s+){1,3}[A-ZĐ][^\s,.;:()]*)"
+    r"(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s*$"
+)
+# An office named as someone's apposition or among those attending is not who speaks next: "Dự tại điểm cầu tỉnh X có
+# đồng chí Hà Minh Đức, Phó Chủ tịch …", "… đồng chí Trịnh Trường Huy - Phó Chủ tịch UBND tỉnh chủ trì".
+_ATTENDING = re.compile(
+    r"điểm cầu|(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[A-ZĐ][^\s,]*\s+){1,3}[A-ZĐ][^\s,]*\s*[,\-–]\s*(?:[^,;.]*,\s*)?$"
+)
 # The speaker named before, referred to again: "Đồng chí đề nghị …", "Ông cũng yêu cầu …" (after a continuation).
 _PRONOUN_SUBJECT = re.compile(r"(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s*")
 _NOT_CONTINUATION = re.compile(r"^\s*(Qua đó|Nhờ đó|Từ đó|Do đó|Vì vậy|Để|Với|Theo|Tại|Trong năm|Năm \d|Đây|Điều này)")
@@ -187,6 +197,9 @@ class DirectiveState:
     # not a list item ("Thủ tướng Chính phủ chỉ thị:"): items of another style below it are its tasks, whatever
     # verb they start with ("a) Thành lập tổ công tác …")
     header_style: str | None = None
+    # people the text names with their office ("Lê Hồng Vinh" -> "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", from the
+    # bridge points): "đồng chí Lê Hồng Vinh yêu cầu …" is then a leader's directive
+    people: dict[str, str] = field(default_factory=dict)
 
 
 def marker_style(marker: str) -> str:
@@ -226,7 +239,10 @@ def canonical_leader(form: str, name: str | None, pm_name: str | None) -> str:
 
 
 def find_pm_name(text: str) -> str | None:
-    m = re.search(r"Thủ tướng(?: Chính phủ)?\s+((?:[A-ZĐ][^\s,.;:()]*\s+){1,3}[A-ZĐ][^\s,.;:()-]*)", text)
+    # not a Deputy's name: "Phó Thủ tướng Chính phủ Bùi Thanh Sơn" is not the Prime Minister
+    m = re.search(
+        r"(?<!Phó )(?<!phó )Thủ tướng(?: Chính phủ)?\s+((?:[A-ZĐ][^\s,.;:()]*\s+){1,3}[A-ZĐ][^\s,.;:()-]*)", text
+    )
     if not m:
         return None
     name = m.group(1).strip()
@@ -237,7 +253,9 @@ def find_pm_name(text: str) -> str | None:
 
 _NP_WORD = re.compile(r"[^\s,.;:()\"“”/]+")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi|,|và)\s*$")
-_NP_TAIL = re.compile(r"\s+(?:nêu trên|nói trên|có liên quan|liên quan|trực thuộc Trung ương)(?!\w)")
+_NP_TAIL = re.compile(
+    r"\s+(?:nêu trên|nói trên|có liên quan|liên quan|trực thuộc Trung ương|trong tỉnh|trong toàn tỉnh|trên địa bàn(?: tỉnh)?)(?!\w)"
+)
 
 
 def parse_np(text: str, pos: int) -> tuple[str, int] | None:
@@ -447,7 +465,13 @@ def recognise(
     # A leader opening the sentence (within 80 characters), read on far enough to take a whole name: a cut at 80 made
     # "Phó Thủ tướng Chính phủ Trần Hồ" of "… Trần Hồng Hà".
     lead_m = next(
-        (m for m in _leader_re().finditer(sent[:160]) if m.start() < 80 and not _INSIDE_NAME.search(sent[: m.start()])),
+        (
+            m
+            for m in _leader_re().finditer(sent[:160])
+            if m.start() < 80
+            and not _INSIDE_NAME.search(sent[: m.start()])
+            and not _ATTENDING.search(sent[: m.start()])
+        ),
         None,
     )
     if lead_m:
@@ -490,6 +514,11 @@ def recognise(
                 leader = mm[-1].group(0)
         cont = _CONTINUATION.match(sent)
         at_start = not before.strip() or (cont and cont.end() >= len(before.rstrip()))
+        if leader is None and state.people and (hm := _HONORIFIC_NAME.search(before)):
+            office = state.people.get(hm.group("name"))
+            if office:  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the office last named is the one that directs
+                leader = f"{office.split(',')[-1].strip()} {hm.group('name')}"
+                state.last_leader = leader
         if leader is None and _PRONOUN_SUBJECT.fullmatch(before, cont.end() if cont else 0):
             leader = speaker_before
             if leader is None:

@@ -198,6 +198,9 @@ def _subject_start(sentence: str, end: int) -> int:
     return a + 1
 
 
+_SCALE_WORDS = re.compile(r"^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+")
+# Counters that only say how a thing is counted (visits, times), not what.
+_COUNTERS = {"lượt", "lượt người", "lần", "người"}
 # Units of measure name no thing counted: "diện tích … đạt 85.000 ha" is not "diện tích … ha".
 _MEASURES = {"ha", "km", "km2", "m2", "tấn", "MW", "kWh", "GW"}
 
@@ -222,8 +225,10 @@ def subject_of(sentence: str, fig: RawFigure) -> str:
     unit = (
         ""
         if fig.unit in ("%",) or re.search(_CURRENCY, fig.unit) or (fig.unit and fig.unit.split()[-1] in _MEASURES)
-        else fig.unit
+        else _SCALE_WORDS.sub("", fig.unit).strip()
     )
+    if left and unit in _COUNTERS:
+        unit = ""  # "lượng khách quốc tế đạt 2,1 triệu lượt": the clause names what "lượt" counts
     parts = [p for p in (left, unit, right) if p]
     subj = " ".join(parts)
     subj = _FUNCTION_TAIL.sub("", subj).strip(" ,;-")

@@ -152,7 +152,7 @@ def participating(text: str, title: str | None, gaz: Gazetteer, chairs: list[Raw
 
 _STRONG_HEAD = re.compile(
     r"(?:(?:Tại|Ở|Riêng|Đối với)\s+)?(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+)?)?"
-    r"(?:tỉnh|thành phố|Tỉnh|Thành phố)?\s*:?\s*"
+    r"(?:tỉnh, thành phố|tỉnh|thành phố|Tỉnh|Thành phố)?\s*:?\s*"
     r"(?:[A-ZĐ][^\s,;:.]*(?:\s+[A-ZĐ][^\s,;:.]*)*(?:\s*,\s*|\s+và\s+))*"  # the provinces listed before this one
 )
 
@@ -176,3 +176,20 @@ def find_central_chair(lead: str) -> str | None:
         r"((?:Thủ tướng|Phó Thủ tướng|Chủ tịch|Tổng Bí thư|Bộ trưởng)[^,.;]*?)\s+(?:-\s+[^,.;]*?\s+)?chủ trì", lead
     )
     return m.group(1).strip() if m else None
+
+
+# "Lê Hồng Vinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" / "Nguyễn Văn A - Giám đốc Sở Ngoại vụ": a name, then offices.
+_PERSON_OFFICE = re.compile(
+    r"(?<![\w])(?P<name>(?:[A-ZĐ][^\s,.;:()\-–]*\s+){1,3}[A-ZĐ][^\s,.;:()\-–]*)\s*[,\-–]\s*"
+    r"(?P<office>(?:Ủy viên|Uỷ viên|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Bộ trưởng|Thứ trưởng|"
+    r"Trưởng ban|Phó Trưởng ban|Chánh Văn phòng|Chủ nhiệm|Tổng Giám đốc|Đại sứ)\s[^;.()]{2,90}?)"
+    r"(?=\s*[;.)]|\s+(?:chủ trì|dự|tham dự|phát biểu|cho biết)(?!\w)|\s*$)"
+)
+
+
+def find_people(text: str) -> dict[str, str]:
+    """Names the text gives with their offices, the first office given for each name."""
+    out: dict[str, str] = {}
+    for m in _PERSON_OFFICE.finditer(text):
+        out.setdefault(m.group("name").strip(), m.group("office").strip(" ,"))
+    return out
