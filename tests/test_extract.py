@@ -568,3 +568,27 @@ def test_an_office_among_those_attending_is_not_the_next_speaker(tmp_path):
 def test_a_dispatchs_recipient_provinces_take_part():
     facts = extract(load_document(DATA / "cong-dien.txt"))
     assert facts.provinces == ["Quảng Ninh", "Hải Phòng", "Hưng Yên", "Ninh Bình"]
+
+
+def test_dispatch_whose_items_name_ministers_and_a_deputy_prime_minister():
+    """Under "Thủ tướng Chính phủ yêu cầu:", "2. Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo …" is the
+    ministers' task, not their own directive; "Giao Phó Thủ tướng …" names its addressee; a dated deadline wins over
+    "ngay"; the heading, recipients and signature are not content."""
+    doc = load_document(DATA / "cong-dien-mua-lu.txt")
+    assert doc.title == "Công điện số 112/CĐ-TTg về việc tập trung khắc phục hậu quả mưa lũ tại khu vực miền Trung"
+    assert "Nơi nhận" not in doc.text and "PHÓ THỦ TƯỚNG" not in doc.text
+    facts = extract(doc)
+    assert {a.assigner for a in facts.assignments} == {"Thủ tướng Chính phủ"}
+    got = [(a.assignee, a.deadline) for a in facts.assignments]
+    chairs = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"
+    assert got == [
+        (chairs, "kịp thời"),
+        (chairs, None),
+        ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an", None),
+        ("Bộ trưởng Bộ Xây dựng", "chậm nhất trong ngày 30/10/2025"),
+        ("Phó Thủ tướng Chính phủ Trần Hồng Hà", None),
+        ("Văn phòng Chính phủ", None),
+        ("Văn phòng Chính phủ", None),
+    ]
+    assert facts.provinces == ["Quảng Trị", "Huế", "Đà Nẵng", "Quảng Ngãi"]
+    assert ("hơn 30.000 nhà", "nhà bị ngập") in [(f.text, f.subject) for f in facts.figures]

@@ -16,7 +16,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "17"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "18"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:

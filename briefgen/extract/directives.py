@@ -101,6 +101,8 @@ _HONORIFIC_NAME = re.compile(
 _ATTENDING = re.compile(
     r"điểm cầu|(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[A-ZĐ][^\s,]*\s+){1,3}[A-ZĐ][^\s,]*\s*[,\-–]\s*(?:[^,;.]*,\s*)?$"
 )
+# What may stand before the last office heading a list item: other offices, joined by commas or "và".
+_ITEM_SUBJECT = re.compile(r"(?:[^,;.:]{3,60}?(?:,\s*|\s+và\s+))*")
 # The speaker named before, referred to again: "Đồng chí đề nghị …", "Ông cũng yêu cầu …" (after a continuation).
 _PRONOUN_SUBJECT = re.compile(r"(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s*")
 _NOT_CONTINUATION = re.compile(r"^\s*(Qua đó|Nhờ đó|Từ đó|Do đó|Vì vậy|Để|Với|Theo|Tại|Trong năm|Năm \d|Đây|Điều này)")
@@ -148,10 +150,10 @@ _ADDRESSEE_HEAD = re.compile(
     r"Sở|sở|UBND|Ủy ban|Uỷ ban|ủy ban|Ban|ban|tập đoàn|Tập đoàn|tổng công ty|ngân hàng|Ngân hàng|chính quyền|tổ chức|"
     r"Văn phòng|Thanh tra|Cục|Tổng cục|Viện|lực lượng|Chủ tịch|Bộ trưởng|bộ trưởng|Thủ trưởng|người đứng đầu|Người đứng đầu|"
     r"Trưởng|trưởng|lãnh đạo|Đài|Thông tấn xã|Hội|hội|Tổng công ty|Công ty|công ty|cấp ủy|cấp uỷ|Đảng ủy|đảng ủy|"
-    r"Tỉnh ủy|Thành ủy)(?!\w)"
+    r"Tỉnh ủy|Thành ủy|Phó Thủ tướng)(?!\w)"
 )
 _DEADLINE = re.compile(
-    r"(?<!\w)(?:(?:trước|chậm nhất|hạn chót|không muộn hơn|(?<!tính )đến(?:\s+hết)?)\s+"
+    r"(?<!\w)(?:(?:trước|chậm nhất(?:\s+(?:là|trong))?|hạn chót|không muộn hơn|(?<!tính )đến(?:\s+hết)?)\s+"
     r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+)?(?:ngày\s+)?"
     r"\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:(?:/|\s+năm\s+)\d{4})?"
     r"|trong\s+(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
@@ -361,8 +363,9 @@ def addressee_kinds(np: str | None) -> list[str]:
 
 
 def find_deadline(task: str) -> str | None:
-    m = _DEADLINE.search(task)
-    return m.group(0) if m else None
+    """The task's deadline; a dated one over a bare "ngay"/"sớm" ("khắc phục ngay …, chậm nhất trong ngày 30/10")."""
+    found = [m.group(0) for m in _DEADLINE.finditer(task)]
+    return next((d for d in found if any(c.isdigit() for c in d)), found[0] if found else None)
 
 
 def _tasks_of(text: str, base: int, assignee: str | None) -> list[tuple[str | None, str, int, int]]:
@@ -499,9 +502,20 @@ def recognise(
         before = sent[: cm.start()]
         if _NOUN_USE_BEFORE.search(before) or _NOUN_USE_AFTER.match(sent, cm.end()):
             continue
-        leader, _ = _leader_subject(sent, cm.start(), pm_name)
+        leader, leader_at = _leader_subject(sent, cm.start(), pm_name)
         if leader is not None:
             leader = _named(leader, state)
+            in_passage = state.list_header or state.active
+            if (
+                is_list_item
+                and in_passage
+                and state.assigner
+                and leader != state.assigner
+                and _ITEM_SUBJECT.fullmatch(sent, 0, leader_at)
+            ):
+                # "2. Bộ trưởng Bộ Xây dựng chỉ đạo …" under "Thủ tướng Chính phủ yêu cầu:": the minister is the
+                # item's addressee and "chỉ đạo …" his task (read below as an addressee subject)
+                break
         if leader is None:
             # "Bộ Ngoại giao đề nghị các địa phương …": a ministry asks too
             mm = [m for m in _ministry_re().finditer(sent, 0, cm.start()) if _GAP_OK.match(sent[m.end() : cm.start()])]

@@ -40,7 +40,7 @@ hoạt động|thỏa thuận|thoả thuận|cam kết|dự án|hiệp định|d
 lao động|sản phẩm|mặt hàng|chương trình|văn bản|nhiệm vụ|học sinh|sinh viên|bệnh viện|trường học|công trình|hộ dân|
 người dân|lượt khách|du khách|khách quốc tế|cơ sở|hợp tác xã|tập đoàn|nhà đầu tư|đại biểu|điểm cầu|đơn vị|sự kiện|
 cuộc họp|ngành hàng|nhà máy|tỉnh thành|thủ tục|hồ sơ|giấy phép|sáng kiến|bằng sáng chế|công ty|chuyến bay|
-đoàn công tác|đoàn|cuộc|lượt|hộ|xã|phường|huyện|tỉnh|nước|lần|người|ha|km|tấn|con|cây|chiếc|tàu|căn|ngôi|trường|
+đoàn công tác|đoàn|cuộc|lượt|hộ|xã|phường|huyện|tỉnh|nước|lần|người|ha|km|tấn|con|cây|chiếc|tàu|căn nhà|ngôi nhà|căn|ngôi|nhà|trường|
 điểm|mục tiêu|giải pháp|chỉ tiêu|tiêu chí|đề án|lĩnh vực|khu công nghiệp|cụm công nghiệp|cửa khẩu|làng nghề|
 thôn|bản|tuyến|quyết định chủ trương|quyết định|giấy chứng nhận|biên bản ghi nhớ|biên bản|bản ghi nhớ|tổ công tác|
 FTA|ODA|MoU|MOU|DN|km2|m2|MW|kWh|GW
