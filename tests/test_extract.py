@@ -592,3 +592,12 @@ def test_dispatch_whose_items_name_ministers_and_a_deputy_prime_minister():
     ]
     assert facts.provinces == ["Quảng Trị", "Huế", "Đà Nẵng", "Quảng Ngãi"]
     assert ("hơn 30.000 nhà", "nhà bị ngập") in [(f.text, f.subject) for f in facts.figures]
+
+
+def test_the_provinces_named_above_are_the_dispatchs_recipients_not_every_locality():
+    facts = extract(load_document(DATA / "cong-dien-mua-lu.txt"))
+    first = facts.assignments[0]
+    assert first.assignee == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"
+    assert (
+        first.provinces == ["Quảng Trị", "Huế", "Đà Nẵng", "Quảng Ngãi"] and "localities" not in first.addressee_kinds
+    )

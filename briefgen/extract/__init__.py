@@ -42,6 +42,7 @@ _CONT_PARA = re.compile(r"^(Cùng với đó|Đồng thời|Bên cạnh đó|Ngo
 # figure before to the end of this one)
 _CHANGE_AFTER_FIGURE = re.compile(r"[^,;.]{0,25},\s*(?P<verb>tăng|giảm)\s.{1,30}")
 _TERM_LINE = re.compile(r"^\s*Thời hạn(?:\s+(?:hoàn thành|thực hiện|báo cáo))?\s*:\s*(?P<when>[^.;]{2,60})[.;]?\s*$")
+_NAMED_ABOVE = re.compile(r"(?<!\w)(?:nêu trên|nói trên|có tên trên|kể trên)(?!\w)")
 _NATIONAL_SUBJECT = re.compile(r"(?<!\w)(Việt Nam|cả nước|nước ta|toàn quốc|Chính phủ)(?!\w)")
 
 
@@ -140,6 +141,14 @@ def extract(doc: Document) -> DocumentFacts:
                 )
             )
             break
+
+    # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên" are those a dispatch named (its recipients), not every
+    # locality: the task goes to those provinces' briefings only.
+    if facts.provinces:
+        for a in facts.assignments:
+            if "localities" in a.addressee_kinds and _NAMED_ABOVE.search(a.assignee or ""):
+                a.addressee_kinds = ["province"] + [k for k in a.addressee_kinds if k not in ("localities", "province")]
+                a.provinces = list(dict.fromkeys(a.provinces + facts.provinces))
 
     # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only.
     if home:
