@@ -74,8 +74,7 @@ def extract(doc: Document) -> DocumentFacts:
         )
 
     # --- directives, sentence by sentence, with the passage state carried along
-    people = find_people(text) if ("đồng chí" in text or "Đồng chí" in text or "ông " in text or "bà " in text) else {}
-    state = D.DirectiveState(people=people | {c.name: c.title for c in chairs_raw if c.title})
+    state = D.DirectiveState(people_source=lambda: find_people(text) | {c.name: c.title for c in chairs_raw if c.title})
     directive_spans: list[tuple[int, int]] = []
     prev_para = -1
     last_found: list[Assignment] = []  # the assignments of the last sentence that gave some
