@@ -379,17 +379,8 @@ def _mark_title_and_lead(kept: list[CleanLine], title_hint: str | None) -> None:
     if not content:
         return
     first = content[0]
-    if first.kind == "title":  # an official text's heading, composed by official_heading
-        rest = content[1:]
-        for k in rest:
-            if k.kind == "body":
-                k.kind = "lead"
-                break
-            if k.kind in ("list_item", "heading"):
-                break
-        return
-    is_title = False
-    if (
+    is_title = first.kind == "title"  # an official text's heading, composed by official_heading
+    if not is_title and (
         title_hint
         and first.text.strip() == title_hint.strip()
         or (
