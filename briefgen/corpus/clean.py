@@ -74,7 +74,7 @@ _DOC_KIND = re.compile(
     r"(?P<kind>THÔNG BÁO|CHỈ THỊ|CÔNG ĐIỆN|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|KẾT LUẬN|KẾ HOẠCH|BÁO CÁO|"
     r"CÔNG VĂN|CHƯƠNG TRÌNH|TỜ TRÌNH)(?:\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN))?"
 )
-_DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>\d+[\w/.\-]*)\s*(?P<rest>.*)$")
+_DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>\d+[\w/.\-]*)")
 _MOTTO = re.compile(r"CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE)
 _PLACE_DATE_IN = re.compile(r"[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _SIGNATURE = re.compile(
@@ -135,9 +135,9 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
     subject: list[str] = []
     last = title_at
     for i, s in nonblank[pos:]:
-        if not subject and (_PLACE_DATE_IN.match(s) or _DOC_NUMBER.match(s)):
-            consumed.add(i)  # "Hà Nội, ngày …" under the kind line
-            num = _DOC_NUMBER.match(s)
+        num = None if subject else _DOC_NUMBER.match(s)
+        if not subject and (num or _PLACE_DATE_IN.match(s)):
+            consumed.add(i)  # "Hà Nội, ngày …" or "Số: …" under the kind line
             number = number or (num.group("no") if num else None)
             published = published or (s if _PLACE_DATE_IN.search(s) else None)
             last = i

@@ -146,17 +146,14 @@ def extract(doc: Document) -> DocumentFacts:
     if facts.provinces:
         for a in facts.assignments:
             if "localities" in a.addressee_kinds and _NAMED_ABOVE.search(a.assignee or ""):
-                a.addressee_kinds = ["province"] + [k for k in a.addressee_kinds if k not in ("localities", "province")]
-                a.provinces = list(dict.fromkeys(a.provinces + facts.provinces))
+                _bind_to(a, facts.provinces)
 
     # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only.
     if home:
         provincial = D.provincial_leaders()
         for a in facts.assignments:
             if a.assigner and any(a.assigner.startswith(p) for p in provincial):
-                a.addressee_kinds = ["province"] + [k for k in a.addressee_kinds if k not in ("localities", "province")]
-                if home not in a.provinces:
-                    a.provinces.append(home)
+                _bind_to(a, [home])
 
     # --- the scope each paragraph speaks of (a province, or the nation), carried from one paragraph to the next
     # A province's own news (its title or lead names it, no central leader chairs) speaks of that province unless a
@@ -250,6 +247,12 @@ def extract(doc: Document) -> DocumentFacts:
 
     facts.themes = themes_of(text)
     return facts
+
+
+def _bind_to(a: Assignment, provinces: list[str]) -> None:
+    """The task goes to these provinces' briefings only, not to every locality's."""
+    a.addressee_kinds = ["province"] + [k for k in a.addressee_kinds if k not in ("localities", "province")]
+    a.provinces = list(dict.fromkeys(a.provinces + provinces))
 
 
 def _asof_year(period, current, doc: Document) -> int | None:

@@ -92,20 +92,21 @@ _CONTINUATION = re.compile(
     r"^\s*(?P<m>Đồng thời|Cùng với đó|Bên cạnh đó|Trong đó|Ngoài ra|Mặt khác|Đặc biệt|Nhất là|Cụ thể|Theo đó|"
     r"Song song với đó|Đồng thời với đó|Tiếp đó|Sau đó)\s*,?\s*",
 )
+_HONORIFIC = r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)"
 # A person by name after an honorific, right before a cue: "đồng chí Lê Hồng Vinh yêu cầu …"
 _HONORIFIC_NAME = re.compile(
-    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐ][^\s,.;:()]*\s+){1,3}[A-ZĐ][^\s,.;:()]*)"
+    _HONORIFIC + r"\s+(?P<name>(?:[A-ZĐ][^\s,.;:()]*\s+){1,3}[A-ZĐ][^\s,.;:()]*)"
     r"(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s*$"
 )
 # An office named as someone's apposition or among those attending is not who speaks next: "Dự tại điểm cầu tỉnh X có
 # đồng chí Hà Minh Đức, Phó Chủ tịch …", "… đồng chí Trịnh Trường Huy - Phó Chủ tịch UBND tỉnh chủ trì".
 _ATTENDING = re.compile(
-    r"điểm cầu|(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[A-ZĐ][^\s,]*\s+){1,3}[A-ZĐ][^\s,]*\s*[,\-–]\s*(?:[^,;.]*,\s*)?$"
+    r"điểm cầu|" + _HONORIFIC + r"\s+(?:[A-ZĐ][^\s,]*\s+){1,3}[A-ZĐ][^\s,]*\s*[,\-–]\s*(?:[^,;.]*,\s*)?$"
 )
 # What may stand before the last office heading a list item: other offices, joined by commas or "và".
 _ITEM_SUBJECT = re.compile(r"(?:[^,;.:]{3,60}?(?:,\s*|\s+và\s+))*")
 # The speaker named before, referred to again: "Đồng chí đề nghị …", "Ông cũng yêu cầu …" (after a continuation).
-_PRONOUN_SUBJECT = re.compile(r"(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s*")
+_PRONOUN_SUBJECT = re.compile(_HONORIFIC + r"(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s*")
 _NOT_CONTINUATION = re.compile(r"^\s*(Qua đó|Nhờ đó|Từ đó|Do đó|Vì vậy|Để|Với|Theo|Tại|Trong năm|Năm \d|Đây|Điều này)")
 _PROPOSAL_CUE = re.compile(r"(?<!\w)(đề xuất|kiến nghị|đề đạt|góp ý|hiến kế)(?!\w)")
 _DELEGATE = re.compile(
@@ -200,9 +201,9 @@ class DirectiveState:
     # not a list item ("Thủ tướng Chính phủ chỉ thị:"): items of another style below it are its tasks, whatever
     # verb they start with ("a) Thành lập tổ công tác …")
     header_style: str | None = None
-    # people the text names with their office ("Lê Hồng Vinh" -> "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", from the
-    # bridge points): "đồng chí Lê Hồng Vinh yêu cầu …" is then a leader's directive
-    # read only when such a sentence comes (most texts have none): a scan of the whole text costs ~0.2 ms
+    # people the text names with their office ("Lê Hồng Vinh" -> "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), so that
+    # "đồng chí Lê Hồng Vinh yêu cầu …" is a leader's directive; read only when such a sentence comes (most texts have
+    # none, and the scan of the whole text costs ~0.2 ms)
     people_source: Callable[[], dict[str, str]] | None = None
     _people: dict[str, str] | None = None
 

@@ -42,9 +42,8 @@ class Assignment:
     end: int
     cue: str = ""  # "yêu cầu", "chỉ đạo", "đề nghị", "giao", "phải", "(tiếp nối)"
     assignee_explicit: bool = True
-    addressee_kinds: list[str] = field(
-        default_factory=list
-    )  # "localities", "ministry", "embassy", "enterprise", "provincial_agency", "province", "other"
+    # "localities", "ministry", "embassy", "enterprise", "provincial_agency", "province", "other"
+    addressee_kinds: list[str] = field(default_factory=list)
     provinces: list[str] = field(default_factory=list)  # provinces named as addressees
     from_caption: bool = False
 
