@@ -258,3 +258,21 @@ def test_official_heading(head, title):
 
     h = official_heading(head.splitlines())
     assert (h.title if h else None) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Số: 812/KH-UBND\nKẾ HOẠCH\nTriển khai thực hiện Nghị quyết", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"),
+        # two columns pasted onto one line each, from a PDF
+        ("ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HẢI PHÒNG Độc lập - Tự do - Hạnh phúc\n"
+         "------- ---------------\nSố: 12/UBND-NV Hải Phòng, ngày 3 tháng 11 năm 2025\nV/v tổ chức đón đoàn",
+         "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+        ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 112/CĐ-TTg\nCÔNG ĐIỆN\nVề việc tập trung khắc phục", "THỦ TƯỚNG CHÍNH PHỦ"),
+    ],
+)  # fmt: skip
+def test_official_heading_issuer(head, issuer):
+    from briefgen.corpus.clean import official_heading
+
+    assert official_heading(head.splitlines()).issuer == issuer

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.corpus import load_document
+from briefgen.extract import directives as D
 from briefgen.extract import extract
 from briefgen.extract.figures import find_figures, parse_number
 
@@ -601,3 +602,67 @@ def test_the_provinces_named_above_are_the_dispatchs_recipients_not_every_locali
     assert (
         first.provinces == ["Quảng Trị", "Huế", "Đà Nẵng", "Quảng Ngãi"] and "localities" not in first.addressee_kinds
     )
+
+
+def test_requests_to_foreign_partners_are_not_directives():
+    """When the Prime Minister receives an envoy, "đề nghị Australia / Chính phủ Australia / Đại sứ / các doanh nghiệp
+    Australia / hai bên …" asks a partner: proposals, not action items. "giao Bộ Ngoại giao …" stays a directive."""
+    facts = extract(load_document(DATA / "thu-tuong-tiep-dai-su.txt"))
+    assert [(a.assignee, a.deadline) for a in facts.assignments] == [("Bộ Ngoại giao", "trong năm 2026")]
+    assert [p.text.split()[0] for p in facts.proposals] == ["Australia", "Chính", "Đại", "các", "hai"]
+    assert {p.by for p in facts.proposals} == {"Thủ tướng Chính phủ Phạm Minh Chính"}
+
+
+def test_a_provinces_reception_of_an_ambassador():
+    """The title's "Chủ tịch UBND tỉnh Quảng Ninh" makes the article Quảng Ninh's; "tiếp xã giao" is no "giao";
+    the chairman's request to the Korean ambassador is a proposal, his task for Sở Ngoại vụ a directive; a figure
+    about Việt Nam as a whole in a province's news is national, and "hiện là …" does not take the period before."""
+    facts = extract(load_document(DATA / "tin-tinh-tiep-dai-su.txt"))
+    assert facts.provinces == ["Quảng Ninh"]
+    ((assigner, assignee, deadline),) = [(a.assigner, a.assignee, a.deadline) for a in facts.assignments]
+    assert (assigner, assignee, deadline) == ("Chủ tịch UBND tỉnh", "Sở Ngoại vụ", "trước ngày 15/12/2025")
+    assert [p.text[:30] for p in facts.proposals] == ["Đại sứ tiếp tục là cầu nối thú"]
+    got = {f.text: (f.subject, f.period, f.scope) for f in facts.figures}
+    assert got["đạt 11,03%"] == ("tăng trưởng kinh tế (GRDP) của tỉnh", "năm 2024", "Quảng Ninh")
+    assert got["hơn 90 tỷ USD"][1:] == (None, "quốc gia")
+    assert got["hơn 90 tỷ USD"][0].startswith("Hàn Quốc hiện là")
+
+
+def test_a_provincial_plan_with_targets_and_tasks():
+    """A plan issued by "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN" is Nghệ An's; the figures under "II. CHỈ TIÊU … ĐẾN NĂM
+    2030" are targets with that horizon, not results; "; thời gian hoàn thành: …" dates the task before it; the
+    section heading "IV. TỔ CHỨC THỰC HIỆN" is no task."""
+    doc = load_document(DATA / "ke-hoach-tinh.txt")
+    assert doc.issuer == "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"
+    assert [doc.para_text(p) for p in doc.paragraphs if p.kind == "heading"][0] == "MỤC ĐÍCH, YÊU CẦU"
+    facts = extract(doc)
+    assert facts.provinces == ["Nghệ An"]
+    targets = [(f.text, f.kind, f.period, f.scope) for f in facts.figures[:2]]
+    assert targets == [
+        ("đạt 5 tỷ USD", "target", "đến năm 2030", "Nghệ An"),
+        ("đạt trên 1,5 tỷ USD", "target", "đến năm 2030", "Nghệ An"),
+    ]
+    assert not any("5 tỷ USD" in r.text for r in facts.results)
+    got = [(a.assignee, a.deadline) for a in facts.assignments]
+    assert got == [
+        ("Sở Ngoại vụ", "trong tháng 12/2025"),
+        ("Sở Tài chính", "trước ngày 31/3/2026"),
+        ("Sở Công Thương", None),
+        ("Sở Công Thương", None),
+        ("Sở Văn hóa, Thể thao và Du lịch", None),
+        ("UBND các xã, phường", "trước ngày 30/11/2025"),
+        ("Sở Ngoại vụ", "trước ngày 15/12"),
+    ]
+    assert all(a.provinces == ["Nghệ An"] or "provincial_agency" in a.addressee_kinds for a in facts.assignments)
+
+
+@pytest.mark.parametrize(
+    ("assignee", "kinds"),
+    [
+        ("các bộ, ngành, địa phương", {"localities", "ministry"}),
+        ("các sở, ban, ngành, UBND các xã, phường", {"localities", "provincial_agency"}),
+        ("các sở, ngành", {"provincial_agency"}),
+    ],
+)
+def test_sectors_beside_departments_are_a_provinces_own(assignee, kinds):
+    assert set(D.addressee_kinds(assignee)) == kinds

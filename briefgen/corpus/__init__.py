@@ -28,7 +28,7 @@ __all__ = [
     "SUPPORTED",
 ]
 
-PARSER_VERSION = "7"  # bump when cleaning or dating changes: stored documents of older versions are read again
+PARSER_VERSION = "8"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass
@@ -83,6 +83,7 @@ def build_document(path: Path, raw: bytes) -> Document:
         encoding=art.encoding,
         removed=[RemovedLine(n, t, r) for n, t, r in cleaned.removed],
         byline=cleaned.byline,
+        issuer=cleaned.issuer,
     )
     if art.warning:
         doc.warnings.append(art.warning)

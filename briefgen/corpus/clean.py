@@ -75,7 +75,9 @@ _DOC_KIND = re.compile(
     r"CÔNG VĂN|CHƯƠNG TRÌNH|TỜ TRÌNH)(?:\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN))?"
 )
 _DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>\d+[\w/.\-]*)")
-_MOTTO = re.compile(r"CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE)
+_MOTTO = re.compile(
+    r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE
+)
 _PLACE_DATE_IN = re.compile(r"[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _SIGNATURE = re.compile(
     r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ NHIỆM|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|"
@@ -90,6 +92,7 @@ class OfficialHeading:
     title_at: int  # index of the line the title stands for (the kind line, or the number line of a công văn)
     consumed: set[int]  # indices of the heading's lines (issuer, motto, number, place and date, kind, subject)
     published_raw: str | None
+    issuer: str | None = None  # as written, in capitals: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"
 
 
 def _is_capitals(s: str) -> bool:
@@ -112,6 +115,7 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
     kind = number = published = None
     title_at = -1
     consumed: set[int] = set()
+    issuer: list[str] = []
     pos = 0
     for pos, (i, s) in enumerate(nonblank):  # the block above the kind line
         if m := _DOC_KIND.fullmatch(s):
@@ -129,6 +133,11 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
                 return None  # body text before any kind or number: not an official text
             kind = "Công văn"  # a công văn has no kind line: its subject ("V/v …") or its text follows the number
             break
+        elif number is None:
+            # the issuer's lines, beside the motto when the two columns were pasted onto one line
+            part = _MOTTO.sub(" ", s).strip(" -–_=.*")
+            if part and _is_capitals(part):
+                issuer.append(part)
         consumed.add(i)
     else:
         return None
@@ -153,7 +162,7 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
     title = kind + (f" số {number}" if number else "")
     if subject:
         title += " " + _sentence_case(" ".join(subject))
-    return OfficialHeading(title, title_at, consumed, published)
+    return OfficialHeading(title, title_at, consumed, published, " ".join(issuer) or None)
 
 
 @dataclass
@@ -170,6 +179,7 @@ class CleanResult:
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, reason)
     byline: str | None = None
     published_raw: str | None = None
+    issuer: str | None = None
     source_line: str | None = None
 
 
@@ -206,6 +216,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
     heading = official_heading(lines)
     if heading:
         res.published_raw = heading.published_raw
+        res.issuer = heading.issuer
     for no, raw in enumerate(lines, start=1):
         if heading and no - 1 in heading.consumed:
             if no - 1 == heading.title_at:
@@ -282,7 +293,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             if m:
                 marker = m.group(1)
                 s = s[m.end() :]
-                kind = "list_item"
+                # "I. MỤC ĐÍCH, YÊU CẦU", "2. TỔ CHỨC THỰC HIỆN": a section heading in capitals, not an item
+                kind = "heading" if _is_capitals(s) and len(s) <= 120 and marker[0] not in "-–•+*" else "list_item"
             elif re.match(r"^(?:[IVX]{1,5}|PHẦN [IVX]+)\.\s+\S", s) and s.upper() == s:
                 kind = "heading"
         after_image = False

@@ -17,6 +17,7 @@ _EVENT = re.compile(
     r"(?:\s+năm\s+(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn|đến hết|không muộn hơn)\s*[,(]?$")
 _DAY_SPAN = re.compile(r"(?<![\d/])(?P<first>\d{1,2})\s*(?:và|-|–|đến)\s*(?P<last>\d{1,2})\s*/\s*\d{1,2}")
 _STAMP = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 _YEAR_MENTION = re.compile(r"(?<![\w/-])(?P<pre>\w+\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
@@ -59,7 +60,8 @@ def years_spoken_of(text: str) -> list[int]:
 def find_event_date(lead: str, published: date | None, context: str = "") -> tuple[date | None, str | None, str]:
     """Event date in the first sentence of the lead: (date, day part, basis)."""
     head = lead[:200]
-    m = _EVENT.search(head)
+    # "… hoàn thành trước ngày 20/11/2025", "hạn chót 30/11": a deadline is not when the event took place
+    m = next((m for m in _EVENT.finditer(head) if not _DEADLINE_BEFORE.search(head, 0, m.start() + 1)), None)
     if not m:
         return None, None, ""
     part = (m.group("part") or m.group("part2") or "").lower() or None

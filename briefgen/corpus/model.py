@@ -38,6 +38,7 @@ class Document:
     portal: str | None = None
     byline: str | None = None
     event_name: str | None = None  # "Hội nghị ..." as named in the lead
+    issuer: str | None = None  # an official text's issuer as its heading writes it ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
     removed: list[RemovedLine] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -11,12 +11,12 @@ from . import directives as D
 from .facts import Assignment, Chair, DocumentFacts, Figure, Sentence, Statement
 from .figures import find_figures, is_realis, subject_of
 from .participation import find_central_chair, find_chairs, find_people, participating
-from .periods import find_periods, resolve_asof, usable
+from .periods import Period, find_periods, resolve_asof, usable
 from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "18"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "19"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -43,6 +43,19 @@ _CONT_PARA = re.compile(r"^(Cùng với đó|Đồng thời|Bên cạnh đó|Ngo
 _CHANGE_AFTER_FIGURE = re.compile(r"[^,;.]{0,25},\s*(?P<verb>tăng|giảm)\s.{1,30}")
 _TERM_LINE = re.compile(r"^\s*Thời hạn(?:\s+(?:hoàn thành|thực hiện|báo cáo))?\s*:\s*(?P<when>[^.;]{2,60})[.;]?\s*$")
 _NAMED_ABOVE = re.compile(r"(?<!\w)(?:nêu trên|nói trên|có tên trên|kể trên)(?!\w)")
+# A section of targets in a plan or a resolution ("II. CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030"), and a clause that sets one
+# ("phấn đấu đạt …", "mục tiêu … đạt", "chỉ tiêu …"): their figures are aims, not results.
+_TARGET_HEADING = re.compile(r"CHỈ TIÊU|MỤC TIÊU|PHẤN ĐẤU", re.IGNORECASE)
+_TARGET_CLAUSE = re.compile(
+    r"(?<!\w)(?:phấn đấu|(?<!các )(?<!những )(?<!hiện )(?<!thành )(?:mục tiêu|chỉ tiêu)|dự kiến|kế hoạch đề ra)(?!\w)[^;.]*$"
+)
+_DONE = re.compile(r"(?<!\w)(?:đã|hoàn thành|vượt)(?!\w)")
+_HORIZON = re.compile(r"(?<!\w)(?:đến|tới)\s+năm\s+\d{4}", re.IGNORECASE)
+# "Hàn Quốc hiện là nhà đầu tư …", "đến nay đã có …": a stock as of now (not the "hiện" of "thực hiện")
+_AS_OF_NOW = re.compile(
+    r"(?<!\w)(?:(?<![Tt]hực )(?<![Tt]hể )(?<![Xx]uất )(?<![Pp]hát )hiện(?:\s+nay|\s+(?:là|có|đang|đạt|chiếm)(?!\w))"
+    r"|(?<![Tt]ừ đầu năm )(?:đến|tới) nay|lũy kế|luỹ kế)(?!\w)"
+)
 _NATIONAL_SUBJECT = re.compile(r"(?<!\w)(Việt Nam|cả nước|nước ta|toàn quốc|Chính phủ)(?!\w)")
 
 
@@ -74,7 +87,9 @@ def extract(doc: Document) -> DocumentFacts:
         )
 
     # --- directives, sentence by sentence, with the passage state carried along
-    state = D.DirectiveState(people_source=lambda: find_people(text) | {c.name: c.title for c in chairs_raw if c.title})
+    state = D.DirectiveState(
+        text=text, people_source=lambda: find_people(text) | {c.name: c.title for c in chairs_raw if c.title}
+    )
     directive_spans: list[tuple[int, int]] = []
     prev_para = -1
     last_found: list[Assignment] = []  # the assignments of the last sentence that gave some
@@ -89,6 +104,9 @@ def extract(doc: Document) -> DocumentFacts:
         if s.para != prev_para:
             prev_para = s.para
         para = doc.paragraphs[s.para]
+        if para.kind == "heading":
+            state.active = state.list_header = False  # "IV. TỔ CHỨC THỰC HIỆN" closes the section's list
+            continue
         opens_item = para.marker if para.kind == "list_item" and s.first_in_para else None
         found, proposal = D.recognise(
             sent, s.start, state, pm_name, is_list_item=para.kind == "list_item", opens_item=opens_item
@@ -170,10 +188,20 @@ def extract(doc: Document) -> DocumentFacts:
     # --- figures, with the period and scope the discourse gives them
     current_period = None
     sentence_owner: tuple[int, str] = (-1, "")  # (sentence start, province) once a figure's subject names one
+    section_targets: Period | None | bool = False  # under a targets heading: True, or the horizon it names
+    target_sentences: set[int] = set()
     for s in sents:
         sent = text[s.start : s.end]
         scope = para_scopes[s.para]
         if s.kind == "caption":
+            continue
+        if s.kind == "heading":
+            # a section heading starts the discourse afresh; a targets heading sets the horizon of what follows
+            current_period = None
+            section_targets = False
+            if _TARGET_HEADING.search(sent):
+                h = _HORIZON.search(sent)
+                section_targets = Period(0, 0, h.group(0).lower(), h.group(0)[-4:], int(h.group(0)[-4:])) if h else True
             continue
         periods = usable(find_periods(sent))
         if s.kind == "lead":
@@ -185,14 +213,27 @@ def extract(doc: Document) -> DocumentFacts:
             periods_for_discourse = periods
         for raw in find_figures(sent):
             abs_start, abs_end = s.start + raw.start, s.start + raw.end
+            clause_start = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
+            if section_targets is not False or (
+                _TARGET_CLAUSE.search(sent, clause_start, raw.start) and not _DONE.search(sent, clause_start, raw.start)
+            ):
+                raw.kind = "target"
             in_directive = any(a <= abs_start < b for a, b in directive_spans)
             if in_directive and raw.kind != "target" and raw.unit != "%" and "USD" not in raw.unit:
                 clause = sent[raw.end : raw.end + 40]
                 if not is_realis(clause.split(",")[0]) and raw.value < 10:
                     continue
             period = _period_for(periods, raw.start, raw.end)
-            if period is None and current_period is not None and s.kind != "lead":
-                period = current_period
+            if period is None and raw.kind == "target":
+                # an aim's period is its horizon: "phấn đấu đến năm 2030 đạt …", or the heading's "ĐẾN NĂM 2030"
+                h = _HORIZON.search(sent)
+                if h:
+                    period = Period(h.start(), h.end(), h.group(0), h.group(0)[-4:], int(h.group(0)[-4:]))
+                elif isinstance(section_targets, Period):
+                    period = section_targets
+            now = _AS_OF_NOW.search(sent, clause_start, raw.start)
+            if period is None and current_period is not None and s.kind != "lead" and not now:
+                period = current_period  # not for "hiện là …", "đến nay …": a stock as of now, not the period's
             if period is not None and period.year is None:
                 period = resolve_asof(period, _asof_year(period, current_period, doc))
             fig_scope = _sentence_scope(sent, scope, gaz)
@@ -208,8 +249,12 @@ def extract(doc: Document) -> DocumentFacts:
             if len(named) == 1:
                 fig_scope = named.pop()  # "kim ngạch xuất khẩu của tỉnh Hà Tĩnh": the figure says whose it is
                 sentence_owner = (s.start, fig_scope)
-            elif not named and sentence_owner[0] == s.start and not _NATIONAL_SUBJECT.search(subject):
+            elif not named and _NATIONAL_SUBJECT.search(subject):
+                fig_scope = "quốc gia"  # "Hàn Quốc là nhà đầu tư lớn nhất tại Việt Nam với …" in a province's news
+            elif not named and sentence_owner[0] == s.start:
                 fig_scope = sentence_owner[1]  # "…của tỉnh Quảng Trị đạt 1,12 tỷ USD; thu ngân sách đạt …": still hers
+            if raw.kind == "target":
+                target_sentences.add(s.start)
             facts.figures.append(
                 Figure(
                     text=raw.text,
@@ -239,6 +284,10 @@ def extract(doc: Document) -> DocumentFacts:
         sent = text[s.start : s.end]
         scope = para_scopes[s.para]
         if s.kind in ("caption", "lead") or any(a <= s.start < b or s.start <= a < s.end for a, b in directive_spans):
+            continue
+        if s.start in target_sentences and not _DONE.search(sent):
+            continue  # "Phấn đấu đến năm 2030, kim ngạch xuất khẩu đạt 5 tỷ USD": an aim, not a result
+        if s.kind == "heading":
             continue
         if sent in fig_sentences or re.search(r"(?<!\w)(đã|đạt|được ký kết|hoàn thành|tăng)(?!\w)", sent):
             if any(p.sentence == sent for p in facts.proposals):
@@ -304,13 +353,29 @@ _LOCAL_CHAIR = re.compile(
 )
 
 
+# A title whose subject is a province or one of its offices: "Tỉnh Lai Châu …", "Chủ tịch UBND tỉnh Quảng Ninh tiếp
+# …", "Bí thư Tỉnh ủy Lào Cai làm việc …", "Đoàn công tác tỉnh Gia Lai …".
+_HOME_TITLE = re.compile(
+    r"(?:(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng đoàn)\s+)?"
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Lãnh đạo|Đoàn công tác|Đoàn đại biểu)\s+)?"
+    r"(?:[Tt]ỉnh|[Tt]hành phố|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\s+"
+)
+
+
 def _home_province(doc: Document, gaz) -> str | None:
     """The province an article is about, from its title or the subject of its lead."""
+    if doc.issuer:
+        # an official text issued by a province's body ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN") is about that province;
+        # the heading is in capitals, names in it are matched once written as names
+        named = " ".join(w.capitalize() for w in doc.issuer.split()).replace("Thành Phố", "Thành phố")
+        mentions = gaz.find_mentions(named)
+        if mentions:
+            return mentions[0].province.name
     if doc.title:
         mentions = gaz.find_mentions(doc.title)
         if mentions and mentions[0].start == 0:
             return mentions[0].province.name
-        m = re.match(r"^(?:Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)\s+", doc.title)
+        m = _HOME_TITLE.match(doc.title)
         if m and mentions and mentions[0].start == m.end():
             return mentions[0].province.name
     lead = doc.lead

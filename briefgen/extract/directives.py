@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import yamlfile
+from ..gazetteer import load_gazetteer
 from ..paths import config_dir
 
 # --- lexicons -----------------------------------------------------------------------------------------------------
@@ -46,11 +47,12 @@ def _leader_forms() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _leader_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(f) for f, _ in _leader_forms())
+    firsts = re.escape("".join(sorted({f[0] for f, _ in _leader_forms()})))  # rejects most positions at once
     ministries = "|".join(re.escape(n) for n in sorted(_agencies()["ministries"], key=len, reverse=True))
     # The title may name its ministry ("Bộ trưởng Bộ Ngoại giao") and a name may follow: "Thủ tướng Chính phủ Phạm
     # Minh Chính". A name never starts with an agency word ("Bộ trưởng Bộ Ngoại giao" is not Mr "Bộ Ngoại").
     return re.compile(
-        r"(?<!\w)(?=[A-ZĐlLnNTtPp])(?P<title>(?:" + alts + r")(?:\s+(?:" + ministries + r"))?)"
+        r"(?<!\w)(?=[" + firsts + r"])(?P<title>(?:" + alts + r")(?:\s+(?:" + ministries + r"))?)"
         r"(?P<name>(?!\s+(?:Bộ|Ban|Văn phòng|Ủy ban|Uỷ ban|Sở|Cục|Tổng cục|Ngân hàng)\s)(?:\s+[A-ZĐ][^\s,.;:]*){2,4})?(?!\w)"
     )
 
@@ -63,7 +65,7 @@ def _ministry_re() -> re.Pattern[str]:
 
 _CUE = re.compile(
     r"(?<!\w)(?=[yYđĐcCgGnNlLkKqQ])(?P<cue>yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ(?:\s+cụ thể)?(?:\s+cho)?|"
-    r"(?<!ngoại )(?<!Ngoại )(?<!bàn )(?<!chuyển )(?<!giao )giao(?!\s+(?:lưu|thông|dịch|thương|nhận|hàng|đất|kết|tiếp|ban|hảo|diện|tranh|ước|lộ|thoa|dục))(?:\s+cho)?|"
+    r"(?<!ngoại )(?<!Ngoại )(?<!xã )(?<!Xã )(?<!bàn )(?<!chuyển )(?<!giao )giao(?!\s+(?:lưu|thông|dịch|thương|nhận|hàng|đất|kết|tiếp|ban|hảo|diện|tranh|ước|lộ|thoa|dục))(?:\s+cho)?|"
     r"nhấn mạnh|lưu ý|kết luận|căn dặn|chỉ thị|quán triệt|nêu rõ|chỉ rõ|cho rằng|khẳng định|"
     r"có ý kiến(?:\s+chỉ đạo)?)(?!\w)\s*:?",
     re.IGNORECASE,
@@ -206,11 +208,64 @@ class DirectiveState:
     # none, and the scan of the whole text costs ~0.2 ms)
     people_source: Callable[[], dict[str, str]] | None = None
     _people: dict[str, str] | None = None
+    text: str = ""  # the whole document, for facts read once and only when a sentence needs them
+    _foreign_envoy: bool | None = None
+
+    def foreign_envoy(self) -> bool:
+        """Whether the text names a foreign envoy ("tiếp Đại sứ Australia tại Việt Nam"): then a bare "Đại sứ" or
+        "Ngài" after "đề nghị" is that envoy, asked, not directed."""
+        if self._foreign_envoy is None:
+            self._foreign_envoy = any(_country_re().match(self.text, m.end()) for m in _ENVOY_TITLE.finditer(self.text))
+        return self._foreign_envoy
 
     def people(self) -> dict[str, str]:
         if self._people is None:
             self._people = self.people_source() if self.people_source else {}
         return self._people
+
+
+# --- requests to partners, which are not directives ----------------------------------------------------------------
+
+_ENVOY_TITLE = re.compile(r"(?<!\w)(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?:\s+Đặc mệnh toàn quyền)?(?:\s+nước)?\s+")
+# Words that may stand before a country in an addressee: "Chính phủ Australia", "các doanh nghiệp Hàn Quốc".
+_PARTNER_TITLE = re.compile(
+    r"\s*(?:các\s+|những\s+)?(?:(?:Chính phủ|Nhà nước|Quốc hội|chính quyền|phía|nước|doanh nghiệp|nhà đầu tư|"
+    r"Đại sứ quán|Đại sứ|Tổng Lãnh sự quán|Tổng Lãnh sự|Lãnh sự quán|Đặc mệnh toàn quyền|Ngài)\s+)*"
+)
+_PARTNER_WORDS = re.compile(
+    r"\s*(?:hai bên|hai nước|hai phía|phía bạn|nước bạn|bạn|các nước|các quốc gia|các đối tác|đối tác|"
+    r"(?:các\s+)?(?:nhà đầu tư|doanh nghiệp|tổ chức) nước ngoài|cộng đồng quốc tế|các tổ chức quốc tế)(?!\w)"
+)
+_ENVOY_ADDRESSEE = re.compile(r"\s*(?:Ngài\s+)?(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Ngài)(?!\s+Việt Nam)(?!\w)")
+# What a province asks of the centre: ministries, the Government, state corporations, missions abroad.
+_CENTRAL_ADDRESSEE = re.compile(
+    r"\s*(?:các\s+)?(?:Bộ\s|bộ,|Chính phủ|Thủ tướng|Phó Thủ tướng|Văn phòng Chính phủ|Trung ương|Quốc hội|"
+    r"Ngân hàng Nhà nước|Tập đoàn|Tổng công ty|Đại sứ|cơ quan đại diện|Cơ quan đại diện)"
+)
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern[str]:
+    """A foreign country or international organisation (config/countries.yaml), case-sensitive, never the first
+    syllables of a Vietnamese province ("Lào" of "Lào Cai")."""
+    data = yamlfile.load((config_dir() / "countries.yaml").read_text(encoding="utf-8")) or {}
+    names = sorted({str(n) for n in data.get("countries") or ()}, key=len, reverse=True)
+    places = [n for p in load_gazetteer().provinces for n in (p.name, *p.aliases, *p.merged)]
+    rests = {pl[len(c) :] for c in names for pl in places if pl.startswith(c + " ")}
+    not_place = "".join(f"(?!{re.escape(r)}(?!\\w))" for r in sorted(rests))
+    return re.compile(r"(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])" + not_place)
+
+
+def _asks_partner(sent: str, at: int, leader: str | None, state: DirectiveState) -> bool:
+    """A request to a foreign partner ("đề nghị Hàn Quốc …", "đề nghị hai bên …", "đề nghị Đại sứ …" when the text
+    receives a foreign envoy), or a province's request to the centre ("Chủ tịch UBND tỉnh đề nghị Bộ Công Thương
+    …"): asked, not directed, so a proposal and no one's action item."""
+    if _country_re().match(sent, _PARTNER_TITLE.match(sent, at).end()) or _PARTNER_WORDS.match(sent, at):
+        return True
+    if _ENVOY_ADDRESSEE.match(sent, at) and state.foreign_envoy():
+        return True
+    provincial = leader is not None and any(leader.startswith(p) for p in provincial_leaders())
+    return provincial and bool(_CENTRAL_ADDRESSEE.match(sent, at))
 
 
 def marker_style(marker: str) -> str:
@@ -356,7 +411,9 @@ def addressee_kinds(np: str | None) -> list[str]:
         r"địa phương|các tỉnh|tỉnh, thành phố|các cấp|chính quyền|ủy ban nhân dân các|ubnd các|đơn vị, địa phương", low
     ):
         kinds.append("localities")
-    if re.search(r"(?<!\w)(các bộ|bộ trưởng|bộ,|cơ quan ngang bộ)|ngành", low) or _ministry_re().search(np):
+    # "ngành" is a ministry's sector beside "bộ" ("các bộ, ngành"), a province's beside "sở" ("các sở, ban, ngành")
+    sector = "ngành" in low and not re.search(r"(?<!\w)sở,\s*(?:ban,\s*)?ngành", low)
+    if re.search(r"(?<!\w)(các bộ|bộ trưởng|bộ,|cơ quan ngang bộ)", low) or sector or _ministry_re().search(np):
         kinds.append("ministry")
     if re.search(r"đại sứ|cơ quan đại diện|lãnh sự|trưởng cơ quan đại diện", low):
         kinds.append("embassy")
@@ -418,10 +475,12 @@ def split_tasks(text: str, base: int) -> list[tuple[str, int, int]]:
     return out
 
 
-# "…; hoàn thành trong tháng 9/2026" is the deadline of the task before it, not a task of its own
+# "…; hoàn thành trong tháng 9/2026" or "…; thời gian hoàn thành: trong tháng 12/2025" is the deadline of the task
+# before it, not a task of its own
 _DEADLINE_ONLY = re.compile(
-    r"^(?:hoàn thành|xong|báo cáo kết quả|báo cáo)?\s*(?:trước|trong|chậm nhất|không muộn hơn)\s+"
-    r"(?:ngày|tháng|quý|năm|\d)[^,;]{0,30}$",
+    r"^(?:(?:hoàn thành|xong|báo cáo kết quả|báo cáo)?\s*(?:trước|trong|chậm nhất|không muộn hơn)\s+"
+    r"(?:ngày|tháng|quý|năm|\d)[^,;]{0,30}"
+    r"|(?:thời gian|thời hạn)(?:\s+(?:hoàn thành|thực hiện|báo cáo|trình))?\s*:\s*[^,;:]{1,40})$",
     re.IGNORECASE,
 )
 
@@ -557,6 +616,9 @@ def recognise(
         if cue_key in _WEAK_CUES or cue_key == "kết luận":
             if not _STRICT_OBLIGATION.search(rest) and not rest.rstrip().endswith(":"):
                 continue
+        if _asks_partner(sent, rest_start, leader, state):
+            state.active = state.list_header = False
+            return [], RawProposal(leader, rest.strip(" :,."), base + rest_start, base + len(sent))
         np = parse_np(sent, rest_start)
         if np:
             assignee, np_end = np

@@ -56,6 +56,16 @@ _ID_BEFORE = re.compile(
     r"Hội nghị|Văn bản|Công văn|Tờ trình|Kế hoạch|Báo cáo)\s*$"
 )
 _REALIS = re.compile(r"\b(đã|đạt|được|hiện có|có)\b")
+# The period at either end of a subject is said by the figure's period: "năm 2024 tăng trưởng kinh tế" and "đón lượt
+# khách quốc tế vào năm 2030" count "tăng trưởng kinh tế" and "đón lượt khách quốc tế".
+_PERIOD_HEAD = re.compile(
+    r"^(?:trong\s+|tính đến\s+)?(?:\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?(?:quý\s+[IV]+\s*/\s*\d{4}|năm\s+\d{4})\s+",
+    re.IGNORECASE,
+)
+_PERIOD_TAIL = re.compile(
+    r"\s+(?:vào|trong|đến|tới)?\s*(?:\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?(?:năm|quý\s+[IV]+\s*/)\s*\d{4}$",
+    re.IGNORECASE,
+)
 _FUNCTION_TAIL = re.compile(r"\b(của|với|và|là|các|những|cho|trong|tại|ở|về|để|đến|từ|nhằm|theo|thì|mà)$")
 
 
@@ -232,7 +242,12 @@ def subject_of(sentence: str, fig: RawFigure) -> str:
     parts = [p for p in (left, unit, right) if p]
     subj = " ".join(parts)
     subj = _FUNCTION_TAIL.sub("", subj).strip(" ,;-")
-    return subj[:1].lower() + subj[1:] if subj and not subj[:2].isupper() else subj
+    cut = _PERIOD_TAIL.sub("", _PERIOD_HEAD.sub("", subj))
+    subj = cut if len(cut.split()) >= 2 else subj
+    first_two = subj.split(None, 2)[:2]
+    if not subj or subj[:2].isupper() or (len(first_two) == 2 and all(w[:1].isupper() for w in first_two)):
+        return subj  # "FDI …", "Hàn Quốc hiện là …": an acronym or a name opens the subject and keeps its capitals
+    return subj[:1].lower() + subj[1:]
 
 
 def is_realis(clause: str) -> bool:
