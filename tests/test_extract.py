@@ -666,3 +666,24 @@ def test_a_provincial_plan_with_targets_and_tasks():
 )
 def test_sectors_beside_departments_are_a_provinces_own(assignee, kinds):
     assert set(D.addressee_kinds(assignee)) == kinds
+
+
+def test_a_provincial_directive_with_addressee_items():
+    """ "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, … thực hiện tốt các nhiệm vụ sau:" then "1. Các cơ quan, đơn vị,
+    địa phương" alone on its line heading "a) …", "b) …"; "Công an tỉnh chủ trì …"; "trong thời hạn 15 ngày kể từ
+    ngày về nước" is a deadline; "1.850" does not end a figure's subject."""
+    facts = extract(load_document(DATA / "chi-thi-tinh.txt"))
+    assert facts.provinces == ["Lạng Sơn"]
+    got = [(a.assignee, a.deadline) for a in facts.assignments]
+    assert got == [
+        ("Các cơ quan, đơn vị, địa phương", None),
+        ("Các cơ quan, đơn vị, địa phương", "trong thời hạn 15 ngày kể từ ngày về nước"),
+        ("Sở Ngoại vụ", None),
+        ("Sở Ngoại vụ", None),
+        ("Sở Ngoại vụ", None),
+        ("Công an tỉnh", None),
+        ("Giám đốc các sở, Thủ trưởng các ban, ngành và Chủ tịch UBND các xã, phường", None),
+    ]
+    assert {a.assigner for a in facts.assignments} == {"Chủ tịch UBND tỉnh"}
+    assert all(a.provinces == ["Lạng Sơn"] for a in facts.assignments if "localities" in a.addressee_kinds)
+    assert {f.text: f.subject for f in facts.figures}["210 đoàn"] == "đón đoàn vào với 1.850 lượt khách"

@@ -142,7 +142,8 @@ _NP_PHRASES = sorted(
     thường trực|chuyên trách|kiều bào|cộng đồng|người việt nam|lãnh đạo|chức năng|liên quan|có liên quan|ngang bộ|
     hiệp hội ngành nghề|đơn vị sự nghiệp|công lập|chính trị|đoàn|hội|chính phủ|quốc hội|thủ tướng|cơ quan thuộc chính phủ|
     ủy ban nhân dân các cấp|ủy ban nhân dân|cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|công ty|
-    đảng ủy|đảng uỷ|ban thường vụ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ""".replace("\n", "").split("|"),
+    đảng ủy|đảng uỷ|ban thường vụ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|giám đốc|công an|bộ đội|bộ chỉ huy|quân sự|
+    biên phòng""".replace("\n", "").split("|"),
     key=lambda w: -len(w),
 )
 _NP_RE = re.compile(r"(?:" + "|".join(re.escape(w.strip()) for w in _NP_PHRASES) + r")(?![\w])", re.IGNORECASE)
@@ -154,7 +155,7 @@ _ADDRESSEE_HEAD = re.compile(
     r"Sở|sở|UBND|Ủy ban|Uỷ ban|ủy ban|Ban|ban|tập đoàn|Tập đoàn|tổng công ty|ngân hàng|Ngân hàng|chính quyền|tổ chức|"
     r"Văn phòng|Thanh tra|Cục|Tổng cục|Viện|lực lượng|Chủ tịch|Bộ trưởng|bộ trưởng|Thủ trưởng|người đứng đầu|Người đứng đầu|"
     r"Trưởng|trưởng|lãnh đạo|Đài|Thông tấn xã|Hội|hội|Tổng công ty|Công ty|công ty|cấp ủy|cấp uỷ|Đảng ủy|đảng ủy|"
-    r"Tỉnh ủy|Thành ủy|Phó Thủ tướng)(?!\w)"
+    r"Tỉnh ủy|Thành ủy|Phó Thủ tướng|Giám đốc|giám đốc|Công an|Bộ Chỉ huy|Bộ đội)(?!\w)"
 )
 _DEADLINE = re.compile(
     r"(?<!\w)(?:(?:trước|chậm nhất(?:\s+(?:là|trong))?|hạn chót|không muộn hơn|(?<!tính )đến(?:\s+hết)?)\s+"
@@ -163,6 +164,7 @@ _DEADLINE = re.compile(
     r"|trong\s+(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
     r"|trong\s+năm\s+\d{4}|trước\s+(?:quý\s+(?:IV|III|II|I)|tháng\s+\d{1,2})(?:(?:/|\s+năm\s+)\d{4})?"
     r"|(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý)"
+    r"|trong(?:\s+thời hạn|\s+vòng)?\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ(?:\s+ngày)?(?:\s+\w+){1,4})?"
     r"|sớm|ngay|ngay trong\s+\w+(?:\s+\w+)?|kịp thời)(?!\w)"
 )
 
@@ -420,7 +422,9 @@ def addressee_kinds(np: str | None) -> list[str]:
     if re.search(r"doanh nghiệp|hiệp hội|tập đoàn|tổng công ty|công ty", low):
         kinds.append("enterprise")
     if re.search(
-        r"(?<!\w)(?:sở|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:tỉnh|thành phố)(?! trực)|ban quản lý)(?!\w)", low
+        r"(?<!\w)(?:sở|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|công an) (?:tỉnh|thành phố)(?! trực)|ban quản lý|"
+        r"bộ chỉ huy)(?!\w)",
+        low,
     ):
         kinds.append("provincial_agency")  # "Sở Tài chính", "UBND tỉnh": a province's own bodies
     if not kinds:
@@ -679,8 +683,8 @@ def recognise(
             continue
         leader = state.assigner or state.last_leader or state.doc_leader
         task_from = np_end + (after_colon.end() if after_colon else 0)
-        if after_colon and not sent[task_from:].strip(" .;:"):
-            # "2. Bộ Ngoại giao:" heads the lettered tasks that follow
+        if (after_colon or (is_list_item and opens_item)) and not sent[task_from:].strip(" .;:"):
+            # "2. Bộ Ngoại giao:" (or "2. Sở Ngoại vụ" alone on its line) heads the lettered tasks that follow
             state.active, state.weak, state.list_header = True, False, True
             state.assigner, state.assignee = leader, assignee
             state.header_style = marker_style(opens_item) if opens_item else ""

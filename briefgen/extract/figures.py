@@ -66,6 +66,7 @@ _PERIOD_TAIL = re.compile(
     r"\s+(?:vào|trong|đến|tới)?\s*(?:\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?(?:năm|quý\s+[IV]+\s*/)\s*\d{4}$",
     re.IGNORECASE,
 )
+_CLAUSE_STOP = re.compile(r"[;:(]|[.,](?!\d)")
 _FUNCTION_TAIL = re.compile(r"\b(của|với|và|là|các|những|cho|trong|tại|ở|về|để|đến|từ|nhằm|theo|thì|mà)$")
 
 
@@ -226,8 +227,8 @@ def subject_of(sentence: str, fig: RawFigure) -> str:
         flags=re.IGNORECASE,
     )
     left = re.sub(r"\b(đạt|là|có|ước đạt|ước|gần|hơn|trên|vượt|khoảng)\s*$", "", left).strip()
-    b_candidates = [i for i in (sentence.find(c, fig.end) for c in ",;:.(") if i != -1]
-    b = min(b_candidates) if b_candidates else len(sentence)
+    stop = _CLAUSE_STOP.search(sentence, fig.end)  # not the "." of "1.850" or the "," of "30,39"
+    b = stop.start() if stop else len(sentence)
     right = sentence[fig.end : b].strip()
     right_words = right.split()
     if len(right_words) > 8:
