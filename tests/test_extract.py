@@ -242,7 +242,10 @@ def test_ministry_requests_passive_assignment_and_cumulative_period():
         (
             "Tham dự Hội nghị tại điểm cầu tỉnh Cao Bằng có các đồng chí: Lê Hải Hòa, Phó Chủ tịch UBND tỉnh; "
             "Nguyễn Văn Bình, Giám đốc Sở Ngoại vụ.",
-            ("Cao Bằng", "Lê Hải Hòa", "Phó Chủ tịch UBND tỉnh", "tham dự"),
+            [  # every leader the list names is at the bridge point
+                ("Cao Bằng", "Lê Hải Hòa", "Phó Chủ tịch UBND tỉnh", "tham dự"),
+                ("Cao Bằng", "Nguyễn Văn Bình", "Giám đốc Sở Ngoại vụ", "tham dự"),
+            ],
         ),
         (
             "Ở điểm cầu tỉnh Sơn La, đồng chí Đặng Ngọc Hậu, Phó Chủ tịch Thường trực UBND tỉnh chủ trì hội nghị.",
@@ -256,7 +259,7 @@ def test_bridge_point_forms(sentence, expected):
     from briefgen.gazetteer import load_gazetteer
 
     got = [(c.province, c.name, c.title, c.verb) for c in find_chairs(sentence, load_gazetteer())]
-    assert got == ([expected] if expected else [])
+    assert got == (expected if isinstance(expected, list) else [expected] if expected else [])
 
 
 @pytest.mark.parametrize(
@@ -687,3 +690,23 @@ def test_a_provincial_directive_with_addressee_items():
     assert {a.assigner for a in facts.assignments} == {"Chủ tịch UBND tỉnh"}
     assert all(a.provinces == ["Lạng Sơn"] for a in facts.assignments if "localities" in a.addressee_kinds)
     assert {f.text: f.subject for f in facts.figures}["210 đoàn"] == "đón đoàn vào với 1.850 lượt khách"
+
+
+def test_a_provincial_portals_html_report():
+    """The page's title stands alone (not joined to the sapo below it); every leader of "có các đồng chí: A, …; B,
+    …; C, …" is at the bridge point; GRDP and a provincial leader's "phấn đấu … đạt 11%" are the province's; a
+    figure inside "bám sát mục tiêu tăng trưởng … từ 10%" counts the aim, not its addressees."""
+    doc = load_document(DATA / "bao-tinh-ninh-binh.html")
+    assert doc.title == "Ninh Bình dự Hội nghị trực tuyến Chính phủ với các địa phương"
+    assert doc.lead.startswith("(BNB) - Sáng 9/1")
+    facts = extract(doc)
+    assert [(c.province, c.name, c.title) for c in facts.chairs] == [
+        ("Ninh Bình", "Đoàn Minh Huấn", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
+        ("Ninh Bình", "Phạm Quang Ngọc", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+        ("Ninh Bình", "Trần Song Tùng", "Phó Chủ tịch UBND tỉnh"),
+    ]
+    got = {f.text: (f.subject, f.scope, f.kind) for f in facts.figures}
+    assert got["đạt 11%"] == ("phấn đấu tăng trưởng GRDP năm 2026 trở lên", "Ninh Bình", "target")
+    assert got["từ 10%"] == ("mục tiêu tăng trưởng năm 2026 trở lên", "quốc gia", "target")
+    assert got["đạt 27,6 tỷ USD"] == ("vốn FDI thực hiện", "quốc gia", "result")
+    assert facts.assignments[-1].assigner == "Chủ tịch UBND tỉnh Phạm Quang Ngọc"

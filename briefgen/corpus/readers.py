@@ -83,7 +83,11 @@ def _read_html(raw: bytes) -> RawArticle:
         text = _html_to_text(html)
         title = title or _html_title(html)
     lines = text.split("\n")
-    if title and (not lines or lines[0].strip() != title.strip()):
+    if title:
+        # the title stands alone: the extracted text puts the sapo on the very next line, and a title has no final
+        # stop, so the cleaner would take the two for one hard-wrapped paragraph
+        if lines and lines[0].strip() == title.strip():
+            lines = lines[1:]
         lines = [title, ""] + lines
     return RawArticle(lines, "html", encoding, title=title, published=published, portal=portal, warning=warning)
 

@@ -56,6 +56,7 @@ _AS_OF_NOW = re.compile(
     r"(?<!\w)(?:(?<![Tt]hực )(?<![Tt]hể )(?<![Xx]uất )(?<![Pp]hát )hiện(?:\s+nay|\s+(?:là|có|đang|đạt|chiếm)(?!\w))"
     r"|(?<![Tt]ừ đầu năm )(?:đến|tới) nay|lũy kế|luỹ kế)(?!\w)"
 )
+_REGIONAL = re.compile(r"(?<!\w)GRDP(?!\w)")
 _NATIONAL_SUBJECT = re.compile(r"(?<!\w)(Việt Nam|cả nước|nước ta|toàn quốc|Chính phủ)(?!\w)")
 
 
@@ -253,6 +254,9 @@ def extract(doc: Document) -> DocumentFacts:
                 fig_scope = "quốc gia"  # "Hàn Quốc là nhà đầu tư lớn nhất tại Việt Nam với …" in a province's news
             elif not named and sentence_owner[0] == s.start:
                 fig_scope = sentence_owner[1]  # "…của tỉnh Quảng Trị đạt 1,12 tỷ USD; thu ngân sách đạt …": still hers
+            elif home and fig_scope == "quốc gia" and (_REGIONAL.search(subject) or _provincial_at(facts, abs_start)):
+                # GRDP is a province's product; a provincial leader's "phấn đấu … đạt 11%" is the province's aim
+                fig_scope = home
             if raw.kind == "target":
                 target_sentences.add(s.start)
             facts.figures.append(
@@ -296,6 +300,15 @@ def extract(doc: Document) -> DocumentFacts:
 
     facts.themes = themes_of(text)
     return facts
+
+
+def _provincial_at(facts: DocumentFacts, pos: int) -> bool:
+    """Whether pos is inside the task of a provincial leader's directive."""
+    provincial = D.provincial_leaders()
+    return any(
+        a.start <= pos < a.end and a.assigner and any(a.assigner.startswith(p) for p in provincial)
+        for a in facts.assignments
+    )
 
 
 def _bind_to(a: Assignment, provinces: list[str]) -> None:

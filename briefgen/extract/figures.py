@@ -66,6 +66,7 @@ _PERIOD_TAIL = re.compile(
     r"\s+(?:vào|trong|đến|tới)?\s*(?:\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?(?:năm|quý\s+[IV]+\s*/)\s*\d{4}$",
     re.IGNORECASE,
 )
+_AIM = re.compile(r"(?<!\w)(?<!các )(?<!những )(?:mục tiêu|chỉ tiêu)(?!\w)")
 _CLAUSE_STOP = re.compile(r"[;:(]|[.,](?!\d)")
 _FUNCTION_TAIL = re.compile(r"\b(của|với|và|là|các|những|cho|trong|tại|ở|về|để|đến|từ|nhằm|theo|thì|mà)$")
 
@@ -227,6 +228,9 @@ def subject_of(sentence: str, fig: RawFigure) -> str:
         flags=re.IGNORECASE,
     )
     left = re.sub(r"\b(đạt|là|có|ước đạt|ước|gần|hơn|trên|vượt|khoảng)\s*$", "", left).strip()
+    aim = [m.start() for m in _AIM.finditer(left)]
+    if aim:
+        left = left[aim[-1] :]  # "các bộ, ngành, địa phương bám sát mục tiêu tăng trưởng … từ 10%": the aim is counted
     stop = _CLAUSE_STOP.search(sentence, fig.end)  # not the "." of "1.850" or the "," of "30,39"
     b = stop.start() if stop else len(sentence)
     right = sentence[fig.end : b].strip()
@@ -246,7 +250,8 @@ def subject_of(sentence: str, fig: RawFigure) -> str:
     cut = _PERIOD_TAIL.sub("", _PERIOD_HEAD.sub("", subj))
     subj = cut if len(cut.split()) >= 2 else subj
     first_two = subj.split(None, 2)[:2]
-    if not subj or subj[:2].isupper() or (len(first_two) == 2 and all(w[:1].isupper() for w in first_two)):
+    name = len(first_two) == 2 and first_two[0][:1].isupper() and first_two[1].istitle()
+    if not subj or subj[:2].isupper() or name:
         return subj  # "FDI …", "Hàn Quốc hiện là …": an acronym or a name opens the subject and keeps its capitals
     return subj[:1].lower() + subj[1:]
 

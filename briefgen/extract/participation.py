@@ -126,7 +126,17 @@ def find_chairs(text: str, gaz: Gazetteer) -> list[RawChair]:
                 continue
             seen.add(key)
             out.append(RawChair(province, name, title, verb, m.start(), m.end()))
+            # "có các đồng chí: A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh; C, …": each named leader is at the bridge
+            pos = m.end()
+            while (more := _NEXT_PERSON.match(text, pos)) and (t := _clean_title(more.group("rest"))):
+                if (province, more.group("name")) not in seen:
+                    seen.add((province, more.group("name")))
+                    out.append(RawChair(province, more.group("name"), t, verb, more.start("name"), more.end()))
+                pos = more.end()
     return out
+
+
+_NEXT_PERSON = re.compile(r"\s*;\s*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?" + _NAME + r"(?P<rest>\s*,[^;.]*)")
 
 
 def participating(text: str, title: str | None, gaz: Gazetteer, chairs: list[RawChair]) -> tuple[list[str], list[str]]:
