@@ -710,3 +710,12 @@ def test_a_provincial_portals_html_report():
     assert got["từ 10%"] == ("mục tiêu tăng trưởng năm 2026 trở lên", "quốc gia", "target")
     assert got["đạt 27,6 tỷ USD"] == ("vốn FDI thực hiện", "quốc gia", "result")
     assert facts.assignments[-1].assigner == "Chủ tịch UBND tỉnh Phạm Quang Ngọc"
+
+
+def test_a_provinces_requests_to_the_centre_are_proposals():
+    """A provincial chairman "đề nghị" a state corporation or a ministry: a request, not a directive; his "yêu cầu"
+    to a corporation's unit working in the province, and his "giao" to a department, are directives."""
+    facts = extract(load_document(DATA / "tin-tinh-lam-viec-tap-doan.txt"))
+    assert [p.text.split(" sớm")[0] for p in facts.proposals] == ["Tập đoàn Điện lực Việt Nam", "Bộ Công Thương"]
+    got = [(a.assignee, a.deadline) for a in facts.assignments]
+    assert got == [("Tổng công ty Điện lực miền Bắc", "trước ngày 30/12/2025"), ("Sở Công Thương", None)]

@@ -143,7 +143,7 @@ _NP_PHRASES = sorted(
     hiệp hội ngành nghề|đơn vị sự nghiệp|công lập|chính trị|đoàn|hội|chính phủ|quốc hội|thủ tướng|cơ quan thuộc chính phủ|
     ủy ban nhân dân các cấp|ủy ban nhân dân|cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|công ty|
     đảng ủy|đảng uỷ|ban thường vụ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|giám đốc|công an|bộ đội|bộ chỉ huy|quân sự|
-    biên phòng""".replace("\n", "").split("|"),
+    biên phòng|miền""".replace("\n", "").split("|"),
     key=lambda w: -len(w),
 )
 _NP_RE = re.compile(r"(?:" + "|".join(re.escape(w.strip()) for w in _NP_PHRASES) + r")(?![\w])", re.IGNORECASE)
@@ -242,8 +242,10 @@ _ENVOY_ADDRESSEE = re.compile(r"\s*(?:Ngài\s+)?(?:Đại sứ|Tổng Lãnh sự
 # What a province asks of the centre: ministries, the Government, state corporations, missions abroad.
 _CENTRAL_ADDRESSEE = re.compile(
     r"\s*(?:các\s+)?(?:Bộ\s|bộ,|Chính phủ|Thủ tướng|Phó Thủ tướng|Văn phòng Chính phủ|Trung ương|Quốc hội|"
-    r"Ngân hàng Nhà nước|Tập đoàn|Tổng công ty|Đại sứ|cơ quan đại diện|Cơ quan đại diện)"
+    r"Ngân hàng Nhà nước|Đại sứ|cơ quan đại diện|Cơ quan đại diện)"
 )
+# A province asks ("đề nghị") a state corporation, but may require ("yêu cầu") an investor on its land to act.
+_CORPORATION = re.compile(r"\s*(?:các\s+)?(?:Tập đoàn|Tổng công ty)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -258,7 +260,7 @@ def _country_re() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])" + not_place)
 
 
-def _asks_partner(sent: str, at: int, leader: str | None, state: DirectiveState) -> bool:
+def _asks_partner(sent: str, at: int, leader: str | None, cue: str, state: DirectiveState) -> bool:
     """A request to a foreign partner ("đề nghị Hàn Quốc …", "đề nghị hai bên …", "đề nghị Đại sứ …" when the text
     receives a foreign envoy), or a province's request to the centre ("Chủ tịch UBND tỉnh đề nghị Bộ Công Thương
     …"): asked, not directed, so a proposal and no one's action item."""
@@ -267,7 +269,9 @@ def _asks_partner(sent: str, at: int, leader: str | None, state: DirectiveState)
     if _ENVOY_ADDRESSEE.match(sent, at) and state.foreign_envoy():
         return True
     provincial = leader is not None and any(leader.startswith(p) for p in provincial_leaders())
-    return provincial and bool(_CENTRAL_ADDRESSEE.match(sent, at))
+    return provincial and bool(
+        _CENTRAL_ADDRESSEE.match(sent, at) or (cue == "đề nghị" and _CORPORATION.match(sent, at))
+    )
 
 
 def marker_style(marker: str) -> str:
@@ -387,7 +391,7 @@ def parse_np(text: str, pos: int) -> tuple[str, int] | None:
 
 
 # Heads whose names are written with every syllable capitalised ("tỉnh Khánh Hòa", "tại Hoa Kỳ").
-_PLACE_HEADS = {"tỉnh", "thành phố", "huyện", "xã", "phường", "tại", "ở", "của", "thuộc", "nước"}
+_PLACE_HEADS = {"tỉnh", "thành phố", "huyện", "xã", "phường", "tại", "ở", "của", "thuộc", "nước", "miền"}
 
 
 def _second_syllable(text: str, i: int) -> int:
@@ -620,7 +624,7 @@ def recognise(
         if cue_key in _WEAK_CUES or cue_key == "kết luận":
             if not _STRICT_OBLIGATION.search(rest) and not rest.rstrip().endswith(":"):
                 continue
-        if _asks_partner(sent, rest_start, leader, state):
+        if _asks_partner(sent, rest_start, leader, cue_key, state):
             state.active = state.list_header = False
             return [], RawProposal(leader, rest.strip(" :,."), base + rest_start, base + len(sent))
         np = parse_np(sent, rest_start)
