@@ -169,16 +169,15 @@ def extract(doc: Document) -> DocumentFacts:
 
     # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only.
     if home:
-        provincial = D.provincial_leaders()
         for a in facts.assignments:
-            if a.assigner and any(a.assigner.startswith(p) for p in provincial):
+            if D.is_provincial(a.assigner):
                 _bind_to(a, [home])
 
     # --- the scope each paragraph speaks of (a province, or the nation), carried from one paragraph to the next
     # A province's own news (its title or lead names it, no central leader chairs) speaks of that province unless a
     # paragraph names the nation; a report of a national conference speaks of the nation unless it names the province.
     chair = facts.central_chair or ""
-    central = chair and not any(chair.startswith(p) for p in D.provincial_leaders())
+    central = chair and not D.is_provincial(chair)
     own_news = home if home and not central else None
     para_scopes: list[str] = []
     scope = own_news or "quốc gia"
@@ -189,7 +188,7 @@ def extract(doc: Document) -> DocumentFacts:
     # --- figures, with the period and scope the discourse gives them
     current_period = None
     sentence_owner: tuple[int, str] = (-1, "")  # (sentence start, province) once a figure's subject names one
-    section_targets: Period | None | bool = False  # under a targets heading: True, or the horizon it names
+    section_targets: Period | bool = False  # under a targets heading: True, or the horizon it names
     target_sentences: set[int] = set()
     for s in sents:
         sent = text[s.start : s.end]
@@ -201,8 +200,7 @@ def extract(doc: Document) -> DocumentFacts:
             current_period = None
             section_targets = False
             if _TARGET_HEADING.search(sent):
-                h = _HORIZON.search(sent)
-                section_targets = Period(0, 0, h.group(0).lower(), h.group(0)[-4:], int(h.group(0)[-4:])) if h else True
+                section_targets = _horizon(sent) or True
             continue
         periods = usable(find_periods(sent))
         if s.kind == "lead":
@@ -227,11 +225,7 @@ def extract(doc: Document) -> DocumentFacts:
             period = _period_for(periods, raw.start, raw.end)
             if period is None and raw.kind == "target":
                 # an aim's period is its horizon: "phấn đấu đến năm 2030 đạt …", or the heading's "ĐẾN NĂM 2030"
-                h = _HORIZON.search(sent)
-                if h:
-                    period = Period(h.start(), h.end(), h.group(0), h.group(0)[-4:], int(h.group(0)[-4:]))
-                elif isinstance(section_targets, Period):
-                    period = section_targets
+                period = _horizon(sent) or (section_targets if isinstance(section_targets, Period) else None)
             now = _AS_OF_NOW.search(sent, clause_start, raw.start)
             if period is None and current_period is not None and s.kind != "lead" and not now:
                 period = current_period  # not for "hiện là …", "đến nay …": a stock as of now, not the period's
@@ -302,13 +296,15 @@ def extract(doc: Document) -> DocumentFacts:
     return facts
 
 
+def _horizon(text: str) -> Period | None:
+    """'đến năm 2030' (as written, in lower case) as the period of an aim."""
+    h = _HORIZON.search(text)
+    return Period(h.start(), h.end(), h.group(0).lower(), h.group(0)[-4:], int(h.group(0)[-4:])) if h else None
+
+
 def _provincial_at(facts: DocumentFacts, pos: int) -> bool:
     """Whether pos is inside the task of a provincial leader's directive."""
-    provincial = D.provincial_leaders()
-    return any(
-        a.start <= pos < a.end and a.assigner and any(a.assigner.startswith(p) for p in provincial)
-        for a in facts.assignments
-    )
+    return any(a.start <= pos < a.end and D.is_provincial(a.assigner) for a in facts.assignments)
 
 
 def _bind_to(a: Assignment, provinces: list[str]) -> None:

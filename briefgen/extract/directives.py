@@ -268,8 +268,7 @@ def _asks_partner(sent: str, at: int, leader: str | None, cue: str, state: Direc
         return True
     if _ENVOY_ADDRESSEE.match(sent, at) and state.foreign_envoy():
         return True
-    provincial = leader is not None and any(leader.startswith(p) for p in provincial_leaders())
-    return provincial and bool(
+    return is_provincial(leader) and bool(
         _CENTRAL_ADDRESSEE.match(sent, at) or (cue == "đề nghị" and _CORPORATION.match(sent, at))
     )
 
@@ -293,6 +292,11 @@ def marker_style(marker: str) -> str:
 def provincial_leaders() -> frozenset[str]:
     """Offices of a province: their directives bind that province's own agencies, not every locality."""
     return frozenset(r["canonical"] for r in _agencies()["leaders"] if r.get("provincial"))
+
+
+def is_provincial(leader: str | None) -> bool:
+    """'Chủ tịch UBND tỉnh Lê Hồng Vinh', 'UBND tỉnh': an office of a province, not of the centre."""
+    return leader is not None and any(leader.startswith(p) for p in provincial_leaders())
 
 
 def _named(leader: str, state: DirectiveState) -> str:
