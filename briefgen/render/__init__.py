@@ -119,7 +119,7 @@ def render_all(b: Briefing, formats: list[str], templates: Path | None = None) -
         elif fmt == "json":
             out["json"] = render_json(b)
         elif fmt == "html":
-            out["html"] = render_html(b, templates, chart).encode("utf-8")
+            out["html"] = render_html(b, templates, chart, standalone=True).encode("utf-8")
         elif fmt == "md":
             out["md"] = render_markdown(b)
         else:

@@ -112,9 +112,18 @@ def issuer_lines(body: str, width: int = 22) -> list[str]:
     return [" ".join(words[:best]), " ".join(words[best:])]
 
 
-def render_html(b: Briefing, folder: Path | None = None, chart_png: bytes | None = None) -> str:
+def render_html(
+    b: Briefing, folder: Path | None = None, chart_png: bytes | None = None, standalone: bool = False
+) -> str:
+    """The briefing as HTML. standalone: the stylesheet is inlined, so the page (the `html` output, opened on its
+    own in a browser) looks like the PDF; for WeasyPrint the template links briefing.css from its folder."""
     folder = folder or templates_dir()
     tpl = _env(folder).get_template("briefing.html.j2")
+    inline_css = None
+    if standalone:
+        css = folder / "briefing.css"
+        # "</style" inside the CSS would end the element early; CSS never needs it
+        inline_css = Markup(css.read_text(encoding="utf-8").replace("</", "<\\/")) if css.is_file() else None
     chart_uri = None
     if chart_png:
         chart_uri = "data:image/png;base64," + base64.b64encode(chart_png).decode("ascii")
@@ -125,6 +134,7 @@ def render_html(b: Briefing, folder: Path | None = None, chart_png: bytes | None
         parent_lines=issuer_lines(b.issuer.parent_body, 22),
         place_date=issue_place_date(b),
         chart_uri=chart_uri,
+        inline_css=inline_css,
     )
 
 
