@@ -27,6 +27,9 @@ class Province:
     merged: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     merged_on: str = "01/7/2025"
+    # how an earlier name became this unit, when it was not a merger: Thừa Thiên Huế, the same territory, became a
+    # centrally-run city ("trở thành thành phố trực thuộc Trung ương")
+    change: str = ""
 
     @property
     def full_name(self) -> str:
@@ -105,7 +108,11 @@ class Gazetteer:
         province, legacy = hit
         notice = None
         if legacy:
-            notice = f"{legacy} đã hợp nhất vào {province.kind} {province.name} từ ngày {province.merged_on}."
+            if province.change:
+                change = province.change.replace("{kind}", province.kind).replace("{name}", province.name)
+                notice = f"{legacy} {change} từ ngày {province.merged_on}."
+            else:
+                notice = f"{legacy} đã hợp nhất vào {province.kind} {province.name} từ ngày {province.merged_on}."
         return Resolution(province, notice)
 
     def find_mentions(self, text: str) -> list[Mention]:
@@ -148,6 +155,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
             merged=tuple(row.get("merged") or ()),
             aliases=tuple(row.get("aliases") or ()),
             merged_on=str(row.get("merged_on") or "01/7/2025"),
+            change=str(row.get("change") or ""),
         )
         for row in data["provinces"]
     ]
