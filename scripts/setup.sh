@@ -43,18 +43,24 @@ if [ ! -x "$here/.venv/bin/python" ]; then
   fi
 fi
 
-stamp_src=$(cat "$here/pyproject.toml"; echo "$mode")
-stamp="$here/.venv/.briefgen-installed-$(printf '%s' "$stamp_src" | sha256sum | cut -c1-16)"
-if [ ! -f "$stamp" ]; then
+# One stamp per pyproject.toml content and mode. "test" installs the package with its [dev] extras, a superset of
+# "run": after ./bin/test, ./bin/briefgen needs no install, and the reverse only adds the extras.
+hash=$(sha256sum <"$here/pyproject.toml" | cut -c1-16)
+stamp_run="$here/.venv/.briefgen-installed-$hash-run"
+stamp_test="$here/.venv/.briefgen-installed-$hash-test"
+need=1
+if [ "$mode" = test ]; then [ -f "$stamp_test" ] && need=0; else { [ -f "$stamp_run" ] || [ -f "$stamp_test" ]; } && need=0; fi
+if [ "$need" = 1 ]; then
   extra=""; [ "$mode" = test ] && extra="[dev]"
   log="$here/.venv/pip-install.log"
-  echo "briefgen: cài thư viện Python vào .venv (một lần) / installing Python packages…" >&2
+  echo "briefgen: cài thư viện Python vào .venv (chỉ lần đầu hoặc khi pyproject.toml đổi)…" >&2
   if ! { "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip &&
          "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check -e "$here$extra"; } >"$log" 2>&1; then
     tail -n 30 "$log" >&2
     echo "briefgen: cài thư viện thất bại, xem $log" >&2
     exit 1
   fi
-  rm -f "$here"/.venv/.briefgen-installed-*
-  touch "$stamp"
+  find "$here/.venv" -maxdepth 1 -name '.briefgen-installed-*' ! -name ".briefgen-installed-$hash-*" -delete
+  touch "$stamp_run"
+  [ "$mode" = test ] && touch "$stamp_test"
 fi
