@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -10,9 +11,10 @@ from pathlib import Path
 from .assemble import assemble_province, assemble_theme
 from .briefing import Briefing
 from .config import JobConfig
-from .extract.themes import Theme, resolve_theme
+from .extract.themes import Theme, UnknownTheme, closest_themes, resolve_theme
 from .gazetteer import load_gazetteer
 from .outputs import Manifest, WriteReport, slug
+from .paths import default_out_dir
 from .periods import ALL, Span, date_range, last_complete_week, parse_date, parse_month, parse_week
 from .render import render_all
 from .store import Loaded, Store
@@ -20,8 +22,21 @@ from .store import Loaded, Store
 log = logging.getLogger("briefgen")
 
 
-def default_store_path(out: Path) -> Path:
-    return out / ".briefgen" / "store.sqlite"
+def default_store_path(out: Path | None = None) -> Path:
+    """The store every run shares, whatever its output folder: one per user, in ~/.cache/briefgen (XDG_CACHE_HOME
+    honoured), so a new --out does not read and extract the whole corpus again. BRIEFGEN_STORE names another file;
+    where the cache folder cannot be written, the output folder's .briefgen/ holds it."""
+    env = os.environ.get("BRIEFGEN_STORE")
+    if env:
+        return Path(env)
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefgen"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.access(folder, os.W_OK):
+            return folder / "store.sqlite"
+    except OSError:
+        pass
+    return (out or default_out_dir()) / ".briefgen" / "store.sqlite"
 
 
 def load_corpus(paths: list[Path], store_path: Path | None, progress=None) -> Loaded:
@@ -59,15 +74,31 @@ class Target:
 
 
 def resolve_target(province: str | None, theme: str | None, keywords: list[str] | None = None) -> Target:
-    if province:
-        res = load_gazetteer().resolve(province)
-        return Target("province", res.province.name, res.province.slug, [res.notice] if res.notice else [])
+    """A province, a theme, or a theme within a province (both given): that province's briefing restricted to the
+    facts on the theme."""
+    t = None
     if theme:
         t = resolve_theme(theme)
         if keywords:
-            t = Theme(t.name, t.abbr, t.keywords + tuple(keywords))
+            t = Theme(t.name, t.abbr, t.keywords + tuple(keywords), t.known)
+    if province:
+        res = load_gazetteer().resolve(province)
+        notices = [res.notice] if res.notice else []
+        target_slug = res.province.slug + ("-chu-de-" + slug(t.name, 40) if t else "")
+        return Target("province", res.province.name, target_slug, notices, theme=t)
+    if t:
         return Target("theme", t.name, "chu-de-" + slug(t.name, 40), theme=t)
     raise ValueError("cần chọn --province hoặc --theme (hoặc --config)")
+
+
+def check_theme_found(loaded: Loaded, target: Target) -> None:
+    """Free keywords (not a theme of themes.yaml) that no article of the corpus contains are most likely a mistyped
+    theme: UnknownTheme names the closest themes, instead of an empty report."""
+    t = target.theme
+    if t is None or t.known:
+        return
+    if not [i for i in loaded._store.select_ids(None, None, None, t.keywords) if i in loaded.ids]:
+        raise UnknownTheme(t.name, closest_themes(t.name))
 
 
 def build_briefing(loaded: Loaded, target: Target, span: Span, job: JobConfig, today: date) -> Briefing:
@@ -79,7 +110,9 @@ def build_briefing(loaded: Loaded, target: Target, span: Span, job: JobConfig, t
         province = gaz.by_name(target.name)
         issuer = job.make_issuer(province.name, province.full_name)
         docs, facts = loaded.select(start, end, province=province.name)
-        return assemble_province(docs, facts, province, span, issuer, today, target.notices, job.make_limits())
+        return assemble_province(
+            docs, facts, province, span, issuer, today, target.notices, job.make_limits(), theme=target.theme
+        )
     assert target.theme is not None
     issuer = job.make_issuer(None, None)
     docs, facts = loaded.select(start, end, keywords=target.theme.keywords + target.theme.abbr)

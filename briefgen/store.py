@@ -15,6 +15,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from . import lexicon
 from .corpus import PARSER_VERSION, CorpusError, build_document, content_id, list_sources
 from .corpus.encodings import DecodeError
 from .corpus.model import Document
@@ -26,9 +27,14 @@ from .text import fold_key
 log = logging.getLogger("briefgen.store")
 
 SCHEMA_VERSION = 4
-# What produced a stored row: the parser (cleaning, dating) and the extractor. A new extractor recomputes facts from
-# the stored document; a new parser re-reads the file.
-VERSION = f"{PARSER_VERSION}/{EXTRACTOR_VERSION}"
+# What produced a stored row: the parser (cleaning, dating), then the extractor and the lexicons it read
+# ("9/19+3fa2…"). A new extractor or an edited lexicon recomputes facts from the stored document; a new parser
+# re-reads the file.
+
+
+def current_version() -> str:
+    return f"{PARSER_VERSION}/{EXTRACTOR_VERSION}+{lexicon.fingerprint()}"
+
 
 # documents.day is the date a document is filed under (event date, else publication date): periods select on it.
 # documents.general is 1 when a directive binds every locality ("các bộ, ngành, địa phương"): such a document
@@ -121,6 +127,7 @@ class Store:
         self.path = path
         self.warnings: list[str] = []
         self._pid = os.getpid()
+        self.version = current_version()
         self.db = self._open()
         self.fts = self._fts_available()
 
@@ -252,7 +259,7 @@ class Store:
         row = known_files.get(key)
         if row and row[0] == st.st_size and row[1] == st.st_mtime_ns and row[2] in extractor_of:
             doc_id = row[2]
-            if extractor_of[doc_id] == VERSION or self._reextract(cur, doc_id, extractor_of[doc_id]):
+            if extractor_of[doc_id] == self.version or self._reextract(cur, doc_id, extractor_of[doc_id]):
                 out.reused += 1
                 return doc_id
         try:
@@ -261,7 +268,7 @@ class Store:
             return CorpusError(f, f"không đọc được tệp ({e.strerror})")
         doc_id = content_id(raw)
         if doc_id in extractor_of and (
-            extractor_of[doc_id] == VERSION or self._reextract(cur, doc_id, extractor_of[doc_id])
+            extractor_of[doc_id] == self.version or self._reextract(cur, doc_id, extractor_of[doc_id])
         ):
             out.reused += 1
         else:
@@ -279,7 +286,7 @@ class Store:
                 return CorpusError(f, f"lỗi khi trích xuất ({type(e).__name__}); đã bỏ qua")
             self._put(cur, doc, facts)
             out.parsed += 1
-        extractor_of[doc_id] = VERSION
+        extractor_of[doc_id] = self.version
         cur.execute(
             "INSERT OR REPLACE INTO files(path, size, mtime_ns, doc_id) VALUES (?, ?, ?, ?)",
             (key, st.st_size, st.st_mtime_ns, doc_id),
@@ -366,7 +373,7 @@ class Store:
                 int(general),
                 facts.event_date,
                 facts.published,
-                VERSION,
+                self.version,
                 doc.display_title,
                 json.dumps(doc.to_dict(), ensure_ascii=False),
                 json.dumps(facts.to_dict(), ensure_ascii=False),

@@ -9,6 +9,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def own_store_cache(tmp_path_factory, monkeypatch):
+    """Each test gets its own per-user cache (the default store's home), as a fresh machine would."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("BRIEFGEN_STORE", raising=False)
+
+
 @pytest.fixture(scope="session")
 def seeds_loaded():
     from briefgen.api import load_corpus

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from briefgen.store import Store, _fts_query, provinces_concerned
+
+ROOT = Path(__file__).resolve().parent.parent
 
 GENERAL = (
     "Hội nghị trực tuyến toàn quốc về xuất khẩu\n"
@@ -104,7 +107,7 @@ def test_new_extractor_reextracts_from_the_store_new_parser_reads_the_file(tmp_p
     Store(tmp_path / "s.sqlite").load([folder])
 
     # a new extractor: facts recomputed from the stored documents, files not read again
-    monkeypatch.setattr(store_mod, "VERSION", store_mod.PARSER_VERSION + "/new-extractor")
+    monkeypatch.setattr(store_mod, "current_version", lambda: store_mod.PARSER_VERSION + "/new-extractor")
     monkeypatch.setattr(store_mod, "build_document", lambda *a, **k: pytest.fail("file parsed again"))
     again = Store(tmp_path / "s.sqlite").load([folder])
     assert again.reused == 3 and again.parsed == 0
@@ -112,9 +115,30 @@ def test_new_extractor_reextracts_from_the_store_new_parser_reads_the_file(tmp_p
 
     # a new parser: every file is read and parsed again
     monkeypatch.setattr(store_mod, "PARSER_VERSION", "new-parser")
-    monkeypatch.setattr(store_mod, "VERSION", "new-parser/" + store_mod.EXTRACTOR_VERSION)
+    monkeypatch.setattr(store_mod, "current_version", lambda: "new-parser/" + store_mod.EXTRACTOR_VERSION)
     third = Store(tmp_path / "s.sqlite").load([folder])
     assert third.parsed == 3 and third.reused == 0
+
+
+def test_edited_lexicon_reextracts_stored_articles(tmp_path, monkeypatch):
+    """A user who adds an agency or a country gets every stored article extracted again, without reading it."""
+    import briefgen.store as store_mod
+
+    config = tmp_path / "config"
+    shutil.copytree(ROOT / "config", config)
+    monkeypatch.setenv("BRIEFGEN_HOME", str(tmp_path))
+    folder = _corpus(tmp_path)
+    Store(tmp_path / "s.sqlite").load([folder])
+    again = Store(tmp_path / "s.sqlite").load([folder])
+    assert again.reused == 3
+    reextracted = []
+    real = store_mod.Store._reextract
+    monkeypatch.setattr(store_mod.Store, "_reextract", lambda self, *a: reextracted.append(a[1]) or real(self, *a))
+    with open(config / "countries.yaml", "a", encoding="utf-8") as f:
+        f.write("\n# a user's note\n")
+    monkeypatch.setattr(store_mod, "build_document", lambda *a, **k: pytest.fail("file parsed again"))
+    third = Store(tmp_path / "s.sqlite").load([folder])
+    assert third.reused == 3 and third.parsed == 0 and len(reextracted) == 3
 
 
 def test_store_forgets_deleted_files_and_replaced_content(tmp_path):
