@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -527,7 +527,9 @@ def _items(docs: list[Document], facts: list[DocumentFacts], span: Span) -> list
     return items
 
 
-def _issue_title(kind: str, target: str, span: Span) -> str:
+def _issue_title(kind: str, target: str, span: Span, theme: str | None = None) -> str:
+    if kind == "province" and theme:
+        return f"Tổng hợp thông tin về chủ đề {theme} liên quan đến {target} – {span.label}"
     if kind == "province":
         return f"Tổng hợp thông tin hội nghị của Chính phủ liên quan đến {target} – {span.label}"
     return f"Tổng hợp thông tin theo chủ đề {target} – {span.label}"
@@ -542,6 +544,7 @@ def _new_briefing(
     issue_date: date,
     items: list[_Item],
     events: list[Event],
+    theme: str | None = None,
 ) -> Briefing:
     """The parts every briefing shares: header fields, sources and events."""
     b = Briefing(
@@ -550,7 +553,7 @@ def _new_briefing(
         period_label=span.label,
         period_slug=span.slug,
         issue_date=issue_date.isoformat(),
-        title=_issue_title(kind, title_target, span),
+        title=_issue_title(kind, title_target, span, theme),
         issuer=issuer,
     )
     b.sources = [it.source for it in items]
@@ -567,11 +570,23 @@ def assemble_province(
     issue_date: date,
     notices: list[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    theme: Theme | None = None,
 ) -> Briefing:
+    """The province's briefing; with theme, only its facts on that theme (and the documents holding them)."""
+    if theme is not None:
+        docs, facts = _on_theme(docs, facts, theme)
     items = _items(docs, facts, span)
     events = _group_events(items)
     b = _new_briefing(
-        "province", province.name, f"{province.kind} {province.name}", span, issuer, issue_date, items, events
+        "province",
+        province.name,
+        f"{province.kind} {province.name}",
+        span,
+        issuer,
+        issue_date,
+        items,
+        events,
+        theme.name if theme else None,
     )
     b.notices = list(notices or [])
     b.province_code = province.code
@@ -625,6 +640,25 @@ def assemble_province(
     elif b.empty:
         b.notices.append(f"Trong kỳ báo cáo không có thông tin liên quan đến {province.kind} {province.name}.")
     return b
+
+
+def _on_theme(
+    docs: list[Document], facts: list[DocumentFacts], theme: Theme
+) -> tuple[list[Document], list[DocumentFacts]]:
+    """Each document's figures, directives and results on the theme; documents with none are left out (their
+    bridge points with them)."""
+    out_docs, out_facts = [], []
+    for d, f in zip(docs, facts, strict=True):
+        kept = replace(
+            f,
+            figures=[x for x in f.figures if matches(theme, x.sentence)],
+            assignments=[a for a in f.assignments if matches(theme, a.task) or matches(theme, a.sentence)],
+            results=[r for r in f.results if matches(theme, r.sentence)],
+        )
+        if kept.figures or kept.assignments or kept.results:
+            out_docs.append(d)
+            out_facts.append(kept)
+    return out_docs, out_facts
 
 
 def assemble_theme(

@@ -27,6 +27,57 @@ SUBCOMMANDS = ("corpus", "extract", "provinces", "weekly", "doctor", "brief")
 log = logging.getLogger("briefgen")
 
 
+# argparse writes its own words (usage, option headings, errors) through its module's gettext functions `_` and
+# `ngettext`; Python ships no Vietnamese catalogue for them, so they are answered from this table. Users read only
+# Vietnamese; a message missing here falls back to English rather than failing.
+_ARGPARSE_VI = {
+    "usage: ": "Cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "show this help message and exit": "in hướng dẫn này rồi thoát",
+    "show program's version number and exit": "in phiên bản rồi thoát",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "không hiểu tham số: %s — xem 'briefgen --help'",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "expected one argument": "cần một giá trị",
+    "expected at most one argument": "chỉ nhận nhiều nhất một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "expected %s argument": "cần %s giá trị",
+    "expected %s arguments": "cần %s giá trị",
+    "not allowed with argument %s": "không dùng cùng với %s",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "ignored explicit argument %r": "tùy chọn này không nhận giá trị %r",
+    "ambiguous option: %(option)s could match %(matches)s": "tùy chọn %(option)s chưa rõ, có thể là: %(matches)s",
+    "unexpected option string: %s": "tùy chọn không mong đợi: %s",
+    "invalid %(type)s value: %(value)r": "giá trị %(value)r không hợp lệ (cần %(type)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "giá trị %(value)r không hợp lệ (chọn trong: %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+    "can't open '%(filename)s': %(error)s": "không mở được '%(filename)s': %(error)s",
+}
+
+
+def _vi_gettext(message: str) -> str:
+    return _ARGPARSE_VI.get(message, message)
+
+
+def _vi_ngettext(singular: str, plural: str, n: int) -> str:
+    return _vi_gettext(singular if n == 1 else plural)
+
+
+argparse._ = _vi_gettext  # type: ignore[attr-defined]
+argparse.ngettext = _vi_ngettext  # type: ignore[attr-defined]
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
+
+
+_seconds.__name__ = "số giây không âm"  # argparse names the type in its error: "cần số giây không âm"
+
+
 class UserError(Exception):
     """Bad input: printed as one line, exit 2."""
 
@@ -86,31 +137,45 @@ def _brief_parser(prog: str = "briefgen") -> argparse.ArgumentParser:
     return p
 
 
+_STORE_HELP = "tệp cơ sở dữ liệu (mặc định: bộ nhớ đệm của người dùng, ~/.cache/briefgen/store.sqlite)"
+
+
 def _sub_parser(cmd: str) -> argparse.ArgumentParser:
     if cmd == "corpus":
         p = argparse.ArgumentParser(prog="briefgen corpus", description="Liệt kê bài viết đã đọc: tiêu đề, ngày, tỉnh.")
-        p.add_argument("paths", nargs="*", type=Path, help="thư mục hoặc tệp (mặc định seeds/)")
+        p.add_argument("paths", nargs="*", type=Path, metavar="ĐƯỜNG_DẪN", help="thư mục hoặc tệp (mặc định seeds/)")
         p.add_argument("--format", choices=("table", "json"), default="table", help="dạng bảng hoặc JSON")
-        p.add_argument("--store", type=Path, help="tệp cơ sở dữ liệu (mặc định out/.briefgen/store.sqlite)")
+        p.add_argument("--store", type=Path, metavar="TỆP", help=_STORE_HELP)
     elif cmd == "extract":
         p = argparse.ArgumentParser(prog="briefgen extract", description="Trích xuất số liệu, nhiệm vụ, điểm cầu.")
-        p.add_argument("paths", nargs="+", type=Path, help="tệp hoặc thư mục bài viết")
+        p.add_argument("paths", nargs="+", type=Path, metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục bài viết")
         p.add_argument("--format", choices=("json", "table"), default="json", help="JSON (mặc định) hoặc bảng")
-        p.add_argument("--store", type=Path, help="tệp cơ sở dữ liệu (mặc định: không lưu)")
+        p.add_argument("--store", type=Path, metavar="TỆP", help="tệp cơ sở dữ liệu (mặc định: không lưu)")
     elif cmd == "provinces":
         p = argparse.ArgumentParser(prog="briefgen provinces", description="34 tỉnh, thành phố và tên cũ đã hợp nhất.")
         p.add_argument("--format", choices=("table", "json"), default="table", help="dạng bảng hoặc JSON")
     elif cmd == "weekly":
         p = argparse.ArgumentParser(prog="briefgen weekly", description="Chạy các cấu hình có 'schedule: weekly'.")
-        p.add_argument("--today", help="coi hôm nay là ngày này (để chạy bù hoặc thử)")
-        p.add_argument("--config-dir", type=Path, help="thư mục cấu hình (mặc định config/)")
+        p.add_argument("--today", metavar="NGÀY", help="coi hôm nay là ngày này (để chạy bù hoặc thử)")
+        p.add_argument(
+            "--config-dir",
+            type=Path,
+            metavar="THƯ_MỤC",
+            help="thư mục cấu hình (mặc định config/; các công việc nằm trong thư mục con jobs/)",
+        )
+        p.add_argument("--out", type=Path, metavar="THƯ_MỤC", help="thư mục kết quả cho mọi công việc (thay 'out')")
+        p.add_argument(
+            "--corpus", type=Path, metavar="THƯ_MỤC", help="thư mục bài viết cho mọi công việc (thay 'corpus')"
+        )
         p.add_argument("--force", action="store_true", help="ghi đè cả tệp đã được sửa tay")
-        p.add_argument("--wait", type=float, default=0, help="chờ tối đa bấy nhiêu giây nếu có lần chạy khác")
+        p.add_argument(
+            "--wait", type=_seconds, default=0, metavar="GIÂY", help="chờ tối đa bấy nhiêu giây nếu có lần chạy khác"
+        )
     elif cmd == "doctor":
         p = argparse.ArgumentParser(
             prog="briefgen doctor", description="Kiểm tra máy: Pango, HarfBuzz, phông, quyền ghi."
         )
-        p.add_argument("--out", type=Path, help="thư mục kết quả cần quyền ghi")
+        p.add_argument("--out", type=Path, metavar="THƯ_MỤC", help="thư mục kết quả cần quyền ghi")
     else:  # "brief"
         p = _brief_parser("briefgen brief")
     return p
@@ -144,11 +209,11 @@ def cmd_provinces(args) -> int:
 def cmd_corpus(args) -> int:
     """List documents: title, event date, published date, provinces, boilerplate lines removed, warnings."""
     from .api import default_store_path, load_corpus
-    from .paths import default_corpus_dir, default_out_dir
+    from .paths import default_corpus_dir
 
     paths = args.paths or [default_corpus_dir()]
     _check_paths(paths)
-    store = args.store or default_store_path(default_out_dir())
+    store = args.store or default_store_path()
     loaded = load_corpus(paths, store, _Progress("Đang đọc"))
     rows = []
     for d, f in zip(loaded.docs, loaded.facts, strict=True):
@@ -221,9 +286,11 @@ def _job_from_args(args):
         job = load_job(args.config)
     else:
         job = make_job({}, "<dòng lệnh>")
-    if args.province:
+    if args.province and args.theme:  # a theme within a province
+        job.province, job.theme = args.province, args.theme
+    elif args.province:
         job.province, job.theme = args.province, None
-    if args.theme:
+    elif args.theme:
         job.theme, job.province = args.theme, None
     if args.format:
         fmts = [f.strip().lower() for f in args.format.split(",") if f.strip()]
@@ -258,7 +325,14 @@ def _span_from_args(args, job, today):
 
 def cmd_brief(args) -> int:
     """Build and write one briefing (or 34 with --all-provinces)."""
-    from .api import build_briefing, default_store_path, load_corpus, resolve_target, write_briefing
+    from .api import (
+        build_briefing,
+        check_theme_found,
+        default_store_path,
+        load_corpus,
+        resolve_target,
+        write_briefing,
+    )
 
     today = _today(args.today)
     job = _job_from_args(args)
@@ -282,6 +356,7 @@ def cmd_brief(args) -> int:
         raise UserError(f"{'' if args.province else job.where('province')}{e}") from e
     store = job.store or default_store_path(job.out)
     loaded = load_corpus(corpora, store, _Progress("Đang đọc bài viết"))
+    check_theme_found(loaded, target)
     b = build_briefing(loaded, target, span, job, today)
     for n in b.notices:
         _say(f"Lưu ý: {n}")
@@ -300,7 +375,7 @@ def cmd_weekly(args) -> int:
     """Run every config with schedule: weekly for the last complete ISO week, catching up missed weeks."""
     from .weekly import run_weekly
 
-    return run_weekly(args.config_dir, _today(args.today), args.force, args.wait)
+    return run_weekly(args.config_dir, _today(args.today), args.force, args.wait, args.out, args.corpus)
 
 
 def cmd_doctor(args) -> int:
@@ -310,15 +385,27 @@ def cmd_doctor(args) -> int:
     return run_doctor(args.out)
 
 
+def _stderr_logging(debug: bool) -> None:
+    """The terminal shows the Vietnamese messages the commands print; English log records (and tracebacks) reach
+    stderr only with BRIEFGEN_DEBUG=1. The weekly log file keeps INFO records whatever this handler lets through."""
+    root = logging.getLogger()
+    if not any(getattr(h, "briefgen_stderr", False) for h in root.handlers):
+        h = logging.StreamHandler()
+        h.briefgen_stderr = True  # type: ignore[attr-defined]
+        h.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(h)
+    for h in root.handlers:
+        if getattr(h, "briefgen_stderr", False):
+            h.setLevel(logging.DEBUG if debug else logging.CRITICAL + 1)
+    root.setLevel(logging.DEBUG if debug else logging.ERROR)
+
+
 # --- entry point -------------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(
-        level=logging.DEBUG if os.environ.get("BRIEFGEN_DEBUG") else logging.ERROR,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    _stderr_logging(bool(os.environ.get("BRIEFGEN_DEBUG")))
     # WeasyPrint and fontTools are chatty at WARNING; the user sees our own messages instead.
     for noisy in ("weasyprint", "fontTools", "trafilatura", "htmldate", "courlan"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
@@ -342,11 +429,12 @@ def main(argv: list[str] | None = None) -> int:
         "doctor": cmd_doctor,
     }[cmd]
     from .config import ConfigError
+    from .extract.themes import UnknownTheme
     from .gazetteer import UnknownProvince
 
     try:
         return handler(args)
-    except (UserError, ConfigError, UnknownProvince) as e:
+    except (UserError, ConfigError, UnknownProvince, UnknownTheme) as e:
         _say(f"Lỗi: {e}")
         return EXIT_INPUT
     except ValueError as e:

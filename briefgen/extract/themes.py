@@ -17,10 +17,38 @@ class Theme:
     name: str
     abbr: tuple[str, ...]
     keywords: tuple[str, ...]
+    known: bool = True  # False: free keywords the user typed, not a theme of config/themes.yaml
 
     @property
     def pattern(self) -> re.Pattern[str]:
         return _compile(self.keywords + self.abbr)
+
+
+class UnknownTheme(ValueError):
+    """A theme that is neither in themes.yaml nor found as keywords in the corpus; names the closest themes."""
+
+    def __init__(self, given: str, suggestions: list[str]):
+        self.given, self.suggestions = given, suggestions
+        hint = f" Có phải: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(
+            f"không có chủ đề '{given}' trong config/themes.yaml và không bài viết nào chứa từ khóa này.{hint}"
+            " Xem danh sách chủ đề trong config/themes.yaml."
+        )
+
+
+def closest_themes(given: str, n: int = 3) -> list[str]:
+    """Themes whose name or abbreviation is closest to given, then those with a keyword sharing one of its words."""
+    import difflib
+
+    themes = load_themes()
+    names = {loose_key(t.name): t.name for t in themes}
+    names.update({loose_key(a): t.name for t in themes for a in t.abbr})
+    out = [names[k] for k in difflib.get_close_matches(loose_key(given), list(names), n=n, cutoff=0.5)]
+    words = set(loose_key(given).split())
+    for t in themes:
+        if any(words & set(loose_key(k).split()) for k in t.keywords):
+            out.append(t.name)
+    return list(dict.fromkeys(out))[:n]
 
 
 @lru_cache(maxsize=256)
@@ -47,7 +75,7 @@ def resolve_theme(given: str) -> Theme:
         if loose_key(t.name) == key or any(loose_key(a) == key for a in t.abbr):
             return t
     words = tuple(w.strip() for w in given.split(",") if w.strip())
-    return Theme(given.strip(), (), words)
+    return Theme(given.strip(), (), words, known=False)
 
 
 # Punctuation that may cling to a word in running text ("(FDI),", "“xanh”"). Splitting on spaces and stripping these
