@@ -241,12 +241,40 @@ def load_job(path: Path) -> JobConfig:
     return job
 
 
-def weekly_jobs(folder: Path) -> list[JobConfig]:
-    jobs = []
-    for p in sorted(folder.glob("*.yaml")):
-        if p.name in ("default.yaml", "provinces.yaml", "themes.yaml", "agencies.yaml"):
+def jobs_dir(folder: Path) -> Path:
+    """Where job files live: config/jobs/. Lexicons (provinces, themes, agencies, countries …) and default.yaml stay
+    in config/ itself, so a new lexicon is never read as a job. A folder without jobs/ is itself a jobs folder
+    (`--config-dir config/jobs`)."""
+    if not folder.is_dir():
+        raise ConfigError(f"{folder}: không tìm thấy thư mục cấu hình — kiểm tra --config-dir")
+    sub = folder / "jobs"
+    return sub if sub.is_dir() else folder
+
+
+def job_files(folder: Path) -> list[Path]:
+    return sorted(p for p in jobs_dir(folder).glob("*.yaml") if p.name != "default.yaml")
+
+
+def weekly_jobs(folder: Path) -> tuple[list[JobConfig], list[ConfigError]]:
+    """Jobs with `schedule: weekly`, each validated on its own: a bad file or a second job of the same name is
+    reported and left out, the others still run."""
+    jobs: list[JobConfig] = []
+    errors: list[ConfigError] = []
+    names: dict[str, str] = {}
+    for p in job_files(folder):
+        try:
+            job = load_job(p)
+        except ConfigError as e:
+            errors.append(e)
             continue
-        job = load_job(p)
-        if job.schedule == "weekly":
-            jobs.append(job)
-    return jobs
+        if job.schedule != "weekly":
+            continue
+        if job.name in names:
+            line = job.lines.get("name", 1)
+            errors.append(
+                ConfigError(f"{p}:{line}: tên công việc '{job.name}' trùng với {names[job.name]} — đặt tên khác")
+            )
+            continue
+        names[job.name] = str(p)
+        jobs.append(job)
+    return jobs, errors

@@ -11,12 +11,14 @@ from __future__ import annotations
 import fcntl
 import json
 import logging
+import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
 from .api import build_briefing, default_store_path, load_corpus, resolve_target, write_briefing
-from .config import ConfigError, weekly_jobs
+from .config import jobs_dir, weekly_jobs
+from .extract.themes import UnknownTheme
 from .gazetteer import UnknownProvince
 from .outputs import atomic_write
 from .paths import config_dir, default_out_dir
@@ -83,15 +85,35 @@ def _setup_log(path: Path) -> logging.Handler:
     return h
 
 
-def run_weekly(folder: Path | None, today: date, force: bool = False, wait: float = 0) -> int:
+def run_weekly(
+    folder: Path | None,
+    today: date,
+    force: bool = False,
+    wait: float = 0,
+    out: Path | None = None,
+    corpus: Path | None = None,
+) -> int:
+    """Every weekly job of folder/jobs for the weeks it has not done yet. out and corpus, when given, replace every
+    job's own (as --out and --corpus do for one briefing). Returns the exit code."""
     folder = folder or config_dir()
-    jobs = weekly_jobs(folder)
-    out_root = jobs[0].out if jobs else default_out_dir()
+    jobs, errors = weekly_jobs(folder)
+    for job in jobs:
+        if out is not None:
+            job.out = out
+        if corpus is not None:
+            job.corpus = corpus
+    out_root = out or (jobs[0].out if jobs else default_out_dir())
     state_dir = out_root / ".briefgen"
     handler = _setup_log(jobs[0].log if jobs and jobs[0].log else state_dir / "weekly.log")
     try:
+        for e in errors:
+            print(f"Lỗi: {e} — bỏ qua công việc này, các công việc khác vẫn chạy.", file=sys.stderr, flush=True)
+            log.error("job skipped: %s", e)
+        if not jobs and not errors:
+            print(f"Không có công việc nào có 'schedule: weekly' trong {jobs_dir(folder)}.", flush=True)
         with RunLock(state_dir / "weekly.lock", wait):
-            return _run(jobs, today, force, state_dir)
+            status = _run(jobs, today, force, state_dir)
+        return max(status, 2 if errors else 0)
     except Locked:
         print("Đang có một lần chạy 'briefgen weekly' khác; lần này dừng lại (mã 4).", flush=True)
         log.warning("another weekly run holds the lock; exiting")
@@ -114,22 +136,31 @@ def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
         weeks = weeks_to_run(state.get(job.name), today, job.catch_up_weeks)
         if not weeks:
             log.info("%s: up to date (last week done %s)", job.name, state.get(job.name))
+            print(f"{job.name}: đã có báo cáo tuần {state.get(job.name)}, không có tuần mới.", flush=True)
+            continue
+        try:
+            target = resolve_target(job.province, job.theme, job.keywords)
+        except (UnknownProvince, UnknownTheme) as e:
+            print(
+                f"Lỗi: {job.where('province' if job.province else 'theme')}{e} — bỏ qua công việc {job.name}.",
+                file=sys.stderr,
+                flush=True,
+            )
+            log.error("%s: %s", job.name, e)
+            status = 2
             continue
         key = (str(job.corpus), str(job.store))
         if key not in loaded_cache:
             loaded_cache[key] = load_corpus([job.corpus], job.store or default_store_path(job.out))
+            for e in loaded_cache[key].errors:
+                print(f"Bỏ qua {e}", file=sys.stderr, flush=True)
+                log.warning("skipped %s", e)
         loaded = loaded_cache[key]
         if loaded.errors:
             status = max(status, 1)
-            for e in loaded.errors:
-                log.warning("skipped %s", e)
-        try:
-            target = resolve_target(job.province, job.theme, job.keywords)
-        except UnknownProvince as e:
-            raise ConfigError(f"{job.where('province')}{e}") from e
         for span in weeks:
             b = build_briefing(loaded, target, span, job, span.end + timedelta(days=1))
-            rep = write_briefing(b, job.formats, job.out, job.name, span, job.templates, force)
+            rep = write_briefing(b, job.formats, job.out, target.slug, span, job.templates, force)
             log.info(
                 "%s %s: written %d, unchanged %d, edits kept %d",
                 job.name,
@@ -140,6 +171,8 @@ def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
             )
             for p in rep.written:
                 print(f"Đã ghi {p}")
+            if rep.unchanged and not rep.written:
+                print(f"{job.name} tuần {span.slug}: không có gì thay đổi ({len(rep.unchanged)} tệp giữ nguyên).")
             for old, new in rep.kept_edits:
                 print(f"Tệp {old} đã được sửa tay nên được giữ nguyên; bản mới ghi tại {new}")
             state[job.name] = span.slug

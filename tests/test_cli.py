@@ -95,12 +95,12 @@ def _weekly_setup(tmp_path: Path) -> Path:
 
 def test_weekly_catch_up_idempotence_and_staff_edits(capsys, tmp_path):
     cfg = _weekly_setup(tmp_path)
-    out = tmp_path / "out" / "phu-tho-weekly"
+    out = tmp_path / "out" / "phu-tho"  # out/<target>/<week>/, as for one briefing
     # first run on Monday 19/01/2026: the last complete week is 2026-W03 (the 14/1 event)
     rc, o, e = run(["weekly", "--config-dir", str(cfg), "--today", "2026-01-19"], capsys)
     assert rc == 0, e
     assert sorted(p.name for p in out.iterdir()) == ["2026-w03"]
-    docx_path = out / "2026-w03" / "bao-cao-phu-tho-weekly-2026-w03.docx"
+    docx_path = out / "2026-w03" / "bao-cao-phu-tho-2026-w03.docx"
     first = docx_path.read_bytes()
     # same day again: nothing to do, nothing rewritten
     mtime = docx_path.stat().st_mtime_ns
@@ -115,7 +115,7 @@ def test_weekly_catch_up_idempotence_and_staff_edits(capsys, tmp_path):
     state.write_text(json.dumps({"phu-tho-weekly": "2026-W02"}), encoding="utf-8")
     rc, o, e = run(["weekly", "--config-dir", str(cfg), "--today", "2026-01-19"], capsys)
     assert docx_path.read_bytes() == first + b"edited"
-    assert (out / "2026-w03" / "bao-cao-phu-tho-weekly-2026-w03.v2.docx").read_bytes() == first
+    assert (out / "2026-w03" / "bao-cao-phu-tho-2026-w03.v2.docx").read_bytes() == first
     assert "sửa tay" in o
 
 
@@ -218,3 +218,83 @@ def test_corrupt_store_is_rebuilt(tmp_path):
     loaded = s.load([SEEDS])
     assert len(loaded.docs) == 5 and any("tạo lại" in w for w in loaded.warnings)
     s.close()
+
+
+def test_weekly_bad_or_duplicate_job_is_named_and_others_still_run(capsys, tmp_path):
+    cfg = _weekly_setup(tmp_path)
+    jobs = cfg / "jobs"
+    jobs.mkdir()
+    (cfg / "phu-tho-weekly.yaml").rename(jobs / "phu-tho-weekly.yaml")
+    (cfg / "countries.yaml").write_text("countries:\n  - Nhật Bản\n", encoding="utf-8")  # a lexicon: not a job
+    (jobs / "typo.yaml").write_text("name: typo\nprovnce: Lai Châu\nschedule: weekly\n", encoding="utf-8")
+    (jobs / "zz-same-name.yaml").write_text(
+        (jobs / "phu-tho-weekly.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    rc, o, e = run(["weekly", "--config-dir", str(cfg), "--today", "2026-01-19"], capsys)
+    assert rc == 2
+    assert "typo.yaml:2" in e and "provnce" in e and "zz-same-name.yaml" in e and "trùng" in e
+    assert "countries" not in e
+    assert (tmp_path / "out" / "phu-tho" / "2026-w03" / "bao-cao-phu-tho-2026-w03.docx").exists()
+
+
+def test_weekly_missing_config_dir_exits_2(capsys, tmp_path):
+    rc, o, e = run(["weekly", "--config-dir", str(tmp_path / "nope"), "--today", "2026-01-19"], capsys)
+    assert rc == 2 and "không tìm thấy thư mục cấu hình" in e
+
+
+def test_weekly_out_and_corpus_options(capsys, tmp_path):
+    cfg = _weekly_setup(tmp_path)
+    rc, o, e = run(["weekly", "--config-dir", str(cfg), "--today", "2026-01-19", "--out", str(tmp_path / "o2")], capsys)
+    assert rc == 0, e
+    assert (tmp_path / "o2" / "phu-tho" / "2026-w03" / "bao-cao-phu-tho-2026-w03.json").exists()
+    assert not (tmp_path / "out").exists()
+    empty = tmp_path / "empty-corpus"
+    empty.mkdir()
+    rc, o, e = run(
+        [
+            "weekly",
+            "--config-dir",
+            str(cfg),
+            "--today",
+            "2026-01-26",
+            "--out",
+            str(tmp_path / "o3"),
+            "--corpus",
+            str(empty),
+        ],
+        capsys,
+    )
+    data = json.loads((tmp_path / "o3" / "phu-tho" / "2026-w04" / "bao-cao-phu-tho-2026-w04.json").read_text("utf-8"))
+    assert rc == 0 and not data["sources"]
+
+
+def test_unknown_theme_exits_2_with_closest(capsys, tmp_path):
+    rc, out, err = run(["--theme", "khoa hoc", "--out", str(tmp_path)], capsys)
+    assert rc == 2 and "khoa học công nghệ" in err and "Traceback" not in err
+    assert not any(tmp_path.iterdir())
+    # free keywords found in the corpus are a theme of their own
+    rc, out, err = run(["--theme", "điện hạt nhân", "--out", str(tmp_path), "--format", "json"], capsys)
+    assert rc == 0, err
+
+
+def test_theme_within_a_province(capsys, tmp_path):
+    rc, out, err = run(
+        ["--province", "Lai Châu", "--theme", "khoa học công nghệ", "--out", str(tmp_path), "--format", "json"],
+        capsys,
+    )
+    assert rc == 0, err
+    data = json.loads(
+        next((tmp_path / "lai-chau-chu-de-khoa-hoc-cong-nghe" / "all").glob("bao-cao-*.json")).read_text()
+    )
+    assert "khoa học công nghệ" in data["title"] and "Lai Châu" in data["title"]
+    whole = tmp_path / "whole"
+    run(["--province", "Lai Châu", "--out", str(whole), "--format", "json"], capsys)
+    full = json.loads(next((whole / "lai-chau" / "all").glob("bao-cao-*.json")).read_text())
+    assert 0 < len(data["figures"]) < len(full["figures"])
+
+
+def test_html_output_is_self_contained(capsys, tmp_path):
+    rc, out, err = run(["--province", "Lai Châu", "--out", str(tmp_path), "--format", "html"], capsys)
+    assert rc == 0, err
+    page = next((tmp_path / "lai-chau" / "all").glob("*.html")).read_text(encoding="utf-8")
+    assert "<style>" in page and 'href="briefing.css"' not in page and "@page" in page
