@@ -256,7 +256,9 @@ def _trends(rows: list[FigureRow]) -> list[Trend]:
                 used.add(j)
         if len(series) >= 2:
             used.add(i)
-            series.sort(key=lambda r: period_end(r.period_key))
+            series.sort(
+                key=lambda r: period_end(r.period_key) or (0, 0, 0)
+            )  # an undated value first, never a TypeError
             out.append(
                 Trend(
                     subject=a.subject,
@@ -495,7 +497,7 @@ def _keep_cited_sources(b: Briefing, limits: Limits) -> None:
     if len(cited) == len(b.sources):
         return
     renumber = {}
-    kept = []
+    kept: list[SourceRef] = []
     for s in b.sources:
         if s.number in cited:
             renumber[s.number] = len(kept) + 1
@@ -591,8 +593,10 @@ def assemble_province(
     b.notices = list(notices or [])
     b.province_code = province.code
     fig_pairs: list[tuple[Figure, _Item]] = []
-    own_pairs, national_pairs = [], []
-    actions, context = [], []
+    own_pairs: list[tuple[Figure, _Item]] = []
+    national_pairs: list[tuple[Figure, _Item]] = []
+    actions: list[tuple[Assignment, _Item, str]] = []
+    context: list[tuple[Assignment, _Item, str]] = []
     for it in items:
         for c in it.facts.chairs:
             if c.province == province.name:

@@ -11,13 +11,15 @@ from .api import build_briefing, default_store_path, load_corpus, resolve_target
 from .config import JobConfig
 from .gazetteer import load_gazetteer
 from .periods import Span
+from .store import Loaded
 from .workers import forked_pool
 
-_LOADED = None  # set in each worker (inherited by fork): the corpus is read once, in the parent
+_LOADED: Loaded | None = None  # set in each worker (inherited by fork): the corpus is read once, in the parent
 
 
 def _work(name: str, job: JobConfig, span: Span, today: date, force: bool) -> tuple[str, list[str], list[str]]:
     target = resolve_target(name, None)
+    assert _LOADED is not None  # set by run_all_provinces before the pool forks
     b = build_briefing(_LOADED, target, span, job, today)
     rep = write_briefing(b, job.formats, job.out, target.slug, span, job.templates, force)
     kept = [f"{old} → {new}" for old, new in rep.kept_edits]
@@ -27,7 +29,7 @@ def _work(name: str, job: JobConfig, span: Span, today: date, force: bool) -> tu
 def run_all_provinces(job: JobConfig, span: Span, today: date, force: bool, quiet: bool) -> int:
     global _LOADED
     corpora = [job.corpus] + list(job.extra_corpus)
-    _LOADED = load_corpus(corpora, job.store or default_store_path(job.out))
+    loaded = _LOADED = load_corpus(corpora, job.store or default_store_path(job.out))
     import weasyprint  # noqa: F401  imported once here, inherited by every forked worker (0.7 s each otherwise)
 
     from .render import docx  # noqa: F401
@@ -51,8 +53,8 @@ def run_all_provinces(job: JobConfig, span: Span, today: date, force: bool, quie
                 print(f"Giữ bản đã sửa tay: {k}", file=sys.stderr)
     for f in failed:
         print(f"Lỗi khi tạo báo cáo {f}", file=sys.stderr)
-    for e in _LOADED.errors:
-        print(f"Bỏ qua {e}", file=sys.stderr)
+    for skipped in loaded.errors:
+        print(f"Bỏ qua {skipped}", file=sys.stderr)
     if failed:
         return 3
-    return 1 if _LOADED.errors else 0
+    return 1 if loaded.errors else 0

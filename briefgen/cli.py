@@ -18,6 +18,7 @@ import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 
@@ -215,7 +216,7 @@ def cmd_corpus(args) -> int:
     _check_paths(paths)
     store = args.store or default_store_path()
     loaded = load_corpus(paths, store, _Progress("Đang đọc"))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for d, f in zip(loaded.docs, loaded.facts, strict=True):
         rows.append(
             {
@@ -390,13 +391,13 @@ def _stderr_logging(debug: bool) -> None:
     stderr only with BRIEFGEN_DEBUG=1. The weekly log file keeps INFO records whatever this handler lets through."""
     root = logging.getLogger()
     if not any(getattr(h, "briefgen_stderr", False) for h in root.handlers):
-        h = logging.StreamHandler()
-        h.briefgen_stderr = True  # type: ignore[attr-defined]
-        h.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        root.addHandler(h)
-    for h in root.handlers:
-        if getattr(h, "briefgen_stderr", False):
-            h.setLevel(logging.DEBUG if debug else logging.CRITICAL + 1)
+        stream = logging.StreamHandler()
+        stream.briefgen_stderr = True  # type: ignore[attr-defined]
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(stream)
+    for handler in root.handlers:
+        if getattr(handler, "briefgen_stderr", False):
+            handler.setLevel(logging.DEBUG if debug else logging.CRITICAL + 1)
     root.setLevel(logging.DEBUG if debug else logging.ERROR)
 
 

@@ -28,7 +28,7 @@ def nfc(text: str) -> str:
 
 
 def _move_tone(m: re.Match[str]) -> str:
-    first, second = m.group(0)
+    first, second = m.group(0)[0], m.group(0)[1]
     at = m.start()
     if (first in "oO") != (second in _TONED_AE) or at and m.string[at - 1] in "qQ":
         return m.group(0)  # "uà", "oỳ" are not old-style pairs; "quý" is right as written

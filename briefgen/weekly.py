@@ -23,6 +23,7 @@ from .gazetteer import UnknownProvince
 from .outputs import atomic_write
 from .paths import config_dir, default_out_dir
 from .periods import Span, iso_week, last_complete_week
+from .store import Loaded
 
 log = logging.getLogger("briefgen.weekly")
 
@@ -62,6 +63,7 @@ def weeks_to_run(last_done: str | None, today: date, catch_up: int) -> list[Span
     weeks = [latest]
     cur = latest
     for _ in range(catch_up):
+        assert cur.start is not None  # an ISO week is bounded
         prev_monday = cur.start - timedelta(days=7)
         y, w, _ = prev_monday.isocalendar()
         prev = iso_week(y, w)
@@ -73,7 +75,7 @@ def weeks_to_run(last_done: str | None, today: date, catch_up: int) -> list[Span
         cur = prev
     if last_done is not None and latest.slug <= last_done:
         return []
-    return sorted(weeks, key=lambda s: s.start)
+    return sorted(weeks, key=lambda s: s.slug)  # "2026-W03" < "2026-W04": ISO week slugs sort by date
 
 
 def _setup_log(path: Path) -> logging.Handler:
@@ -131,7 +133,7 @@ def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
         log.warning("weekly state unreadable; starting afresh")
         state = {}
     status = 0
-    loaded_cache: dict[tuple, object] = {}
+    loaded_cache: dict[tuple[str, str], Loaded] = {}
     for job in jobs:
         weeks = weeks_to_run(state.get(job.name), today, job.catch_up_weeks)
         if not weeks:
@@ -152,13 +154,14 @@ def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
         key = (str(job.corpus), str(job.store))
         if key not in loaded_cache:
             loaded_cache[key] = load_corpus([job.corpus], job.store or default_store_path(job.out))
-            for e in loaded_cache[key].errors:
-                print(f"Bỏ qua {e}", file=sys.stderr, flush=True)
-                log.warning("skipped %s", e)
+            for skipped in loaded_cache[key].errors:
+                print(f"Bỏ qua {skipped}", file=sys.stderr, flush=True)
+                log.warning("skipped %s", skipped)
         loaded = loaded_cache[key]
         if loaded.errors:
             status = max(status, 1)
         for span in weeks:
+            assert span.end is not None  # an ISO week is bounded
             b = build_briefing(loaded, target, span, job, span.end + timedelta(days=1))
             rep = write_briefing(b, job.formats, job.out, target.slug, span, job.templates, force)
             log.info(

@@ -118,25 +118,25 @@ def extract(doc: Document) -> DocumentFacts:
             )
         if found:
             last_found = []
-        for a in found:
-            prov = [m.province.name for m in gaz.find_mentions(a.assignee or "")]
+        for directive in found:
+            prov = [m.province.name for m in gaz.find_mentions(directive.assignee or "")]
             facts.assignments.append(
                 Assignment(
-                    assigner=a.assigner,
-                    assignee=a.assignee,
-                    task=a.task,
-                    deadline=a.deadline,
+                    assigner=directive.assigner,
+                    assignee=directive.assignee,
+                    task=directive.task,
+                    deadline=directive.deadline,
                     sentence=sent,
-                    start=a.task_start,
-                    end=a.task_end,
-                    cue=a.cue,
-                    assignee_explicit=a.assignee_explicit,
-                    addressee_kinds=a.kinds + (["province"] if prov else []),
+                    start=directive.task_start,
+                    end=directive.task_end,
+                    cue=directive.cue,
+                    assignee_explicit=directive.assignee_explicit,
+                    addressee_kinds=directive.kinds + (["province"] if prov else []),
                     provinces=prov,
                     from_caption=s.kind == "caption",
                 )
             )
-            directive_spans.append((a.task_start, a.task_end))
+            directive_spans.append((directive.task_start, directive.task_end))
             last_found.append(facts.assignments[-1])
 
     # --- the province an article is about: "Lai Châu dự Hội nghị …", "Lào Cai: …", "UBND tỉnh X tổ chức …"

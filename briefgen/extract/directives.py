@@ -264,7 +264,8 @@ def _asks_partner(sent: str, at: int, leader: str | None, cue: str, state: Direc
     """A request to a foreign partner ("đề nghị Hàn Quốc …", "đề nghị hai bên …", "đề nghị Đại sứ …" when the text
     receives a foreign envoy), or a province's request to the centre ("Chủ tịch UBND tỉnh đề nghị Bộ Công Thương
     …"): asked, not directed, so a proposal and no one's action item."""
-    if _country_re().match(sent, _PARTNER_TITLE.match(sent, at).end()) or _PARTNER_WORDS.match(sent, at):
+    title = _PARTNER_TITLE.match(sent, at)  # all its parts are optional: it matches, perhaps empty
+    if (title and _country_re().match(sent, title.end())) or _PARTNER_WORDS.match(sent, at):
         return True
     if _ENVOY_ADDRESSEE.match(sent, at) and state.foreign_envoy():
         return True
@@ -462,7 +463,7 @@ def _tasks_of(text: str, base: int, assignee: str | None) -> list[tuple[str | No
 
 def split_tasks(text: str, base: int) -> list[tuple[str, int, int]]:
     """'a; b; c' -> three tasks with offsets (base = offset of text in the document)."""
-    out = []
+    out: list[tuple[str, int, int]] = []
     pos = 0
     pieces = re.split(r"(;\s*|,\s*cùng với đó,\s*)", text)
     for piece in pieces:
@@ -574,7 +575,8 @@ def recognise(
     # A. leader + cue
     for cm in _CUE.finditer(sent):
         cue = cm.group("cue").strip()
-        lead_end = _CONTINUATION.match(sent).end() if _CONTINUATION.match(sent) else 0
+        lead = _CONTINUATION.match(sent)
+        lead_end = lead.end() if lead else 0
         if cue[0].isupper() and cm.start() > lead_end:
             continue  # "Ban Chỉ đạo", "Chỉ thị số 15": a capitalised cue mid-sentence is part of a name
         cue = cue[0].lower() + cue[1:]

@@ -53,6 +53,7 @@ def find_periods(text: str) -> list[Period]:
         before = text[max(0, m.start() - 25) : m.start()]
         g = m.groupdict()
         comparison = horizon = False
+        year: int | None
         if g["from"]:
             key, year = f"{g['fy']}+", int(g["fy"])
         elif g["asof"]:
@@ -94,8 +95,9 @@ def find_periods(text: str) -> list[Period]:
             year = int(g["y"])
             key = str(year)
             b = before.lower()
-            if _COMPARE_BEFORE.search(b):
-                word = _COMPARE_BEFORE.search(b).group(1)
+            compare = _COMPARE_BEFORE.search(b)
+            if compare:
+                word = compare.group(1)
                 if word in ("đến", "tới", "nhìn", "sau", "trước"):
                     horizon = True
                 else:

@@ -324,8 +324,8 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
             _cited(doc, f"{letter(i)}) {who}{a.task}", a.citations, "Điểm")
 
     heading("Nguồn")
-    for s in b.sources:
-        _para(doc, source_line(s), "Nguồn")
+    for src in b.sources:
+        _para(doc, source_line(src), "Nguồn")
     if not b.sources:
         _para(doc, "Không có bài viết nào trong kỳ báo cáo.")
     if b.omitted:
