@@ -207,12 +207,17 @@ def score_document(name: str, g: dict, f: DocumentFacts) -> DocScore:
                 s.misses.append(f"  assignee: want '{ga['assignee']}' got '{a.assignee}' — {str(ga['task'])[:60]}")
         if "deadline" not in ga:  # keys that do not annotate deadlines (the seeds')
             continue
-        T["deadlines"].gold += 1
-        T["deadlines"].pred += 1
+        # deadlines: recall over matched key directives that have one; precision over matched extracted
+        # directives that give one ("khẩn trương", "ngay" are urgency: a deadline where the key has none is wrong)
         want = ga.get("deadline")
-        ok = cover(want, a.deadline or "") >= 0.6 if want else not a.deadline
-        T["deadlines"].tp += ok
-        if not ok:
+        ok = bool(want) and cover(want, a.deadline or "") >= 0.6
+        if want:
+            T["deadlines"].gold += 1
+            T["deadlines"].tp += ok
+        if a.deadline:
+            T["deadlines"].pred += 1
+            T["deadlines"].ptp = (T["deadlines"].ptp or 0) + ok
+        if (want or a.deadline) and not ok:
             s.misses.append(f"  deadline: want '{want}' got '{a.deadline}' — {str(ga['task'])[:60]}")
     for a in f.assignments:
         hit = any(cover(ga["task"], a.task) >= 0.5 or cover(a.task, ga["task"]) >= 0.5 for ga in gas)
