@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def unit_ok(gold_unit: str | None, unit: str, text: str) -> bool:
 def current_province(name: str) -> str:
     """The unit that holds a province now; names the gazetteer does not know are kept as written."""
     try:
-        return load_gazetteer().resolve(str(name)).province.name
+        return load_gazetteer().resolve(unicodedata.normalize("NFC", str(name))).province.name
     except UnknownProvince:
         return str(name).strip()
 

@@ -74,7 +74,7 @@ _DOC_KIND = re.compile(
     r"(?P<kind>THÔNG BÁO|CHỈ THỊ|CÔNG ĐIỆN|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|KẾT LUẬN|KẾ HOẠCH|BÁO CÁO|"
     r"CÔNG VĂN|CHƯƠNG TRÌNH|TỜ TRÌNH)(?:\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN))?"
 )
-_DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>\d+[\w/.\-]*)")
+_DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>\d+[\w.\-]*(?:\s?/\s?[\w.\-]+)*)")  # "Số: 5973 /UBND-KT" in PDF text
 _MOTTO = re.compile(
     r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE
 )
@@ -107,11 +107,39 @@ def _sentence_case(subject: str) -> str:
     return subject[0].lower() + subject[1:] if len(first) > 1 and first[1:].islower() else subject
 
 
+_TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_NOTE_LINE = re.compile(r"^\[[^\]]{10,}\]$")  # "[Bản trích chữ tự động bằng pdftotext từ … .pdf — 1 trang. …]"
+
+
+def _heading_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """The first non-blank lines as the heading parser reads them. A crawl gives the heading's two columns as a
+    markdown table ("| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA … |", "| Số: 254/QĐ-UBND | Sơn La, ngày … |"):
+    each cell becomes a line of its own, without the rules under the issuer and the motto and without italics
+    ("*Hà Nội, ngày 02 tháng* *5 năm 2024*")."""
+    out: list[tuple[int, str]] = []
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if not s or _TABLE_SEPARATOR.match(s):
+            continue
+        cells = [c for c in s.strip("|").split("|")] if s.startswith("|") and s.count("|") >= 2 else [s]
+        for cell in cells:
+            c = re.sub(r"\s*-{3,}\s*", " ", cell.replace("*", ""))
+            c = re.sub(r"\s+", " ", c).strip()
+            if c:
+                out.append((i, c))
+        if len(out) >= 16:
+            break
+    return out[:16]
+
+
 def official_heading(lines: list[str]) -> OfficialHeading | None:
     """The heading block of an official text: issuer and motto (capitals), "Số: …", "Hà Nội, ngày …", the kind
     ("THÔNG BÁO") and its subject ("Kết luận của …", wrapped on lower-case lines). None for anything else: a news
     article has no kind line or number line among its first lines under nothing but capitals."""
-    nonblank = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()][:16]
+    nonblank = _heading_lines(lines)
+    note = None
+    if nonblank and _NOTE_LINE.match(nonblank[0][1]):
+        note, nonblank = nonblank[0][0], nonblank[1:]  # a converter's note above the heading
     kind = number = published = None
     title_at = -1
     consumed: set[int] = set()
@@ -124,7 +152,7 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
             pos += 1
             break
         if num := _DOC_NUMBER.match(s):
-            number, title_at = num.group("no"), i
+            number, title_at = num.group("no").replace(" ", ""), i
             published = s if _PLACE_DATE_IN.search(s) else published
         elif _PLACE_DATE_IN.match(s):
             published = published or s
@@ -147,7 +175,7 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
         num = None if subject else _DOC_NUMBER.match(s)
         if not subject and (num or _PLACE_DATE_IN.match(s)):
             consumed.add(i)  # "Hà Nội, ngày …" or "Số: …" under the kind line
-            number = number or (num.group("no") if num else None)
+            number = number or (num.group("no").replace(" ", "") if num else None)
             published = published or (s if _PLACE_DATE_IN.search(s) else None)
             last = i
             continue
@@ -162,6 +190,8 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
     title = kind + (f" số {number}" if number else "")
     if subject:
         title += " " + _sentence_case(" ".join(subject))
+    if note is not None:
+        consumed.add(note)
     return OfficialHeading(title, title_at, consumed, published, " ".join(issuer) or None)
 
 

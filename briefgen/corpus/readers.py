@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlparse
 
 from .encodings import DecodeError, decode_bytes
+from .wrappers import unwrap
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx")
 
@@ -31,13 +33,30 @@ class UnsupportedFormat(ValueError):
 def read_article(path: Path, raw: bytes) -> RawArticle:
     ext = path.suffix.lower()
     if ext in (".txt", ".md", ""):
-        dec = decode_bytes(raw)
-        return RawArticle(dec.text.split("\n"), "txt", dec.encoding, warning=dec.warning)
+        return _read_text(raw)
     if ext in (".html", ".htm"):
         return _read_html(raw)
     if ext == ".docx":
         return _read_docx(raw)
     raise UnsupportedFormat(f"định dạng '{ext}' chưa hỗ trợ (chỉ đọc .txt, .html, .docx)")
+
+
+# --- text: plain, or a crawl's markdown with its wrapper --------------------------------------------------------
+
+
+def _read_text(raw: bytes) -> RawArticle:
+    from .clean import official_heading
+
+    dec = decode_bytes(raw)
+    w = unwrap(dec.text)
+    lines = _html_to_text("\n".join(w.lines)).split("\n") if w.html else w.lines
+    if w.title and official_heading(lines) is None:
+        # the wrapper's title heads the text (an official text's own heading makes a better one)
+        lines = [w.title, ""] + lines
+    portal = urlparse(w.url).hostname if w.url else None
+    return RawArticle(
+        lines, "txt", dec.encoding, title=w.title, published=w.published, portal=portal, warning=dec.warning
+    )
 
 
 # --- HTML -------------------------------------------------------------------------------------------------------
