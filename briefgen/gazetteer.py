@@ -64,6 +64,11 @@ class Mention:
     legacy: str | None = None  # the earlier name, when the text uses one
 
 
+# Prefixes and suffixes of provincial newspapers' and portals' host names around the province's name: "baolaocai",
+# "hagiangtv", "dbndnghean", "vpubnd…", "…online".
+_HOST_AFFIXES = re.compile(r"^(?:bao|dbnd|dbqh|vpubnd|ubnd|tinhuy|dangbo|congan|truyenhinh)|(?:tv|online|news|dientu)$")
+
+
 @dataclass
 class Gazetteer:
     provinces: list[Province]
@@ -72,8 +77,14 @@ class Gazetteer:
     _by_key: dict[str, tuple[Province, str | None]] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
     _surface: dict[str, tuple[Province, str | None]] = field(default_factory=dict)
+    _by_host: dict[str, Province] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for p in self.provinces:
+            for name in (p.name, *p.aliases, *p.merged):
+                key = loose_key(name).replace(" ", "")
+                if len(key) >= 4:  # "hue" alone would be found inside other words
+                    self._by_host.setdefault(key, p)
         for p in self.provinces:
             self._by_key[_user_key(p.name)] = (p, None)
             for a in p.aliases:
@@ -97,6 +108,21 @@ class Gazetteer:
 
     def by_name(self, name: str) -> Province:
         return self.resolve(name).province
+
+    def of_host(self, host: str | None) -> Province | None:
+        """The province whose newspaper or portal a host name is: "baobacgiang.vn", "hagiangtv.vn",
+        "vuban.namdinh.gov.vn", "dbndnghean.vn", "www.laichau.gov.vn" (a province's name without spaces or diacritics,
+        alone or with the usual prefixes and suffixes of provincial media). Earlier names count: a 2024 page of
+        baohagiang.vn is Hà Giang's, now Tuyên Quang."""
+        if not host:
+            return None
+        labels = host.lower().removeprefix("www.").split(".")
+        for label in labels[:-1] if len(labels) > 1 else labels:
+            core = _HOST_AFFIXES.sub("", label)
+            hit = self._by_host.get(core) or self._by_host.get(label)
+            if hit:
+                return hit
+        return None
 
     def resolve(self, given: str) -> Resolution:
         key = _user_key(given)

@@ -719,3 +719,57 @@ def test_a_provinces_requests_to_the_centre_are_proposals():
     assert [p.text.split(" sớm")[0] for p in facts.proposals] == ["Tập đoàn Điện lực Việt Nam", "Bộ Công Thương"]
     got = [(a.assignee, a.deadline) for a in facts.assignments]
     assert got == [("Tổng công ty Điện lực miền Bắc", "trước ngày 30/12/2025"), ("Sở Công Thương", None)]
+
+
+@pytest.mark.parametrize(
+    "text,name,verb",
+    [
+        (
+            "Chiều 26/12, Sở Văn hóa tổ chức Hội nghị. Đồng chí Đinh Quang Tuyên, Phó Chủ tịch Thường trực UBND tỉnh dự,"
+            " phát biểu chỉ đạo.",
+            "Đinh Quang Tuyên",
+            "dự",
+        ),
+        (
+            "Kết luận hội nghị, Phó Chủ tịch UBND tỉnh Trần Đức Quý yêu cầu ngành Giáo dục chuẩn bị.",
+            "Trần Đức Quý",
+            "yêu cầu",
+        ),
+        (
+            "Theo đó, Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh đề nghị các ban quản lý dự án khẩn trương.",
+            "Lê Trung Chinh",
+            "đề nghị",
+        ),
+    ],
+)
+def test_home_province_leader(text, name, verb):
+    from briefgen.extract.participation import find_home_leader
+    from briefgen.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    home = "Đà Nẵng" if "Đà Nẵng" in text else "Lai Châu"
+    got = find_home_leader(text, home, gaz)
+    assert got is not None and (got.name, got.verb) == (name, verb)
+
+
+def test_another_provinces_leader_is_not_the_homes():
+    from briefgen.extract.participation import find_home_leader
+    from briefgen.gazetteer import load_gazetteer
+
+    text = "Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn A chủ trì hội nghị."
+    assert find_home_leader(text, "Lai Châu", load_gazetteer()) is None
+
+
+def test_a_provincial_paper_makes_its_province_home_only_when_the_article_is_about_it(tmp_path):
+    from briefgen.extract import _home_province
+    from briefgen.gazetteer import load_gazetteer
+
+    own = '---\ntitle: "Toàn tỉnh giải ngân vốn đầu tư công"\nurl: https://baolaichau.vn/a-1.html\n---\n' + (
+        "Sáng 5/1, UBND tỉnh họp bàn giải ngân vốn đầu tư công năm 2025.\n"
+    )
+    elsewhere = '---\ntitle: "Khởi công cao tốc"\nurl: https://baolaichau.vn/b-2.html\n---\n' + (
+        "Sáng 5/1, tại Hà Nội, Thủ tướng dự lễ khởi công cao tốc Bắc - Nam.\n"
+    )
+    gaz = load_gazetteer()
+    assert _home_province(doc_from_text(tmp_path, own, "own.txt"), gaz) == "Lai Châu"
+    assert _home_province(doc_from_text(tmp_path, elsewhere, "elsewhere.txt"), gaz) is None

@@ -42,3 +42,21 @@ def test_mentions_are_case_sensitive_and_avoid_traps(gaz):
     text = "vì hòa bình; tỉnh Hoà Bình; Thái Bình Dương; tư tưởng Hồ Chí Minh; Thành phố Hồ Chí Minh; Bà Rịa-Vũng Tàu"
     found = [(m.surface, m.province.name) for m in gaz.find_mentions(text)]
     assert found == [("Hoà Bình", "Phú Thọ"), ("Hồ Chí Minh", "Hồ Chí Minh"), ("Bà Rịa-Vũng Tàu", "Hồ Chí Minh")]
+
+
+@pytest.mark.parametrize(
+    "host,want",
+    [
+        ("baobacgiang.vn", "Bắc Ninh"),  # Bắc Giang's paper: Bắc Giang is now part of Bắc Ninh
+        ("hagiangtv.vn", "Tuyên Quang"),
+        ("vuban.namdinh.gov.vn", "Ninh Bình"),
+        ("dbndnghean.vn", "Nghệ An"),
+        ("www.laichau.gov.vn", "Lai Châu"),
+        ("vnexpress.net", None),
+        ("baochinhphu.vn", None),
+        ("thuvienphapluat.vn", None),
+    ],
+)
+def test_province_of_a_portal_host(gaz, host, want):
+    got = gaz.of_host(host)
+    assert (got.name if got else None) == want

@@ -10,13 +10,13 @@ from ..text import sentence_spans
 from . import directives as D
 from .facts import Assignment, Chair, DocumentFacts, Figure, Sentence, Statement
 from .figures import find_figures, is_realis, subject_of
-from .participation import find_central_chair, find_chairs, find_people, participating
+from .participation import find_central_chair, find_chairs, find_home_leader, find_people, participating
 from .periods import Period, find_periods, resolve_asof, usable
 from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "19"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "20"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -144,21 +144,22 @@ def extract(doc: Document) -> DocumentFacts:
     if home and home not in facts.provinces:
         facts.provinces.insert(0, home)
     if home and not any(c.province == home for c in facts.chairs):
-        for m in _LOCAL_CHAIR.finditer(doc.lead + " " + " ".join(doc.para_text(p) for p in doc.paragraphs[:4])):
-            start = text.find(m.group(0))
+        top = "\n".join(doc.para_text(p) for p in doc.paragraphs[:8])
+        leader = find_home_leader(top, home, gaz)
+        if leader:
+            start = text.find(top[leader.start : leader.end])
             facts.chairs.append(
                 Chair(
                     home,
-                    m.group("name").strip(),
-                    m.group("title").strip(" ,"),
-                    m.group("verb"),
+                    leader.name,
+                    leader.title,
+                    leader.verb,
                     _sentence_at(text, sents, max(start, 0)),
                     max(start, 0),
-                    max(start, 0) + len(m.group(0)),
+                    max(start, 0) + leader.end - leader.start,
                     at_bridge=False,
                 )
             )
-            break
 
     # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên" are those a dispatch named (its recipients), not every
     # locality: the task goes to those provinces' briefings only.
@@ -371,8 +372,36 @@ _HOME_TITLE = re.compile(
 )
 
 
+# A province's own paper speaks of "tỉnh ta", "toàn tỉnh", "UBND tỉnh" without naming it: references that only the
+# home province can fill (a name right after them, "UBND tỉnh Quảng Ninh", is another province's).
+_UNNAMED_HOME = re.compile(
+    r"(?<!\w)(?:tỉnh ta|thành phố ta|toàn tỉnh|toàn thành phố|trên địa bàn tỉnh|trên địa bàn thành phố|"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố)|Tỉnh ủy|Tỉnh uỷ|Thành ủy|"
+    r"Thành uỷ)(?!\s+[A-ZĐ])"
+)
+
+
+def _portal_home(doc: Document, gaz) -> str | None:
+    """The province whose paper or portal published the article (its address or name), when the article is about
+    that province: it names it near the top, or speaks of "tỉnh ta", "UBND tỉnh" without another name. A provincial
+    paper's report of a national event elsewhere is not the province's own news."""
+    if not doc.portal:
+        return None
+    province = gaz.of_host(doc.portal) if "." in doc.portal else None
+    if province is None and "." not in doc.portal:
+        named = gaz.find_mentions(doc.portal)
+        province = named[0].province if named else None
+    if province is None:
+        return None
+    top = " ".join([doc.title or "", *(doc.para_text(p) for p in doc.paragraphs[:4])])
+    if any(m.province.name == province.name for m in gaz.find_mentions(top)) or _UNNAMED_HOME.search(top):
+        return province.name
+    return None
+
+
 def _home_province(doc: Document, gaz) -> str | None:
-    """The province an article is about, from its title or the subject of its lead."""
+    """The province an article is about, from its issuer, its paper or portal, its title or the subject of its
+    lead."""
     if doc.issuer:
         # an official text issued by a province's body ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN") is about that province;
         # the heading is in capitals, names in it are matched once written as names
@@ -380,6 +409,9 @@ def _home_province(doc: Document, gaz) -> str | None:
         mentions = gaz.find_mentions(named)
         if mentions:
             return mentions[0].province.name
+    portal = _portal_home(doc, gaz)
+    if portal:
+        return portal
     if doc.title:
         mentions = gaz.find_mentions(doc.title)
         if mentions and mentions[0].start == 0:

@@ -203,3 +203,91 @@ def find_people(text: str) -> dict[str, str]:
     for m in _PERSON_OFFICE.finditer(text):
         out.setdefault(m.group("name").strip(), m.group("office").strip(" ,"))
     return out
+
+
+# --- who led a province's own meeting, visit or inspection -------------------------------------------------------
+# A province's own news names its leader with the title before or after the name ("đồng chí Đinh Quang Tuyên, Phó
+# Chủ tịch Thường trực UBND tỉnh dự, phát biểu chỉ đạo", "Chủ tịch UBND tỉnh Thái Nguyên Nguyễn Huy Dũng chủ trì",
+# "với sự đồng chủ trì của Bộ trưởng …, Thứ trưởng … và Bí thư Tỉnh ủy Sóc Trăng Phan Văn Sáu") and what they did
+# there: chaired, attended, directed, inspected, visited.
+_PROVINCIAL_OFFICE = (
+    r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng đoàn|Trưởng ban)(?:\s+Thường trực)?\s+"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
+    r"(?:\s+(?:tỉnh|thành phố|TP\.?))?"
+)
+_PLACE_NAME = r"(?:\s+(?P<prov>[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*){0,2}?))?"
+_ROLE = (
+    r"(?P<verb>đồng chủ trì|chủ trì|điều hành|cùng dự|tham dự|dự(?!\s+(?:án|kiến|báo|thảo|toán|trữ|thi|phòng))|"
+    r"phát biểu chỉ đạo|chỉ đạo|kiểm tra|làm việc|(?:đã\s+)?(?:đến\s+)?thăm|yêu cầu|đề nghị|giao|kết luận)(?!\w)"
+)
+_LEADER_FORMS = [
+    # đồng chí NAME, TITLE … VERB
+    re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+" + _NAME + r"\s*[,\-–]\s*(?P<rest>[^.;]{3,160}?)\s*,?\s+" + _ROLE),
+    # TITLE (tỉnh X)(,) (đồng chí) NAME VERB
+    re.compile(
+        r"(?P<rest>"
+        + _PROVINCIAL_OFFICE
+        + r")"
+        + _PLACE_NAME
+        + r"\s*,?\s*(?:(?:đồng chí|ông|bà)\s+)?"
+        + _NAME
+        + r"\s*,?\s+"
+        + _ROLE
+    ),
+    # Dự / Cùng dự (hội nghị) có …; TITLE (tỉnh X) NAME; …
+    re.compile(
+        r"(?P<verb>[Cc]ùng dự|[Tt]ham dự|[Dd]ự)(?:\s+[^.;:]{0,60}?)?\s+có\s+[^.]{0,200}?(?P<rest>"
+        + _PROVINCIAL_OFFICE
+        + r")"
+        + _PLACE_NAME
+        + r"\s+"
+        + _NAME
+    ),
+    # với sự (đồng) chủ trì của …, TITLE (tỉnh X) NAME
+    re.compile(
+        r"sự\s+(?P<verb>đồng chủ trì|chủ trì)\s+của\s+[^.;]{0,160}?(?P<rest>"
+        + _PROVINCIAL_OFFICE
+        + r")"
+        + _PLACE_NAME
+        + r"\s+"
+        + _NAME
+    ),
+]
+
+
+def _split_place(m: re.Match[str], gaz: Gazetteer) -> str | None:
+    """The person's name from "TITLE tỉnh X NAME", where the regex cannot tell where the province's name ends and
+    the person's begins ("UBND tỉnh Trần Đức Quý", "UBND thành phố Đà | Nẵng Lê Trung Chinh"): the province is the
+    longest name the gazetteer knows at the start, the rest is the person."""
+    place = m.groupdict().get("prov")
+    name = m.group("name").strip()
+    if not place:
+        return name
+    both = f"{place} {name}"
+    mentions = gaz.find_mentions(both)
+    if mentions and mentions[0].start == 0:
+        rest = both[mentions[0].end :].strip()
+        return rest or None
+    return both if len(both.split()) <= 4 else None
+
+
+def find_home_leader(text: str, home: str, gaz: Gazetteer) -> RawChair | None:
+    """The first leader of the home province's People's Committee, Council or Party committee whom the text shows
+    chairing, attending, directing, inspecting or visiting. Titles naming another province are not the home's."""
+    best: RawChair | None = None
+    for form in _LEADER_FORMS:
+        for m in form.finditer(text):
+            title = _clean_title(m.group("rest"))
+            if not re.search(_PROVINCIAL_OFFICE, title):
+                continue
+            named = gaz.find_mentions(m.group(0))
+            if any(mn.province.name != home for mn in named):
+                continue
+            name = _split_place(m, gaz)
+            if name is None or gaz.find_mentions(name) or len(name.split()) < 2:
+                continue  # "Tỉnh Lai Châu" read as a name
+            found = RawChair(home, name, title, m.group("verb"), m.start(), m.end())
+            if best is None or found.start < best.start:
+                best = found
+            break
+    return best
