@@ -62,5 +62,6 @@ if [ "$need" = 1 ]; then
   fi
   find "$here/.venv" -maxdepth 1 -name '.briefgen-installed-*' ! -name ".briefgen-installed-$hash-*" -delete
   touch "$stamp_run"
-  [ "$mode" = test ] && touch "$stamp_test"
+  if [ "$mode" = test ]; then touch "$stamp_test"; fi
 fi
+exit 0
