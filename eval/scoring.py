@@ -137,6 +137,16 @@ def _scope_right(want: str, got: str) -> bool | None:
     return None
 
 
+def _same_day(s: DocScore, kind: str, want: str, got: str | None) -> None:
+    t = s.tallies[kind]
+    t.gold += 1
+    t.pred += 1
+    ok = str(got or "")[:10] == want
+    t.tp += ok
+    if not ok:
+        s.misses.append(f"  {kind.replace('_', ' ')[:-1]}: want {want} got {got}")
+
+
 def score_document(name: str, g: dict, f: DocumentFacts) -> DocScore:
     s = DocScore(name)
     T = s.tallies
@@ -228,22 +238,12 @@ def score_document(name: str, g: dict, f: DocumentFacts) -> DocScore:
         if not hit and not neu:
             s.misses.append(f"  directive extra: [{a.assignee}] {a.task[:100]}")
 
-    # dates: only those the text itself gives
+    # dates: only those the text itself gives; issue dates of official texts
     basis = str(g.get("event_date_basis") or "text")
     if g.get("event_date") and basis.startswith("text"):
-        T["event_dates"].gold += 1
-        T["event_dates"].pred += 1
-        ok = str(f.event_date or "")[:10] == str(g["event_date"])
-        T["event_dates"].tp += ok
-        if not ok:
-            s.misses.append(f"  event date: want {g['event_date']} got {f.event_date}")
+        _same_day(s, "event_dates", str(g["event_date"]), f.event_date)
     if g.get("issue_date") and g.get("kind") in OFFICIAL_KINDS:
-        T["issue_dates"].gold += 1
-        T["issue_dates"].pred += 1
-        ok = str(f.published or "")[:10] == str(g["issue_date"])
-        T["issue_dates"].tp += ok
-        if not ok:
-            s.misses.append(f"  issue date: want {g['issue_date']} got {f.published}")
+        _same_day(s, "issue_dates", str(g["issue_date"]), f.published)
 
     # provinces, chairs
     gp = {current_province(x) for x in g.get("provinces") or []}
