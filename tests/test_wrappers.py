@@ -99,3 +99,16 @@ def test_pdf_text_heading_after_a_converter_note(tmp_path):
     assert doc.display_title.startswith("Công văn số 8129/UBND-KT về việc kiểm tra")
     assert doc.published == date(2026, 8, 10) and doc.issuer == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
     assert "pdftotext" not in doc.text
+
+
+def test_a_referenced_documents_date_is_not_the_event(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN                          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "      TỈNH LÀO CAI                                 Độc lập - Tự do - Hạnh phúc\n\n"
+        "      Số: 5973 /UBND-KT                        Lào Cai, ngày 11 tháng 6 năm 2026\n"
+        "V/v tăng cường công tác quản lý khoáng sản\n\n"
+        "Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ Nông nghiệp và Môi trường về việc tăng cường"
+        " công tác thanh tra, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở kiểm tra.\n"
+    )
+    doc = doc_from_text(tmp_path, text)
+    assert doc.event_date == date(2026, 6, 11)  # the letter's own date, not the referenced one's

@@ -17,6 +17,12 @@ _EVENT = re.compile(
     r"(?:\s+năm\s+(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )
+# "Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
+# năm 2015": the date of a document the text refers to, not of the event
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:(?<!\w)số\s+\d+[^\s,;]*|(?<!\w)(?:Hiến pháp|Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|"
+    r"Công văn|Văn bản|Kế hoạch|Thông báo|Kết luận|Công điện|Pháp lệnh)(?!\w)[^,;.]{0,70}?)\s*(?:ban hành\s*)?[,(]?\s*$"
+)
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn|đến hết|không muộn hơn)\s*[,(]?$")
 _DAY_SPAN = re.compile(r"(?<![\d/])(?P<first>\d{1,2})\s*(?:và|-|–|đến)\s*(?P<last>\d{1,2})\s*/\s*\d{1,2}")
 _STAMP = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
@@ -61,7 +67,15 @@ def find_event_date(lead: str, published: date | None, context: str = "") -> tup
     """Event date in the first sentence of the lead: (date, day part, basis)."""
     head = lead[:200]
     # "… hoàn thành trước ngày 20/11/2025", "hạn chót 30/11": a deadline is not when the event took place
-    m = next((m for m in _EVENT.finditer(head) if not _DEADLINE_BEFORE.search(head, 0, m.start() + 1)), None)
+    m = next(
+        (
+            m
+            for m in _EVENT.finditer(head)
+            if not _DEADLINE_BEFORE.search(head, 0, m.start() + 1)
+            and not _DOCUMENT_BEFORE.search(head, max(0, m.start() - 90), m.start() + 1)
+        ),
+        None,
+    )
     if not m:
         return None, None, ""
     part = (m.group("part") or m.group("part2") or "").lower() or None
