@@ -97,7 +97,7 @@ def check_theme_found(loaded: Loaded, target: Target) -> None:
     t = target.theme
     if t is None or t.known:
         return
-    if not [i for i in loaded._store.select_ids(None, None, None, t.keywords) if i in loaded.ids]:
+    if not loaded.mentions(t.keywords):
         raise UnknownTheme(t.name, closest_themes(t.name))
 
 

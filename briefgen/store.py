@@ -112,6 +112,10 @@ class Loaded:
             self._all = self._store.read(list(self.ids), self.ids)
         return self._all
 
+    def mentions(self, keywords) -> bool:
+        """Whether any document of this corpus (any period) has facts containing one of keywords."""
+        return any(i in self.ids for i in self._store.select_ids(None, None, None, keywords))
+
     def select(self, start: str | None, end: str | None, province: str | None = None, keywords=None):
         """Documents (and facts) filed between start and end (ISO dates, inclusive; None: unbounded) that concern
         province (named in it, or bound by a directive to all localities), or whose facts contain one of keywords.
