@@ -54,6 +54,13 @@ _MD_RULE = re.compile(r"^\s*([-*_=]\s*){3,}$|^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\
 _CREDIT = re.compile(r"\s*[(\[]?\s*(?:ảnh|Ảnh|ẢNH|nguồn ảnh|Nguồn ảnh|Photo)\s*:\s*[^()\[\]]{1,40}[)\]]?\s*\.?$")
 _CREDIT_INLINE = re.compile(r"\((?:ảnh|Ảnh)\b[^()]{0,40}\)")
 _DATE_IN_LINE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# Công báo (the Official Gazette) prints "CÔNG BÁO/Số 302/Ngày 02-06-2026" atop each page and stamps its digital
+# signature ("Ký bởi: CÔNG BÁO …", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ", "Ngày ký: 2026-06-02 08:06:58 +07:00").
+_GAZETTE_STAMP = re.compile(
+    r"^(?:CÔNG BÁO\s*/\s*Số\s*\d+\s*/\s*Ngày\s*[\d-]+\s*$|Ký bởi\s*:|Cơ quan\s*:\s*[A-ZĐÀ-Ỹ ]+$|"
+    r"Ngày ký\s*:\s*\d{4}-\d{2}-\d{2})"
+)
+_PAGE_NUMBER = re.compile(r"(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?")
 _LIST_MARKER = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zđ]\))|(?:[IVXLC]{1,5}\.)|[-–•+*])\s+(?=\S)")
 _CAPTION_SUBJECT = re.compile(
     r"^(các đại biểu|đại biểu|quang cảnh|toàn cảnh|điểm cầu|ảnh|hình|lãnh đạo|đồng chí|các đồng chí|"
@@ -119,8 +126,8 @@ def _heading_lines(lines: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for i, raw in enumerate(lines):
         s = raw.strip()
-        if not s or _TABLE_SEPARATOR.match(s):
-            continue
+        if not s or _TABLE_SEPARATOR.match(s) or _GAZETTE_STAMP.match(s) or _PAGE_NUMBER.fullmatch(s):
+            continue  # the Gazette's running header and a page number above the heading are not part of it
         cells = [c for c in s.strip("|").split("|")] if s.startswith("|") and s.count("|") >= 2 else [s]
         for cell in cells:
             c = re.sub(r"\s*-{3,}\s*", " ", cell.replace("*", ""))
@@ -293,6 +300,10 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             reason = "comment-form"
         elif _PAGINATION.match(s) and len(re.findall(r"\d+", s)) >= 2:
             reason = "pagination"
+        elif _GAZETTE_STAMP.match(s):
+            reason = "page-header"  # the Official Gazette's running header and digital-signature stamp
+        elif _PAGE_NUMBER.fullmatch(s):
+            reason = "page-number"  # "2", "- 3 -", "Trang 4/7": a printed page's number, from a PDF's text
         elif _MD_RULE.match(s) or (len(s) < 20 and re.fullmatch(r"[\W_]+", s)):
             reason = "layout"
         if reason:
@@ -362,7 +373,9 @@ def _wrap_width(kept: list[CleanLine]) -> int | None:
     lengths = [len(k.text) for k in kept if k.kind in ("body", "list_item", "lead") and k.text]
     if len(lengths) < 3:
         return None
-    width = max(lengths)
+    # the width most lines reach, not the longest line: a two-column header line or a table row of a PDF's layout
+    # is longer than the text's own lines
+    width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
     broken = [k for k in kept if k.text and len(k.text) >= 0.8 * width and k.text[-1] not in ".!?…:"]
     return width if width >= 50 and len(broken) >= 2 else None
 
@@ -388,6 +401,8 @@ def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
             first = k.text[:1]
             wrapped = first.islower() or first in "(," or (first.isdigit() and len(prev) > 40)
             ends_open = prev[-1] not in ".!?…:;"
+            if prev[-1] in ",-" and not first.isdigit():
+                wrapped = True  # "… Sở Nông nghiệp và Môi trường," / "Sở Công Thương, …": a list goes on
             if width and line_len >= 0.8 * width and prev[-1] not in ".!?…:":
                 wrapped = ends_open = True
             if ends_open and wrapped and not _is_byline(k.text):

@@ -8,6 +8,7 @@ from ..corpus.model import Document
 from ..gazetteer import load_gazetteer
 from ..text import sentence_spans
 from . import directives as D
+from . import official
 from .facts import Assignment, Chair, DocumentFacts, Figure, Sentence, Statement
 from .figures import find_figures, is_realis, subject_of
 from .participation import find_central_chair, find_chairs, find_home_leader, find_people, participating
@@ -16,7 +17,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "20"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "21"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -91,19 +92,12 @@ def extract(doc: Document) -> DocumentFacts:
     state = D.DirectiveState(
         text=text, people_source=lambda: find_people(text) | {c.name: c.title for c in chairs_raw if c.title}
     )
-    directive_spans: list[tuple[int, int]] = []
-    prev_para = -1
-    last_found: list[Assignment] = []  # the assignments of the last sentence that gave some
+    recognised: list[tuple[Sentence, list[D.RawAssignment]]] = []
     for s in sents:
         sent = text[s.start : s.end]
-        term = _TERM_LINE.match(sent)
-        if term and last_found:
-            # "Thời hạn hoàn thành: tháng 6/2026." on its own line dates the task(s) just before it
-            for a in last_found:
-                a.deadline = a.deadline or term.group("when").strip()
+        if _TERM_LINE.match(sent):
+            recognised.append((s, []))  # dates the tasks before it (below)
             continue
-        if s.para != prev_para:
-            prev_para = s.para
         para = doc.paragraphs[s.para]
         if para.kind == "heading":
             state.active = state.list_header = False  # "IV. TỔ CHỨC THỰC HIỆN" closes the section's list
@@ -116,28 +110,10 @@ def extract(doc: Document) -> DocumentFacts:
             facts.proposals.append(
                 Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by)
             )
-        if found:
-            last_found = []
-        for directive in found:
-            prov = [m.province.name for m in gaz.find_mentions(directive.assignee or "")]
-            facts.assignments.append(
-                Assignment(
-                    assigner=directive.assigner,
-                    assignee=directive.assignee,
-                    task=directive.task,
-                    deadline=directive.deadline,
-                    sentence=sent,
-                    start=directive.task_start,
-                    end=directive.task_end,
-                    cue=directive.cue,
-                    assignee_explicit=directive.assignee_explicit,
-                    addressee_kinds=directive.kinds + (["province"] if prov else []),
-                    provinces=prov,
-                    from_caption=s.kind == "caption",
-                )
-            )
-            directive_spans.append((directive.task_start, directive.task_end))
-            last_found.append(facts.assignments[-1])
+        recognised.append((s, found))
+    if official.is_official(doc):
+        recognised = official.revisit(doc, sents, recognised, state.doc_leader or _issuer_office(doc, gaz))
+    directive_spans = _add_assignments(facts, recognised, text, gaz)
 
     # --- the province an article is about: "Lai Châu dự Hội nghị …", "Lào Cai: …", "UBND tỉnh X tổ chức …"
     home = _home_province(doc, gaz)
@@ -295,6 +271,60 @@ def extract(doc: Document) -> DocumentFacts:
 
     facts.themes = themes_of(text)
     return facts
+
+
+def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz) -> list[tuple[int, int]]:
+    """The directives found, sentence by sentence, as facts; returns their tasks' spans."""
+    spans: list[tuple[int, int]] = []
+    last_found: list[Assignment] = []  # the assignments of the last sentence that gave some
+    for s, found in recognised:
+        sent = text[s.start : s.end]
+        term = _TERM_LINE.match(sent)
+        if term:
+            # "Thời hạn hoàn thành: tháng 6/2026." on its own line dates the task(s) just before it
+            for a in last_found:
+                a.deadline = a.deadline or term.group("when").strip()
+            continue
+        if found:
+            last_found = []
+        for directive in found:
+            prov = [m.province.name for m in gaz.find_mentions(directive.assignee or "")]
+            facts.assignments.append(
+                Assignment(
+                    assigner=directive.assigner,
+                    assignee=directive.assignee,
+                    task=directive.task,
+                    deadline=directive.deadline,
+                    sentence=sent,
+                    start=directive.task_start,
+                    end=directive.task_end,
+                    cue=directive.cue,
+                    assignee_explicit=directive.assignee_explicit,
+                    addressee_kinds=directive.kinds + (["province"] if prov else []),
+                    provinces=prov,
+                    from_caption=s.kind == "caption",
+                )
+            )
+            spans.append((directive.task_start, directive.task_end))
+            last_found.append(facts.assignments[-1])
+    return spans
+
+
+def _issuer_office(doc: Document, gaz) -> str | None:
+    """An official text's issuer as an office that gives tasks, in sentence case: "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ
+    tướng Chính phủ", "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai"."""
+    if not doc.issuer:
+        return None
+    words = doc.issuer.split()
+    office = " ".join(words).lower()
+    office = office[:1].upper() + office[1:]
+    for name in D.agency_names():  # "bộ xây dựng" -> "Bộ Xây dựng", "chính phủ" -> "Chính phủ"
+        office = re.sub(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", name, office)
+    named = gaz.find_mentions(" ".join(w.capitalize() for w in words))
+    if named:
+        name = named[0].province.name
+        office = re.sub(re.escape(name.lower()) + "$", name, office)
+    return office
 
 
 def _horizon(text: str) -> Period | None:

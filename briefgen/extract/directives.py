@@ -58,6 +58,13 @@ def _leader_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def agency_names() -> list[str]:
+    """Ministries and central offices as they are written, longest first ("Bộ Xây dựng", "Thủ tướng Chính phủ")."""
+    names = set(_agencies()["ministries"]) | {r["canonical"] for r in _agencies()["leaders"]}
+    return sorted(names, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
 def _ministry_re() -> re.Pattern[str]:
     names = sorted(_agencies()["ministries"], key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")

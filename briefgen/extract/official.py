@@ -1,0 +1,156 @@
+"""Directives of an official text read from its outline: each task under the addressee its heading or lead-in names.
+
+The sentence-by-sentence recogniser (extract/directives.py) reads prose: a leader, a cue, an addressee, a task. In a
+chỉ thị, kế hoạch or công văn most tasks are list items with no subject at all ("b) Chủ trì, phối hợp với …"): their
+addressee is the heading above them ("1. Bộ Kế hoạch và Đầu tư:"). This component revisits the sentences of such
+items: where the recogniser found the item's own subject it is kept; a bare task under a scope becomes a directive of
+the scope's addressee (or of no one named, in a section of tasks); headings and lead-ins are never tasks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..corpus.model import Document
+from . import directives as D
+from .facts import Sentence
+from .outline import build_outline
+from .scope import inherited_scopes, own_scopes
+
+# What may stand before a task's verb in an item: a time ("Hàng năm,", "Năm 2018:", "Đến năm 2020,", "Trong quý
+# I/2026,"), a sequence word ("Trước mắt,", "Đồng thời,"), a condition ("Trong quá trình thực hiện,").
+_OPENER = re.compile(
+    r"^(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần)|Định kỳ(?:\s+\w+){0,3}|"
+    r"(?:Trong|Đến|Từ|Trước|Sau|Ngay trong)?\s*(?:năm|quý|tháng|ngày|giai đoạn)\s+[\dIVX][\w/\s-]{0,18}|"
+    r"Trước mắt|Đồng thời|Sau đó|Tiếp theo|Ngoài ra|Bên cạnh đó|Trong đó|Cụ thể|Theo đó|Trong thời gian tới|"
+    r"Trong quá trình (?:thực hiện|triển khai)(?:[^,:]{0,40})?)\s*[,:]\s*",
+    re.IGNORECASE,
+)
+# A task's own subject: an addressee followed by a task verb, an obligation or a colon ("Bộ Tài chính chủ trì …",
+# "Các địa phương cần …", "Sở Y tế: …").
+_AFTER_SUBJECT = re.compile(r"\s*(?::|(?:đều\s+|cũng\s+)?(?:cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm)(?!\w))")
+_ARTICLE = re.compile(r"^\s*Điều\s+\d+\s*[.:]")
+_URGENCY = re.compile(r"(?<!\w)(khẩn trương|ngay lập tức|ngay|kịp thời|sớm|cấp bách|khẩn cấp)(?!\w)", re.IGNORECASE)
+
+
+def is_official(doc: Document) -> bool:
+    """An official text: the parser found its heading (issuer, number, kind)."""
+    return bool(doc.issuer)
+
+
+def task_start(sent: str) -> int | None:
+    """Where the task verb of a bare task starts in sent (after an opener), or None when sent opens no task."""
+    at = 0
+    m = _OPENER.match(sent)
+    if m:
+        at = m.end()
+    return at if D._TASK_START.match(sent, at) else None
+
+
+def own_subject(sent: str) -> tuple[str, int] | None:
+    """The sentence's own addressee and the end of it, when it opens with one that a task or an obligation follows."""
+    m = _OPENER.match(sent)
+    at = m.end() if m else 0
+    np = D.parse_np(sent, at)
+    if not np or not set(D.addressee_kinds(np[0])) - {"other"}:
+        return None
+    if _AFTER_SUBJECT.match(sent, np[1]) or D._TASK_START.match(sent[np[1] :].lstrip()):
+        return np
+    return None
+
+
+def revisit(
+    doc: Document,
+    sents: list[Sentence],
+    found: list[tuple[Sentence, list[D.RawAssignment]]],
+    default_assigner: str | None,
+) -> list[tuple[Sentence, list[D.RawAssignment]]]:
+    """The recogniser's directives per sentence, revised by the outline: bare tasks under a scope are added with the
+    scope's addressee; a task the recogniser gave an inherited or a wrong addressee gets the scope's."""
+    outline = build_outline(doc)
+    inherited = inherited_scopes(doc, outline)
+    own = own_scopes(doc, outline)
+    out = []
+    for s, raws in found:
+        idx = outline.by_para.get(s.para)
+        if idx is None:
+            out.append((s, raws))
+            continue
+        node, scope, me = outline.nodes[idx], inherited[idx], own[idx]
+        if node.kind == "heading" or not scope.tasks or scope.aims or me.header_only:
+            out.append((s, raws))
+            continue
+        out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner)))
+    return out
+
+
+def _revise(
+    text: str,
+    s: Sentence,
+    raws: list[D.RawAssignment],
+    kind: str,
+    own_addressee: str | None,
+    scoped: str | None,
+    default_assigner: str | None,
+) -> list[D.RawAssignment]:
+    sent = text[s.start : s.end]
+    if _ARTICLE.match(sent):
+        return raws  # "Điều 1. Ban hành kèm theo Quyết định này …": a decision's article, read as prose
+    if sent.rstrip().endswith(":") and (kind == "leadin" or s.first_in_para):
+        return raws  # a lead-in: the tasks follow
+    subject = own_subject(sent)
+    if subject and raws:
+        return _dated(raws, sent)  # "Bộ Tài chính chủ trì …": the recogniser read a subject of its own
+    addressee, task_from = _addressee_and_task(sent, subject, own_addressee if s.first_in_para else None, scoped)
+    at = task_start(sent[task_from:].lstrip())
+    if at is None and not (s.first_in_para and kind == "item" and D._STRICT_OBLIGATION.search(sent)):
+        return raws  # neither a task verb nor an obligation ("Việc sắp xếp … phải bảo đảm …")
+    assigner = next((r.assigner for r in raws if r.assigner), default_assigner)
+    lead = len(sent[task_from:]) - len(sent[task_from:].lstrip())
+    begin = task_from + lead
+    task = sent[begin:].rstrip(" .;")
+    if raws and all(r.assignee and r.assignee == addressee for r in raws):
+        return _dated(raws, sent)
+    return [
+        D.RawAssignment(
+            assigner,
+            addressee,
+            task,
+            s.start + begin,
+            s.start + begin + len(task),
+            D.find_deadline(task),
+            "(đề mục)",
+            bool(subject or (own_addressee and s.first_in_para)),
+            D.addressee_kinds(addressee),
+        )
+    ]
+
+
+def _addressee_and_task(
+    sent: str, subject: tuple[str, int] | None, heading: str | None, scoped: str | None
+) -> tuple[str | None, int]:
+    """Whose task the sentence gives, and where the task starts: its own subject ("Các địa phương cần …"), the
+    addressee its item opens with ("12. Đài Truyền hình Việt Nam: Chủ trì …"), else the scope's."""
+    if subject:
+        colon = re.match(r"\s*:\s*", sent[subject[1] :])
+        return subject[0], subject[1] + (colon.end() if colon else 0)
+    if heading:
+        at = sent.find(":")
+        return heading, at + 1 if at != -1 else 0
+    return scoped, 0
+
+
+def _dated(raws: list[D.RawAssignment], sent: str) -> list[D.RawAssignment]:
+    """An item's date holds for each of its tasks: "Chủ trì … rà soát …; báo cáo Thủ tướng Chính phủ trong quý III
+    năm 2012" gives the review its deadline too."""
+    when = D.find_deadline(sent)
+    if when and any(c.isdigit() for c in when):
+        for r in raws:
+            if not r.deadline or not any(c.isdigit() for c in r.deadline):
+                r.deadline = when
+    return raws
+
+
+def urgency_of(task: str) -> str | None:
+    m = _URGENCY.search(task)
+    return m.group(1).lower() if m else None

@@ -1,0 +1,122 @@
+"""Who the items of an official text are for: the addressee each outline node names, and what it inherits.
+
+An official text names its addressee once and lists the tasks below it:
+- a heading item that is only an addressee: "1. Bộ Kế hoạch và Đầu tư:", "8. Ủy ban nhân dân các tỉnh, thành phố
+  trực thuộc Trung ương", "a) Đối với các sở, ban, ngành:";
+- an addressee and its first task: "12. Đài Truyền hình Việt Nam, …: Chủ trì xây dựng …", "7. Các Bộ, ngành liên
+  quan khác … tăng cường …";
+- a lead-in with a cue: "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … thực hiện các nhiệm vụ sau đây:";
+- a section whose heading says it gives tasks: "II. NHIỆM VỤ VÀ GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN", "1. Nhiệm
+  vụ" (its items are tasks even where no addressee is named).
+Everything below such a node inherits it until a node names another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..corpus.model import Document
+from . import directives as D
+from .outline import Outline
+
+# A heading that announces tasks; "MỤC ĐÍCH, YÊU CẦU" describes aims and is left out on purpose.
+_TASK_SECTION = re.compile(
+    r"^(?:[^\w]*)(?:(?:các\s+)?nhiệm vụ|giải pháp|tổ chức thực hiện|phân công|trách nhiệm|ý kiến kết luận|kết luận|"
+    r"nội dung (?:chỉ đạo|thực hiện)|các việc cần làm|những việc cần làm)(?!\w)",
+    re.IGNORECASE,
+)
+_AIMS_SECTION = re.compile(r"^(?:[^\w]*)(?:mục đích|mục tiêu|yêu cầu|căn cứ|đánh giá|tình hình|kết quả)(?!\w)", re.I)
+# "Đối với Ủy ban nhân dân các tỉnh:", "Về phía các doanh nghiệp", "Riêng Bộ Tài chính"
+_TOPIC_HEAD = re.compile(r"^(?:Đối với|Về phía|Riêng|Giao)\s+", re.IGNORECASE)
+_OF = re.compile(r"(?:\s+(?:chung|cụ thể|chính))?\s+(?:của|đối với|cho)\s+", re.IGNORECASE)
+# What a public body's name starts with: a heading item that is only such a name is an addressee ("2. Thanh tra
+# tỉnh", "5. Công an tỉnh", "Kho bạc Nhà nước khu vực …").
+_ORGANISATION = re.compile(
+    r"(?:Các\s+|UBND\s+|Ủy ban nhân dân\s+)?(?:Sở|Thanh tra|Công an|Ban|Văn phòng|Bộ|Ủy ban|Uỷ ban|UBND|Cục|Chi cục|"
+    r"Tổng cục|Trung tâm|Đài|Báo|Hội|Liên đoàn|Đoàn|Bộ Chỉ huy|Ngân hàng|Kho bạc|Bảo hiểm|Thuế|Hải quan|Viện|"
+    r"Trường|Tỉnh đoàn|Quân khu|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Mặt trận)(?!\w)"
+)
+# A heading line that is a noun phrase, not a sentence: at most this many words.
+_SHORT_HEADING_WORDS = 12
+
+
+@dataclass
+class NodeScope:
+    """What a node says about the items below it (and about itself)."""
+
+    addressee: str | None = None  # named by this node
+    header_only: bool = False  # the node names an addressee or a section and gives no task of its own
+    tasks: bool = False  # the node opens a section or list of tasks
+    aims: bool = False  # the node opens a section of aims or assessments: its items are not tasks
+
+
+@dataclass
+class Inherited:
+    addressee: str | None
+    tasks: bool  # some ancestor opens a list of tasks (or names an addressee)
+    aims: bool  # the nearest section is one of aims or assessments
+
+
+def read_node(text: str, kind: str) -> NodeScope:
+    """What one outline node names: its addressee, and whether it opens a list of tasks."""
+    body = text.strip().rstrip(".")
+    words = len(body.split())
+    if kind in ("heading", "item") and words <= _SHORT_HEADING_WORDS:
+        section = _TASK_SECTION.match(body)
+        if section:
+            # "Trách nhiệm chung của các cơ quan, đơn vị", "Nhiệm vụ của Sở Y tế": the section names whose tasks
+            of = _OF.match(body, section.end())
+            np = D.parse_np(body, of.end()) if of else None
+            return NodeScope(addressee=np[0] if np else None, header_only=True, tasks=True)
+        if _AIMS_SECTION.match(body):
+            return NodeScope(header_only=True, aims=True)
+    topic = _TOPIC_HEAD.match(body)
+    at = topic.end() if topic else 0
+    np = D.parse_np(body, at)
+    if np and kind in ("heading", "item", "leadin"):
+        addressee, end = np
+        rest = body[end:].strip()
+        if not rest.strip(" :;,.") or (topic and rest.startswith(":") and not rest[1:].strip()):
+            return NodeScope(addressee=addressee, header_only=True, tasks=True)
+        if rest.startswith(":"):
+            return NodeScope(addressee=addressee, tasks=True)  # "Đài Truyền hình Việt Nam: Chủ trì …"
+        if topic and rest.startswith(","):
+            return NodeScope(addressee=addressee, tasks=True)  # "Đối với các sở, ngành, …"
+    if kind in ("heading", "item") and _ORGANISATION.match(body) and words <= _SHORT_HEADING_WORDS:
+        if not re.search(r"[.;:]", body.rstrip(":")) and not D._TASK_START.match(body):
+            return NodeScope(addressee=body.rstrip(" :"), header_only=True, tasks=True)  # "2. Thanh tra tỉnh"
+    if kind == "leadin":
+        cue = _lead_cue(body)
+        if cue is not None:
+            return NodeScope(addressee=cue, tasks=True)
+    return NodeScope()
+
+
+def _lead_cue(body: str) -> str | None:
+    """The addressee of a lead-in that gives tasks ("… yêu cầu các Bộ trưởng, … thực hiện các nhiệm vụ sau:"), or ""
+    when it gives tasks to no one named; None when it gives none."""
+    for cm in D._CUE.finditer(body):
+        cue = cm.group("cue").strip().lower()
+        if cue.split()[0] not in ("yêu", "đề", "chỉ", "giao"):
+            continue
+        np = D.parse_np(body, cm.end())
+        return np[0] if np else ""
+    return None
+
+
+def inherited_scopes(doc: Document, outline: Outline) -> list[Inherited]:
+    """For each outline node, what it inherits from itself and its ancestors."""
+    own = [read_node(doc.text[n.start : n.end], n.kind) for n in outline.nodes]
+    out: list[Inherited] = []
+    for i in range(len(outline.nodes)):
+        chain = [i, *outline.ancestors(i)]
+        addressee = next((own[j].addressee for j in chain if own[j].addressee), None)
+        tasks = any(own[j].tasks for j in chain)
+        section = next((own[j] for j in chain if own[j].tasks or own[j].aims), None)
+        out.append(Inherited(addressee, tasks, bool(section and section.aims and not section.tasks)))
+    return out
+
+
+def own_scopes(doc: Document, outline: Outline) -> list[NodeScope]:
+    return [read_node(doc.text[n.start : n.end], n.kind) for n in outline.nodes]

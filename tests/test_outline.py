@@ -1,0 +1,88 @@
+"""The outline of official texts, the scope it gives each item, and the directives read from it."""
+
+from briefgen.extract import extract
+from briefgen.extract.outline import build_outline, marker_style
+from briefgen.extract.scope import read_node
+
+from .conftest import doc_from_text
+
+CHI_THI = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 99/CT-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 3 năm 2026
+CHỈ THỊ
+Về việc chấn chỉnh công tác quản lý các khu công nghiệp
+Trong thời gian qua, các khu công nghiệp đã có đóng góp quan trọng.
+Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh thực hiện các nhiệm vụ sau đây:
+1. Bộ Kế hoạch và Đầu tư:
+a) Chủ trì, phối hợp với các bộ, ngành rà soát quy hoạch các khu công nghiệp; báo cáo Thủ tướng Chính phủ trong quý III năm 2026.
+b) Hàng năm, tiến hành rà soát các khu công nghiệp thuộc diện hỗ trợ vốn.
+2. Thanh tra Chính phủ
+- Tăng cường thanh tra việc sử dụng đất trong các khu công nghiệp.
+3. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+a) Xử lý nghiêm các trường hợp vi phạm quy định về bảo vệ môi trường.
+b) Việc thành lập mới các khu công nghiệp phải bảo đảm đúng quy hoạch.
+"""
+
+
+def test_marker_styles():
+    assert [marker_style(m) for m in ("1.", "1.2.", "a)", "II.", "-", "+", "•")] == [
+        "num",
+        "num.num",
+        "alpha",
+        "roman",
+        "dash",
+        "plus",
+        "bullet",
+    ]
+
+
+def test_outline_nests_items_by_marker_style(tmp_path):
+    doc = doc_from_text(tmp_path, CHI_THI)
+    ol = build_outline(doc)
+    shape = [(n.depth, n.marker or n.kind) for n in ol.nodes]
+    assert shape[:3] == [(0, "text"), (0, "leadin"), (1, "1.")]
+    assert (2, "a)") in shape and (2, "-") in shape
+    # "2. Thanh tra Chính phủ" closes "1." and its lettered items: it is their sibling
+    two = next(n for n in ol.nodes if n.marker == "2.")
+    assert ol.nodes[two.parent].kind == "leadin"
+
+
+def test_read_node_addressee_headers():
+    assert read_node("Bộ Kế hoạch và Đầu tư:", "item").addressee == "Bộ Kế hoạch và Đầu tư"
+    assert read_node("Thanh tra tỉnh", "item").addressee == "Thanh tra tỉnh"
+    got = read_node("Trách nhiệm chung của các cơ quan, đơn vị", "item")
+    assert got.header_only and got.tasks and got.addressee == "các cơ quan, đơn vị"
+    assert read_node("MỤC ĐÍCH, YÊU CẦU", "heading").aims
+    assert not read_node("Tăng cường thanh tra việc sử dụng đất.", "item").addressee
+
+
+def test_items_take_the_addressee_of_their_heading(tmp_path):
+    facts = extract(doc_from_text(tmp_path, CHI_THI))
+
+    def task(start: str):
+        return next(a for a in facts.assignments if a.task.startswith(start))
+
+    assert task("Chủ trì").assignee == "Bộ Kế hoạch và Đầu tư"
+    assert task("Chủ trì").deadline == "trong quý III năm 2026"  # the item's closing "báo cáo … trong quý III"
+    assert task("Hàng năm, tiến hành rà soát").assignee == "Bộ Kế hoạch và Đầu tư"
+    assert task("Tăng cường thanh tra").assignee == "Thanh tra Chính phủ"
+    xu_ly = task("Xử lý nghiêm")
+    assert xu_ly.assignee.startswith("Ủy ban nhân dân các tỉnh") and "localities" in xu_ly.addressee_kinds
+    assert any(a.task.startswith("Việc thành lập mới") for a in facts.assignments)  # an obligation in an item
+    # headings and lead-ins are never tasks
+    assert not any(a.task.rstrip(":").endswith(("sau đây", "Đầu tư")) for a in facts.assignments)
+
+
+def test_recipients_do_not_head_the_body(tmp_path):
+    text = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+Số: 123/UBND-KT
+V/v tăng cường quản lý khoáng sản
+Kính gửi:
+- Các Sở, ban, ngành thuộc UBND tỉnh;
+- Ủy ban nhân dân các xã, phường.
+Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ Nông nghiệp và Môi trường, Ủy ban nhân dân tỉnh có ý kiến như sau.
+"""
+    facts = extract(doc_from_text(tmp_path, text))
+    assert not any(a.task.startswith("Thực hiện Văn bản") for a in facts.assignments)
