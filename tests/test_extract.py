@@ -577,7 +577,7 @@ def test_a_dispatchs_recipient_provinces_take_part():
 def test_dispatch_whose_items_name_ministers_and_a_deputy_prime_minister():
     """Under "Thủ tướng Chính phủ yêu cầu:", "2. Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo …" is the
     ministers' task, not their own directive; "Giao Phó Thủ tướng …" names its addressee; a dated deadline wins over
-    "ngay"; the heading, recipients and signature are not content."""
+    "ngay", and "kịp thời" alone is urgency, not a deadline; the heading, recipients and signature are not content."""
     doc = load_document(DATA / "cong-dien-mua-lu.txt")
     assert doc.title == "Công điện số 112/CĐ-TTg về việc tập trung khắc phục hậu quả mưa lũ tại khu vực miền Trung"
     assert "Nơi nhận" not in doc.text and "PHÓ THỦ TƯỚNG" not in doc.text
@@ -585,8 +585,9 @@ def test_dispatch_whose_items_name_ministers_and_a_deputy_prime_minister():
     assert {a.assigner for a in facts.assignments} == {"Thủ tướng Chính phủ"}
     got = [(a.assignee, a.deadline) for a in facts.assignments]
     chairs = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"
+    assert facts.assignments[0].urgency == "kịp thời"
     assert got == [
-        (chairs, "kịp thời"),
+        (chairs, None),
         (chairs, None),
         ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an", None),
         ("Bộ trưởng Bộ Xây dựng", "chậm nhất trong ngày 30/10/2025"),

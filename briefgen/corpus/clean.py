@@ -83,7 +83,7 @@ _DOC_KIND = re.compile(
 )
 _DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>\d+[\w.\-]*(?:\s?/\s?[\w.\-]+)*)")  # "Số: 5973 /UBND-KT" in PDF text
 _MOTTO = re.compile(
-    r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE
+    r"CỘNG H(?:OÀ|ÒA|ÕA|OÃ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE
 )
 _PLACE_DATE_IN = re.compile(r"[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _SIGNATURE = re.compile(
@@ -137,6 +137,51 @@ def _heading_lines(lines: list[str]) -> list[tuple[int, str]]:
         if len(out) >= 16:
             break
     return out[:16]
+
+
+# Words an issuer's name is made of, for OCR that spaced its letters apart ("ỦY B AN NHÂN D Â N T HÀNH P HỐ").
+_ISSUER_WORDS = [
+    "ỦY BAN NHÂN DÂN",
+    "UỶ BAN NHÂN DÂN",
+    "THÀNH PHỐ",
+    "TỈNH",
+    "BỘ",
+    "SỞ",
+    "VĂN PHÒNG",
+    "CHÍNH PHỦ",
+    "THỦ TƯỚNG",
+    "BAN CHỈ ĐẠO",
+    "HỒ CHÍ MINH",
+    "HÀ NỘI",
+    "ĐÀ NẴNG",
+    "HẢI PHÒNG",
+    "CẦN THƠ",
+    "HUẾ",
+    "QUẬN",
+    "HUYỆN",
+    "XÃ",
+    "PHƯỜNG",
+    "CÔNG THƯƠNG",
+    "TÀI CHÍNH",
+    "XÂY DỰNG",
+]
+
+
+def _respace(line: str) -> str:
+    """An issuer line whose letters OCR spaced apart, written again with its words: when at least three of its
+    tokens are single letters and the line without spaces is a run of known words."""
+    tokens = line.split()
+    if sum(len(t) == 1 for t in tokens) < 3:
+        return line
+    compact = "".join(tokens)
+    words: list[str] = []
+    while compact:
+        word = next((w for w in _ISSUER_WORDS if compact.startswith(w.replace(" ", ""))), None)
+        if word is None:
+            return line
+        words.append(word)
+        compact = compact[len(word.replace(" ", "")) :]
+    return " ".join(words)
 
 
 def official_heading(lines: list[str]) -> OfficialHeading | None:
@@ -194,6 +239,7 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
         subject.append(s)
         consumed.add(i)
         last = i
+    issuer = [_respace(part) for part in issuer]
     title = kind + (f" số {number}" if number else "")
     if subject:
         title += " " + _sentence_case(" ".join(subject))

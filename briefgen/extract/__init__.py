@@ -9,13 +9,14 @@ from ..gazetteer import load_gazetteer
 from ..text import sentence_spans
 from . import directives as D
 from . import official
+from .deadlines import deadline_date
 from .facts import Assignment, Chair, DocumentFacts, Figure, Sentence, Statement
 from .figures import find_figures, is_realis, subject_of
 from .participation import find_central_chair, find_chairs, find_home_leader, find_people, participating
 from .periods import Period, find_periods, resolve_asof, usable
 from .themes import themes_of
 
-__all__ = ["extract", "sentences_of", "DocumentFacts"]
+__all__ = ["extract", "sentences_of", "issuer_office", "DocumentFacts"]
 
 EXTRACTOR_VERSION = "21"  # bump when rules change: stored facts of older versions are recomputed
 
@@ -112,8 +113,12 @@ def extract(doc: Document) -> DocumentFacts:
             )
         recognised.append((s, found))
     if official.is_official(doc):
-        recognised = official.revisit(doc, sents, recognised, state.doc_leader or _issuer_office(doc, gaz))
+        recognised = official.revisit(doc, sents, recognised, state.doc_leader or issuer_office(doc, gaz))
     directive_spans = _add_assignments(facts, recognised, text, gaz)
+    ref = doc.event_date or doc.published
+    for a in facts.assignments:
+        when = deadline_date(a.deadline, ref)
+        a.deadline_date = when.isoformat() if when else None
 
     # --- the province an article is about: "Lai Châu dự Hội nghị …", "Lào Cai: …", "UBND tỉnh X tổ chức …"
     home = _home_province(doc, gaz)
@@ -144,10 +149,13 @@ def extract(doc: Document) -> DocumentFacts:
             if "localities" in a.addressee_kinds and _NAMED_ABOVE.search(a.assignee or ""):
                 _bind_to(a, facts.provinces)
 
-    # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only.
+    # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only, and
+    # so do all tasks of a province's own official text (its UBND's công văn, its department's kế hoạch).
+    facts.home = home
+    own_text = bool(home and doc.issuer)
     if home:
         for a in facts.assignments:
-            if D.is_provincial(a.assigner):
+            if D.is_provincial(a.assigner) or (own_text and not {"ministry", "embassy"} & set(a.addressee_kinds)):
                 _bind_to(a, [home])
 
     # --- the scope each paragraph speaks of (a province, or the nation), carried from one paragraph to the next
@@ -289,12 +297,13 @@ def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz) -> list[t
             last_found = []
         for directive in found:
             prov = [m.province.name for m in gaz.find_mentions(directive.assignee or "")]
+            deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task)
             facts.assignments.append(
                 Assignment(
                     assigner=directive.assigner,
                     assignee=directive.assignee,
                     task=directive.task,
-                    deadline=directive.deadline,
+                    deadline=deadline,
                     sentence=sent,
                     start=directive.task_start,
                     end=directive.task_end,
@@ -303,6 +312,7 @@ def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz) -> list[t
                     addressee_kinds=directive.kinds + (["province"] if prov else []),
                     provinces=prov,
                     from_caption=s.kind == "caption",
+                    urgency=urgency,
                 )
             )
             spans.append((directive.task_start, directive.task_end))
@@ -310,20 +320,35 @@ def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz) -> list[t
     return spans
 
 
-def _issuer_office(doc: Document, gaz) -> str | None:
+def _deadline_or_urgency(deadline: str | None, task: str) -> tuple[str | None, str | None]:
+    """A date or period is a deadline; "khẩn trương", "ngay", "kịp thời", "sớm" say how soon, and are urgency."""
+    urgency = official.urgency_of(task)
+    if deadline and not any(c.isdigit() for c in deadline) and official.urgency_of(deadline) == deadline.lower():
+        return None, urgency or deadline.lower()
+    return deadline, urgency
+
+
+def _title_cased(capitals: str) -> str:
+    """A heading in capitals with its names written as names ("TỈNH LÀO CAI" -> "Tỉnh Lào Cai"), so that names in it
+    are found as in running text."""
+    return " ".join(w.capitalize() for w in capitals.split()).replace("Thành Phố", "Thành phố")
+
+
+def issuer_office(doc: Document, gaz=None) -> str | None:
     """An official text's issuer as an office that gives tasks, in sentence case: "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ
     tướng Chính phủ", "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai"."""
     if not doc.issuer:
         return None
+    gaz = gaz or load_gazetteer()
     words = doc.issuer.split()
-    office = " ".join(words).lower()
+    office = re.sub(r"\s*-\s*", " - ", " ".join(words).lower())
     office = office[:1].upper() + office[1:]
-    for name in D.agency_names():  # "bộ xây dựng" -> "Bộ Xây dựng", "chính phủ" -> "Chính phủ"
-        office = re.sub(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", name, office)
-    named = gaz.find_mentions(" ".join(w.capitalize() for w in words))
+    for name in D.agency_names(provincial=True):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> "Sở Công Thương"
+        office = re.sub(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", name, office, flags=re.IGNORECASE)
+    named = gaz.find_mentions(_title_cased(doc.issuer))
     if named:
         name = named[0].province.name
-        office = re.sub(re.escape(name.lower()) + "$", name, office)
+        office = re.sub(re.escape(name.lower()), name, office)
     return office
 
 
@@ -435,8 +460,7 @@ def _home_province(doc: Document, gaz) -> str | None:
     if doc.issuer:
         # an official text issued by a province's body ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN") is about that province;
         # the heading is in capitals, names in it are matched once written as names
-        named = " ".join(w.capitalize() for w in doc.issuer.split()).replace("Thành Phố", "Thành phố")
-        mentions = gaz.find_mentions(named)
+        mentions = gaz.find_mentions(_title_cased(doc.issuer))
         if mentions:
             return mentions[0].province.name
     portal = _portal_home(doc, gaz)

@@ -57,10 +57,13 @@ def _leader_re() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def agency_names() -> list[str]:
-    """Ministries and central offices as they are written, longest first ("Bộ Xây dựng", "Thủ tướng Chính phủ")."""
+@lru_cache(maxsize=2)
+def agency_names(provincial: bool = False) -> list[str]:
+    """Ministries and central offices as they are written, longest first ("Bộ Xây dựng", "Thủ tướng Chính phủ");
+    with provincial, also the departments a province has for them ("Sở Xây dựng", "Sở Công Thương")."""
     names = set(_agencies()["ministries"]) | {r["canonical"] for r in _agencies()["leaders"]}
+    if provincial:
+        names |= {"Sở " + n[3:] for n in _agencies()["ministries"] if n.startswith("Bộ ")}
     return sorted(names, key=len, reverse=True)
 
 

@@ -46,6 +46,8 @@ class Assignment:
     addressee_kinds: list[str] = field(default_factory=list)
     provinces: list[str] = field(default_factory=list)  # provinces named as addressees
     from_caption: bool = False
+    urgency: str | None = None  # "khẩn trương", "ngay", "kịp thời", "sớm": how soon, when no date is given
+    deadline_date: str | None = None  # ISO: the last day the deadline allows ("trong quý III năm 2012" -> 2012-09-30)
 
 
 @dataclass
@@ -90,6 +92,9 @@ class DocumentFacts:
     proposals: list[Statement] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # the province whose own document or news this is (its UBND's công văn, its paper's article), if any: its
+    # directives concern that province only
+    home: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
