@@ -34,7 +34,7 @@ from .briefing import (
     TrendPoint,
 )
 from .corpus.model import Document
-from .extract import sentences_of
+from .extract import issuer_office, sentences_of
 from .extract.facts import Assignment, DocumentFacts, Figure
 from .extract.themes import Theme, matches
 from .gazetteer import Province
@@ -281,12 +281,41 @@ def _trends(rows: list[FigureRow]) -> list[Trend]:
 # --- actions ----------------------------------------------------------------------------------------------------
 
 
-def _why_action(a: Assignment, province: Province | None) -> str | None:
-    if province is not None and province.name in a.provinces:
+def _own_names(province: Province) -> set[str]:
+    """The province and those merged into it in 2025: a 2024 text on Hà Nam is Ninh Bình's now."""
+    return {province.name, *province.merged}
+
+
+def _why_action(a: Assignment, facts: DocumentFacts, province: Province) -> str | None:
+    """Why a directive is in this province's briefing: addressed to it ("giao tỉnh X"), to all localities ("giao các
+    địa phương"), or about it for information ("để biết"); None when it is not this province's concern: another
+    province's own text, or a task bound to other provinces."""
+    names = _own_names(province)
+    if facts.home and facts.home not in names:
+        return None  # one province's own chỉ thị binds its own agencies, never another province's
+    if names & set(a.provinces):
         return f"giao {province.kind} {province.name}"
+    if a.provinces:
+        return None
     if "localities" in a.addressee_kinds:
         return "giao các địa phương"
+    if names & set(facts.provinces):
+        return "để biết"  # to a ministry or another body, in a text about the province
     return None
+
+
+def _action_order(a: ActionItem) -> tuple:
+    """Dated tasks first, soonest first; then undated ones, the newest document first (unknown dates last)."""
+    if a.deadline_date:
+        return (0, a.deadline_date, "")
+    return (1, "", _negated(a.event_date))
+
+
+def _negated(iso: str | None) -> str:
+    """A key that sorts ISO dates newest first and a missing date last."""
+    if not iso:
+        return "~"
+    return "".join(chr(ord("9") - int(c) + ord("0")) if c.isdigit() else c for c in iso)
 
 
 def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionItem]:
@@ -319,6 +348,8 @@ def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionIte
             event_date=it.facts.event_date,
             citations=[cite],
             why=why,
+            urgency=a.urgency,
+            deadline_date=a.deadline_date,
         )
         out.append(item)
         keyed.append((item, wset))
@@ -385,6 +416,64 @@ def _summary(
     return out
 
 
+def _province_summary(
+    b: Briefing, items: list[_Item], events: list[Event], province: Province
+) -> list[SummarySentence]:
+    """A few sentences written from the facts, each with its citations: the tasks given to the province (how many,
+    in how many texts, the soonest deadline), then what the province's sources say (its participation, its own most
+    telling figure, a result) and its own events. Every number is a count or as a source gives it."""
+    out: list[SummarySentence] = []
+    own = b.actions + b.appendix_actions
+    who = f"{province.kind} {province.name}"
+    if own:
+        docs = sorted({a.citations[0].source for a in own})
+        line = f"Trong kỳ, {who} được giao {len(own)} nhiệm vụ tại {len(docs)} văn bản"
+        dated = sorted((a for a in own if a.deadline_date), key=_action_order)
+        if dated:
+            line += f"; {len(dated)} nhiệm vụ có thời hạn, sớm nhất: {_short_task(dated[0].task)} ({dated[0].deadline})"
+        cites = [next(a.citations[0] for a in own if a.citations[0].source == n) for n in docs]
+        out.append(SummarySentence(line + ".", cites, generated=True))
+    elif b.locality_actions:
+        docs = sorted({a.citations[0].source for a in b.locality_actions})
+        cites = [next(a.citations[0] for a in b.locality_actions if a.citations[0].source == n) for n in docs]
+        out.append(
+            SummarySentence(
+                f"Trong kỳ, không có nhiệm vụ giao riêng cho {who}; có {len(b.locality_actions)} nhiệm vụ giao "
+                f"chung cho các địa phương tại {len(docs)} văn bản.",
+                cites,
+                generated=True,
+            )
+        )
+    quoted: set[str] = set()
+
+    def quote(c: Cited | None) -> None:
+        # a summary quotes sentences a reader takes in at once, not a paragraph-long list of packages and companies
+        if c and c.sentence not in quoted and len(out) < 5 and len(c.sentence.split()) <= 60:
+            quoted.add(c.sentence)
+            out.append(SummarySentence(c.sentence, [c]))
+
+    for p in b.participation[:1]:
+        quote(p.citations[0])
+    mine = sorted((r for r in b.figures if r.own), key=lambda r: not re.search(r"USD|đồng|%", r.unit))
+    for r in mine[:1]:
+        quote(r.values[0].citations[0])
+    for res in b.results[:1]:
+        if res.scope == province.name:
+            quote(res.citations[0])
+    by_source = {it.source.number: it for it in items}
+    for ev in [e for e in events if province.name in e.provinces][:1]:
+        first = by_source.get(ev.sources[0])
+        lead = _first_sentence(first.doc) if first else None
+        if first and lead:
+            quote(Cited(first.source.number, lead))
+    return out
+
+
+def _short_task(task: str, words: int = 14) -> str:
+    parts = task.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
 # --- length: a weekly báo cáo is read in minutes ----------------------------------------------------------------
 
 
@@ -398,7 +487,8 @@ class Limits:
     context_figures: int = 5  # national figures, as context
     trends: int = 3
     results: int = 5
-    actions: int = 10
+    actions: int = 10  # the province's tasks in the main table; the rest go to the appendix, none is dropped
+    locality_actions: int = 5  # tasks to all localities, the newest first
     context_actions: int = 4  # directives to ministries, embassies … ("để biết")
     participation: int = 5  # who chaired or attended, one per person and event
     events: int = 6
@@ -421,6 +511,11 @@ def _keep(rows: list, n: int, weight) -> tuple[list, int]:
     return [rows[i] for i in sorted(ranked)], len(rows) - n
 
 
+def _by_document(actions: list[ActionItem]) -> list[ActionItem]:
+    """The appendix lists a document's tasks together, in the order of the sources."""
+    return sorted(actions, key=lambda a: (a.citations[0].source, _action_order(a)))
+
+
 def _figure_weight(r: FigureRow) -> float:
     return (1000 if r.conflict else 0) + _n_sources(r.all_citations())
 
@@ -435,14 +530,19 @@ def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
     b.figures = [r for r in b.figures if id(r) in kept_ids]
     b.trends, _ = _keep(b.trends, limits.trends, lambda t: len(t.points))
     b.results, res_cut = _keep(b.results, limits.results, lambda r: _n_sources(r.citations))
-    b.actions, act_cut = _keep(
-        b.actions,
-        limits.actions,
-        lambda a: (100 if a.why.startswith("giao ") and "các" not in a.why else 0) + _n_sources(a.citations),
+    if province is None:
+        b.actions, act_cut = _keep(b.actions, limits.actions, lambda a: _n_sources(a.citations))
+    else:
+        # every task addressed to the province is shown: past the main table, in the appendix (Phụ lục)
+        b.actions, b.appendix_actions = b.actions[: limits.actions], _by_document(b.actions[limits.actions :])
+        act_cut = 0
+    b.locality_actions, loc_cut = (
+        b.locality_actions[: limits.locality_actions],
+        max(0, len(b.locality_actions) - limits.locality_actions),
     )
     b.context_actions, cact_cut = _keep(b.context_actions, limits.context_actions, lambda a: _n_sources(a.citations))
     b.participation, part_cut = _keep(_merge_participation(b.participation), limits.participation, lambda p: 0)
-    for group in (b.summary, b.participation, b.results, b.actions, b.context_actions):
+    for group in (b.summary, b.participation, b.results, b.all_actions()):
         for x in group:
             x.citations = x.citations[: limits.citations]
     for r in b.figures:
@@ -463,6 +563,7 @@ def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
         (ctx_cut, "số liệu chung khác"),
         (res_cut, "kết quả khác"),
         (act_cut, "nhiệm vụ khác"),
+        (loc_cut, "nhiệm vụ chung khác cho các địa phương"),
         (cact_cut, "chỉ đạo khác đối với các bộ, ngành, cơ quan"),
     ):
         if n:
@@ -524,17 +625,31 @@ def _items(docs: list[Document], facts: list[DocumentFacts], span: Span) -> list
     chosen.sort(key=lambda x: (x[1].event_date or "", x[0].path))
     items = []
     for n, (d, f) in enumerate(chosen, start=1):
-        src = SourceRef(d.id, d.path, d.display_title, d.portal, f.published, f.event_date, number=n)
+        src = SourceRef(
+            d.id, d.path, d.display_title, d.portal, f.published, f.event_date, number=n, issuer=issuer_office(d)
+        )
         items.append(_Item(d, f, src))
     return items
 
 
-def _issue_title(kind: str, target: str, span: Span, theme: str | None = None) -> str:
+def _issue_title(kind: str, target: str, label: str, theme: str | None = None) -> str:
     if kind == "province" and theme:
-        return f"Tổng hợp thông tin về chủ đề {theme} liên quan đến {target} – {span.label}"
+        return f"Tổng hợp thông tin về chủ đề {theme} liên quan đến {target} – {label}"
     if kind == "province":
-        return f"Tổng hợp thông tin hội nghị của Chính phủ liên quan đến {target} – {span.label}"
-    return f"Tổng hợp thông tin theo chủ đề {target} – {span.label}"
+        return f"Tổng hợp chỉ đạo, nhiệm vụ và thông tin liên quan đến {target} – {label}"
+    return f"Tổng hợp thông tin theo chủ đề {target} – {label}"
+
+
+def _period_label(span: Span, items: list[_Item]) -> str:
+    """The period as the report states it. With no period asked for, the dates the sources actually cover ("từ
+    ngày 10/01/2026 đến ngày 14/01/2026"), never "toàn bộ thời gian"."""
+    if span.start is not None or span.end is not None:
+        return span.label
+    dates = sorted(d for it in items if (d := it.facts.event_date or it.facts.published))
+    if not dates:
+        return "các văn bản không rõ ngày"
+    first, last = (date.fromisoformat(d[:10]).strftime("%d/%m/%Y") for d in (dates[0], dates[-1]))
+    return f"ngày {first}" if first == last else f"từ ngày {first} đến ngày {last}"
 
 
 def _new_briefing(
@@ -549,17 +664,22 @@ def _new_briefing(
     theme: str | None = None,
 ) -> Briefing:
     """The parts every briefing shares: header fields, sources and events."""
+    label = _period_label(span, items)
     b = Briefing(
         target_kind=kind,
         target=target,
-        period_label=span.label,
+        period_label=label,
         period_slug=span.slug,
         issue_date=issue_date.isoformat(),
-        title=_issue_title(kind, title_target, span, theme),
+        title=_issue_title(kind, title_target, label, theme),
         issuer=issuer,
+        target_label=title_target,
     )
     b.sources = [it.source for it in items]
     b.events = events
+    undated = sum(1 for it in items if not (it.facts.event_date or it.facts.published))
+    if undated:
+        b.notices.append(f"{undated} văn bản không rõ ngày: nhiệm vụ của chúng được xếp sau cùng.")
     return b
 
 
@@ -596,6 +716,7 @@ def assemble_province(
     own_pairs: list[tuple[Figure, _Item]] = []
     national_pairs: list[tuple[Figure, _Item]] = []
     actions: list[tuple[Assignment, _Item, str]] = []
+    localities: list[tuple[Assignment, _Item, str]] = []
     context: list[tuple[Assignment, _Item, str]] = []
     for it in items:
         for c in it.facts.chairs:
@@ -622,12 +743,18 @@ def assemble_province(
             if r.scope == province.name:
                 b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
         for a in it.facts.assignments:
-            why = _why_action(a, province)
-            (actions if why else context).append((a, it, why or "để biết"))
+            why = _why_action(a, it.facts, province)
+            if why == "giao các địa phương":
+                localities.append((a, it, why))
+            elif why == "để biết":
+                context.append((a, it, why))
+            elif why:
+                actions.append((a, it, why))
     fig_pairs = own_pairs + national_pairs
     b.figures = _merge_figures(fig_pairs, province.name)
     b.trends = _trends(b.figures)
-    b.actions = _merge_actions(actions)
+    b.actions = sorted(_merge_actions(actions), key=_action_order)
+    b.locality_actions = sorted(_merge_actions(localities), key=lambda a: _negated(a.event_date))
     b.context_actions = _merge_actions(context)
     if not b.results:
         # national results of the events, as context
@@ -637,7 +764,7 @@ def assemble_province(
                     b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
     b.results = _merge_results(b.results)
     _shorten(b, limits, province.name)
-    b.summary = _summary(items, events, b.participation, b.figures, b.actions, b.results, province.name)
+    b.summary = _province_summary(b, items, events, province)
     _keep_cited_sources(b, limits)
     if not items:
         b.notices.append(f"Không có bài viết nào trong kỳ báo cáo ({span.label}).")

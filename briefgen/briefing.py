@@ -14,6 +14,7 @@ class SourceRef:
     published: str | None
     event_date: str | None
     number: int = 0  # [1], [2] … in the report
+    issuer: str | None = None  # an official text's issuer, in sentence case ("Ủy ban nhân dân tỉnh Lào Cai")
 
 
 @dataclass
@@ -88,6 +89,8 @@ class ActionItem:
     event_date: str | None
     citations: list[Cited]
     why: str  # why it is on this list: "giao các địa phương", "giao tỉnh Lai Châu", "chủ đề: …"
+    urgency: str | None = None  # "khẩn trương", "ngay" … when the text gives no date
+    deadline_date: str | None = None  # ISO, the last day the deadline allows: the order of the province's tasks
 
 
 @dataclass
@@ -114,6 +117,7 @@ class Participation:
 class SummarySentence:
     text: str
     citations: list[Cited]
+    generated: bool = False  # written by briefgen from the facts (its counts are briefgen's); else quoted
 
 
 @dataclass
@@ -145,15 +149,25 @@ class Briefing:
     figures: list[FigureRow] = field(default_factory=list)
     trends: list[Trend] = field(default_factory=list)
     results: list[ResultItem] = field(default_factory=list)
-    actions: list[ActionItem] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)  # addressed to the province (or on the theme)
+    locality_actions: list[ActionItem] = field(default_factory=list)  # to all localities, the province among them
     context_actions: list[ActionItem] = field(default_factory=list)  # to ministries, embassies, unnamed
+    appendix_actions: list[ActionItem] = field(default_factory=list)  # the province's tasks past the main table
     sources: list[SourceRef] = field(default_factory=list)
     province_code: str | None = None
     omitted: list[str] = field(default_factory=list)  # what a shortened briefing leaves out, in Vietnamese
+    target_label: str = ""  # the target as a report names it: "tỉnh Lai Châu", "thành phố Huế"
 
     @property
     def empty(self) -> bool:
-        return not (self.figures or self.actions or self.results or self.participation or self.context_actions)
+        return not (
+            self.figures
+            or self.actions
+            or self.locality_actions
+            or self.results
+            or self.participation
+            or self.context_actions
+        )
 
     @property
     def conflicts(self) -> list[FigureRow]:
@@ -163,7 +177,7 @@ class Briefing:
         """Every Cited object of the briefing once (one object may sit in a figure and in a trend)."""
         seen: set[int] = set()
         lists = [x.citations for g in (self.summary, self.participation, self.results) for x in g]
-        lists += [a.citations for a in self.actions + self.context_actions]
+        lists += [a.citations for a in self.all_actions()]
         lists += [v.citations for r in self.figures for v in r.values]
         lists += [p.citations for t in self.trends for p in t.points]
         for cs in lists:
@@ -171,6 +185,9 @@ class Briefing:
                 if id(c) not in seen:
                     seen.add(id(c))
                     yield c
+
+    def all_actions(self) -> list[ActionItem]:
+        return self.actions + self.appendix_actions + self.locality_actions + self.context_actions
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -57,6 +57,7 @@ _LIMIT_KEYS = (
     "trends",
     "results",
     "actions",
+    "locality_actions",
     "context_actions",
     "participation",
     "events",

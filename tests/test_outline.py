@@ -86,3 +86,62 @@ Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ Nông 
 """
     facts = extract(doc_from_text(tmp_path, text))
     assert not any(a.task.startswith("Thực hiện Văn bản") for a in facts.assignments)
+
+
+def _cong_van(province: str, number: int, tasks: list[str]) -> str:
+    items = "\n".join(f"- {t}" for t in tasks)
+    return f"""ỦY BAN NHÂN DÂN
+TỈNH {province.upper()}
+Số: {number}/UBND-KT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{province}, ngày 10 tháng 3 năm 2026
+V/v tăng cường quản lý khoáng sản
+Kính gửi:
+- Các sở, ban, ngành;
+- Ủy ban nhân dân các xã, phường.
+Để tăng cường công tác quản lý nhà nước về khoáng sản, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Nông nghiệp và Môi trường
+{items}
+"""
+
+
+def test_province_briefing_lists_all_its_tasks_soonest_first_and_none_of_another_provinces(tmp_path):
+    from datetime import date
+
+    from briefgen.assemble import Limits, assemble_province
+    from briefgen.briefing import Issuer
+    from briefgen.gazetteer import load_gazetteer
+    from briefgen.periods import ALL
+
+    own = [
+        "Kiểm tra mỏ đá vôi Bảo Thắng trước ngày 19/4/2026.",
+        "Báo cáo kết quả thanh tra khoáng sản trước ngày 18/4/2026.",
+        "Lập danh mục bãi cát ven sông Hồng trước ngày 17/4/2026.",
+        "Rà soát giấy phép khai thác đã hết hạn.",
+        "Tuyên truyền pháp luật về địa chất tới người dân.",
+        "Phối hợp Công an tỉnh xử lý vận chuyển quặng trái phép.",
+        "Cập nhật cơ sở dữ liệu tài nguyên nước.",
+        "Hướng dẫn doanh nghiệp lắp camera giám sát trạm cân.",
+        "Thống kê trữ lượng sỏi còn lại.",
+        "Đôn đốc ký quỹ phục hồi môi trường.",
+        "Tổ chức tập huấn nghiệp vụ cho cán bộ xã.",
+        "Niêm yết công khai quy hoạch vùng nguyên liệu.",
+    ]
+    docs = [
+        doc_from_text(tmp_path, _cong_van("Lào Cai", 5973, own), "lc.txt"),
+        doc_from_text(tmp_path, _cong_van("Sơn La", 4242, ["Tăng cường tuần tra các mỏ cát trên sông Đà."]), "sl.txt"),
+    ]
+    facts = [extract(d) for d in docs]
+    assert facts[0].home == "Lào Cai" and all(a.provinces == ["Lào Cai"] for a in facts[0].assignments)
+    gaz = load_gazetteer()
+    b = assemble_province(
+        docs, facts, gaz.by_name("Lào Cai"), ALL, Issuer(), date(2026, 4, 1), limits=Limits(actions=5)
+    )
+    shown = b.actions + b.appendix_actions
+    assert len(shown) == 12 and len(b.actions) == 5  # none dropped: past the main table, in the appendix
+    assert [a.deadline_date for a in b.actions[:3]] == ["2026-04-17", "2026-04-18", "2026-04-19"]
+    assert b.actions[0].task.startswith("Lập danh mục")
+    assert all(a.assigner and a.assignee == "Sở Nông nghiệp và Môi trường" for a in shown)
+    sl = assemble_province(docs, facts, gaz.by_name("Lào Cai"), ALL, Issuer(), date(2026, 4, 1))
+    assert not any("sông Đà" in a.task for a in sl.all_actions())  # Sơn La's own công văn is not Lào Cai's

@@ -78,7 +78,8 @@ def test_docx_structure_and_page_field(views):
     assert "PAGE" in header_xml and "fldChar" in header_xml
     assert d.styles["Normal"].font.name == "Times New Roman"
     heads = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
-    assert heads[:2] == ["I. Tóm tắt", "II. Số liệu chính"]
+    # the sections in the order staff act on them: the province's own tasks right after the summary
+    assert heads[:3] == ["I. Tóm tắt", "II. Nhiệm vụ giao cho tỉnh Lai Châu", "III. Số liệu chính"]
     assert any(t.style is not None and t.style.name == "Table Grid" for t in d.tables)
     with zipfile.ZipFile(io.BytesIO(views["docx"])) as z:
         assert any(n.startswith("word/media/") for n in z.namelist())  # the chart
@@ -181,7 +182,7 @@ def test_url_fetcher_serves_only_templates(tmp_path):
 
 def test_json_is_the_briefing(lai_chau):
     d = json.loads(render_json(lai_chau))
-    assert d["target"] == "Lai Châu" and d["figures"] and d["actions"] and d["sources"]
+    assert d["target"] == "Lai Châu" and d["figures"] and d["locality_actions"] and d["sources"]
 
 
 def test_participation_line_names_the_event():

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from ..briefing import Briefing
 from ..paths import templates_dir
-from .common import participation_line, short_date
-from .html import chart_for, cites, pdf_from_html, render_html, render_pdf, source_cell
+from .common import cites
+from .html import chart_for, pdf_from_html, render_html, render_pdf
+from .outline import Block, Chart, Sub, Table, numbered_titles, report_outline
 
 FORMATS = ("pdf", "docx", "json", "html", "md")
 
@@ -18,37 +19,30 @@ def render_json(b: Briefing) -> bytes:
 
 
 def render_markdown(b: Briefing) -> bytes:
+    """The report as Markdown, section by section as the outline gives it."""
     out = [f"# BÁO CÁO: {b.title}", "", f"*{b.issuer.body} – {b.period_label}*", ""]
     out += [f"> {n}" for n in b.notices]
-    out += ["", "## I. Tóm tắt", ""]
-    out += [f"- {s.text} {cites(s.citations)}" for s in b.summary] or ["Không có thông tin."]
-    out += ["", "## II. Số liệu chính", ""]
-    if b.figures:
-        out += ["| TT | Chỉ tiêu | Số liệu | Kỳ | Phạm vi | Nguồn |", "|---|---|---|---|---|---|"]
-        for i, r in enumerate(b.figures, 1):
-            vals = "; ".join(v.display + (f" {cites(v.citations)}" if r.conflict else "") for v in r.values)
-            if r.conflict:
-                vals += f" ({r.note})"
-            out.append(
-                f"| {i} | {_md(r.subject)} | {_md(vals)} | {_md(r.period or '—')} | {r.scope} | {source_cell(r)} |"
-            )
-        for t in b.trends:
-            out.append("")
-            out.append(f"- Diễn biến – {t.subject}: " + " → ".join(f"{p.display} ({p.period})" for p in t.points))
-    out += ["", "## III. Kết quả nổi bật", ""]
-    out += [f"- {participation_line(p)} {cites(p.citations)}" for p in b.participation]
-    out += [f"- {r.text} {cites(r.citations)}" for r in b.results]
-    out += ["", "## IV. Nhiệm vụ, việc cần làm", ""]
-    if b.actions:
-        out += ["| TT | Nhiệm vụ | Cơ quan giao / thực hiện | Thời hạn | Nguồn |", "|---|---|---|---|---|"]
-        for i, a in enumerate(b.actions, 1):
-            who = f"{a.assigner or '—'} / {a.assignee or 'không nêu'}"
-            out.append(f"| {i} | {_md(a.task)} | {_md(who)} | {a.deadline or '—'} | {cites(a.citations)} |")
-    for a in b.context_actions:
-        out.append(f"- (để biết) {(a.assignee + ': ') if a.assignee else ''}{a.task} {cites(a.citations)}")
-    out += ["", "## V. Nguồn", ""]
-    out += [f"{s.number}. {s.title} – sự kiện {short_date(s.event_date)} – {s.path}" for s in b.sources]
+    sections = report_outline(b)
+    for title, section in zip(numbered_titles(sections), sections, strict=True):
+        out += ["", f"## {title}", ""]
+        for block in section.blocks:
+            out += _md_block(block)
     return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def _md_block(block: Block) -> list[str]:
+    if isinstance(block, Sub):
+        return ["", f"### {block.title}", ""]
+    if isinstance(block, Table):
+        lines = ["| " + " | ".join(block.headers) + " |", "|" + "---|" * len(block.headers)]
+        lines += ["| " + " | ".join(_md(c.replace("\n", "; ")) for c in row) + " |" for row in block.rows]
+        return lines + [""]
+    if isinstance(block, Chart):
+        return []
+    text = f"{block.text} {cites(block.citations)}" if block.citations else block.text
+    if block.style == "note":
+        return [f"*{text}*"]
+    return [f"- {text}"]
 
 
 def _can_fork() -> bool:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from babel.dates import format_date
 
-from ..briefing import Briefing, FigureRow, Participation, SourceRef
+from ..briefing import Briefing, Cited, FigureRow, Participation, SourceRef
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 # Điểm letters follow the Vietnamese alphabet: no f, j, w, z; đ after d.
@@ -56,6 +55,21 @@ def issue_place_date(b: Briefing) -> str:
     return place_date(place, date.fromisoformat(b.issue_date))
 
 
+def refs(numbers) -> str:
+    """'[1], [3]': the sources, each once, in order."""
+    return ", ".join(f"[{n}]" for n in sorted(set(numbers)))
+
+
+def cites(citations: list[Cited]) -> str:
+    return refs(c.source for c in citations)
+
+
+def source_cell(row: FigureRow) -> str:
+    """The Nguồn column of a figure row. When sources disagree each value carries its own citations beside it, so
+    the column would only repeat them all: it says so instead."""
+    return "theo từng số liệu" if row.conflict else cites(row.all_citations())
+
+
 def short_date(iso: str | None) -> str:
     if not iso:
         return "không rõ ngày"
@@ -64,13 +78,15 @@ def short_date(iso: str | None) -> str:
 
 
 def source_line(s: SourceRef) -> str:
-    """One line per source: '[3] Title – Portal, 12/01/2026 (a001380.txt)'. The publication date identifies the
-    article; the event date is added only when it differs (the events list already gives it)."""
+    """One line per source, as a report cites it: '[3] Title – Portal, 12/01/2026'; an official text by its
+    issuer: '[2] Công văn số 5973/UBND-KT về việc … – Ủy ban nhân dân tỉnh Lào Cai, 12/5/2026'. The publication
+    date identifies the article; the event date is added only when it differs. Never a file path: the reader
+    has the portal, not this machine."""
     when = short_date(s.published or s.event_date)
     if s.published and s.event_date and s.event_date != s.published[:10]:
         when += f", sự kiện {short_date(s.event_date)}"
-    portal = f" – {s.portal}" if s.portal else ""
-    return f"[{s.number}] {s.title}{portal}, {when} ({Path(s.path).name})"
+    by = s.issuer or s.portal
+    return f"[{s.number}] {s.title}" + (f" – {by}" if by else "") + f", {when}"
 
 
 def participation_line(p: Participation) -> str:

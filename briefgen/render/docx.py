@@ -21,8 +21,9 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..briefing import Briefing, Cited
-from .common import ROMAN, issue_place_date, letter, participation_line, short_date, source_line
-from .html import cites, issuer_lines, refs, source_cell
+from .common import cites, issue_place_date
+from .html import issuer_lines
+from .outline import Block, Chart, Sub, Table, numbered_titles, report_outline
 
 FONT = "Times New Roman"
 _FIXED = datetime(2020, 1, 1, tzinfo=UTC)
@@ -253,85 +254,13 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
     for n in b.notices:
         _para(doc, n, italic=True)
 
-    sec_i = 0
-
-    def heading(title: str) -> None:
-        nonlocal sec_i
-        doc.add_heading(f"{ROMAN[sec_i]}. {title}", level=1)
-        sec_i += 1
-
-    heading("Tóm tắt")
-    if b.summary:
-        for s in b.summary:
-            _cited(doc, s.text, s.citations)
-    else:
-        _para(doc, "Không có thông tin để tóm tắt trong kỳ báo cáo.")
-    if b.events:
-        doc.add_heading("Các hội nghị, sự kiện trong kỳ", level=2)
-        for i, e in enumerate(b.events, 1):
-            part = f", buổi {e.day_part}" if e.day_part else ""
-            more = f" – {e.reports} bài đưa tin" if e.reports > len(e.sources) else ""
-            _para(doc, f"{i}. {e.name} ({short_date(e.date)}{part}) {refs(e.sources)}{more}")
-
-    heading("Số liệu chính")
-    if b.figures:
-        tbl = _data_table(doc, ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Nguồn"], [10, 56, 36, 24, 20, 19])
-        for i, r in enumerate(b.figures, 1):
-            vals = []
-            for v in r.values:
-                vals.append(v.display + (f" {cites(v.citations)}" if r.conflict else ""))
-            if r.conflict:
-                vals.append(r.note or "")
-            _row(tbl, [str(i), r.subject, "\n".join(vals), r.period or "—", r.scope, source_cell(r)])
-        if b.trends:
-            doc.add_heading("Diễn biến qua các kỳ", level=2)
-            for tr in b.trends:
-                pts = " → ".join(f"{p.display} ({p.period}) {cites(p.citations)}" for p in tr.points)
-                _para(doc, f"{tr.subject}: {pts}.")
-        if chart_png:
-            pic = _add(doc, "Tiêu đề văn bản")
-            pic.paragraph_format.space_before = Pt(8)
-            pic.add_run().add_picture(io.BytesIO(chart_png), width=Mm(text_width))
-    else:
-        _para(doc, "Không có số liệu trong kỳ báo cáo.")
-
-    heading("Kết quả nổi bật")
-    if b.participation:
-        doc.add_heading("1. Tham dự hội nghị", level=2)
-        for i, p in enumerate(b.participation):
-            _cited(doc, f"{letter(i)}) {participation_line(p)}", p.citations, "Điểm")
-        doc.add_heading("2. Kết quả", level=2)
-    if b.results:
-        for i, r in enumerate(b.results):
-            _cited(doc, f"{letter(i)}) {r.text}", r.citations, "Điểm")
-    else:
-        _para(doc, "Không có kết quả được nêu trong kỳ báo cáo.")
-
-    heading("Nhiệm vụ, việc cần làm")
-    if b.actions:
-        tbl = _data_table(
-            doc, ["TT", "Nhiệm vụ", "Cơ quan giao / thực hiện", "Thời hạn", "Nguồn"], [10, 82, 38, 18, 17]
-        )
-        for i, a in enumerate(b.actions, 1):
-            who = f"{a.assigner or '—'} / {a.assignee or 'không nêu'}"
-            _row(tbl, [str(i), a.task, who, a.deadline or "—", cites(a.citations)])
-    else:
-        _para(doc, "Không có nhiệm vụ giao cho địa phương trong kỳ báo cáo.")
-    if b.context_actions:
-        doc.add_heading("Chỉ đạo đối với các bộ, ngành, cơ quan khác (để biết)", level=2)
-        for i, a in enumerate(b.context_actions):
-            who = f"{a.assignee}: " if a.assignee else ""
-            _cited(doc, f"{letter(i)}) {who}{a.task}", a.citations, "Điểm")
-
-    heading("Nguồn")
-    for src in b.sources:
-        _para(doc, source_line(src), "Nguồn")
-    if not b.sources:
-        _para(doc, "Không có bài viết nào trong kỳ báo cáo.")
-    if b.omitted:
-        note = _para(doc, f"Để báo cáo ngắn gọn, chưa liệt kê: {'; '.join(b.omitted)}.")
-        for run in note.runs:
-            run.italic = True
+    sections = report_outline(b, has_chart=bool(chart_png))
+    titles = numbered_titles(sections)
+    body = [(t, s) for t, s in zip(titles, sections, strict=True) if s.numbered]
+    after = [(t, s) for t, s in zip(titles, sections, strict=True) if not s.numbered]
+    for title, section in body:
+        doc.add_heading(title, level=1)
+        _blocks(doc, section.blocks, chart_png, text_width)
     end = _para(doc, "./.")
     end.paragraph_format.first_line_indent = Mm(0)
 
@@ -357,6 +286,11 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
         if text:
             _set_font(p.add_run(text), 14, bold=True)
 
+    for title, section in after:  # the appendix (Phụ lục), after the signature, on a page of its own
+        heading = doc.add_heading(title, level=1)
+        heading.paragraph_format.page_break_before = True
+        _blocks(doc, section.blocks, chart_png, text_width)
+
     cp = doc.core_properties
     cp.title = b.title
     cp.author = "briefgen"
@@ -367,6 +301,29 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return _deterministic_zip(buf.getvalue())
+
+
+_PARA_STYLES = {"point": "Điểm", "source": "Nguồn"}
+
+
+def _blocks(doc, blocks: list[Block], chart_png: bytes | None, text_width: float) -> None:
+    """One section's blocks, as the outline gives them."""
+    for block in blocks:
+        if isinstance(block, Sub):
+            doc.add_heading(block.title, level=2)
+        elif isinstance(block, Table):
+            tbl = _data_table(doc, block.headers, block.widths)
+            for row in block.rows:
+                _row(tbl, row)
+        elif isinstance(block, Chart):
+            if chart_png:
+                pic = _add(doc, "Tiêu đề văn bản")
+                pic.paragraph_format.space_before = Pt(8)
+                pic.add_run().add_picture(io.BytesIO(chart_png), width=Mm(text_width))
+        elif block.citations:
+            _cited(doc, block.text, block.citations, _PARA_STYLES.get(block.style))
+        else:
+            _para(doc, block.text, _PARA_STYLES.get(block.style), italic=block.style == "note" or None)
 
 
 def _cited(doc, text: str, citations: list[Cited], style: str | None = None):

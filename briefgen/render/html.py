@@ -13,10 +13,22 @@ from urllib.parse import unquote, urlparse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from ..briefing import Briefing, Cited, FigureRow
+from ..briefing import Briefing
 from ..paths import templates_dir
 from .chart import bar_chart_png
-from .common import ROMAN, chart_data, issue_place_date, letter, participation_line, short_date, source_line
+from .common import (
+    ROMAN,
+    chart_data,
+    cites,
+    issue_place_date,
+    letter,
+    participation_line,
+    refs,
+    short_date,
+    source_cell,
+    source_line,
+)
+from .outline import numbered_titles, report_outline
 
 log = logging.getLogger("briefgen.render")
 
@@ -74,10 +86,6 @@ def _env(folder: Path) -> Environment:
     return env
 
 
-def cites(citations: list[Cited]) -> str:
-    return refs(c.source for c in citations)
-
-
 def with_refs(text: str, refs_text: str) -> Markup:
     """text followed by its citation marks, the last word and the marks kept on one line. WeasyPrint otherwise
     mis-breaks a justified line whose small-type citation span does not fit (Kozea/WeasyPrint#1614): it wraps
@@ -85,16 +93,6 @@ def with_refs(text: str, refs_text: str) -> Markup:
     head, _, last = text.rpartition(" ")
     lead = escape(head) + Markup(" ") if head else Markup("")
     return lead + Markup('<span class="nw">{} <span class="cite">{}</span></span>').format(last, refs_text)
-
-
-def refs(numbers) -> str:
-    return ", ".join(f"[{n}]" for n in sorted(set(numbers)))
-
-
-def source_cell(row: FigureRow) -> str:
-    """The Nguồn column of a figure row. When sources disagree each value carries its own citations beside it, so
-    the column would only repeat them all: it says so instead."""
-    return "theo từng số liệu" if row.conflict else cites(row.all_citations())
 
 
 def issuer_lines(body: str, width: int = 22) -> list[str]:
@@ -124,6 +122,7 @@ def render_html(
         css = folder / "briefing.css"
         # "</style" inside the CSS would end the element early; CSS never needs it
         inline_css = Markup(css.read_text(encoding="utf-8").replace("</", "<\\/")) if css.is_file() else None
+    sections = report_outline(b, has_chart=bool(chart_png))
     chart_uri = None
     if chart_png:
         chart_uri = "data:image/png;base64," + base64.b64encode(chart_png).decode("ascii")
@@ -135,6 +134,7 @@ def render_html(
         place_date=issue_place_date(b),
         chart_uri=chart_uri,
         inline_css=inline_css,
+        sections=list(zip(numbered_titles(sections), sections, strict=True)),
     )
 
 

@@ -1,0 +1,194 @@
+"""The report's outline: its sections, in the order staff act on them, as blocks every view renders the same way.
+
+PDF (via HTML), DOCX and Markdown walk this one outline; none of them decides what goes where. The order:
+I. Tóm tắt; II. the province's own tasks (every one: past the main table, in the appendix), tasks to all
+localities, and directives to other bodies about the province (để biết); III. figures; IV. participation and
+results; V. events; VI. sources; then the appendix (Phụ lục).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from ..briefing import ActionItem, Briefing, Cited
+from .common import ROMAN, cites, letter, participation_line, refs, short_date, source_cell, source_line
+
+
+@dataclass
+class Para:
+    block: ClassVar[str] = "para"  # what a template asks to tell blocks apart
+    text: str
+    citations: list[Cited] | None = None  # the sources it quotes, rendered as [1], [2]
+    style: str = "normal"  # "normal" | "point" (a lettered điểm) | "note" (italic remark) | "source"
+
+
+@dataclass
+class Sub:
+    """A sub-heading inside a section."""
+
+    block: ClassVar[str] = "sub"
+    title: str
+
+
+@dataclass
+class Table:
+    block: ClassVar[str] = "table"
+    kind: str  # "figures" | "actions": the views style them
+    headers: list[str]
+    widths: list[float]  # share of the text width, in millimetres of an A4 text block (they sum to about 165)
+    rows: list[list[str]]  # cell text; "\n" breaks a line inside a cell
+
+
+@dataclass
+class Chart:
+    """Where the figures chart goes (the views draw it from the briefing's figures)."""
+
+    block: ClassVar[str] = "chart"
+
+
+Block = Para | Sub | Table | Chart
+
+
+@dataclass
+class Section:
+    title: str  # numbered by the views: "I. Tóm tắt"; the appendix is not numbered
+    blocks: list[Block] = field(default_factory=list)
+    numbered: bool = True
+
+
+ACTION_HEADERS = ["TT", "Nhiệm vụ", "Cơ quan giao", "Cơ quan thực hiện", "Thời hạn", "Nguồn"]
+ACTION_WIDTHS = [9.0, 66.0, 27.0, 28.0, 19.0, 16.0]
+
+
+def action_rows(actions: list[ActionItem], start: int = 1) -> list[list[str]]:
+    """One row per task: who gives it and who carries it out in their own columns; the deadline, else its
+    urgency ("khẩn trương"), else a dash."""
+    return [
+        [
+            str(i),
+            a.task,
+            a.assigner or "—",
+            a.assignee or "không nêu",
+            a.deadline or a.urgency or "—",
+            cites(a.citations),
+        ]
+        for i, a in enumerate(actions, start)
+    ]
+
+
+def report_outline(b: Briefing, has_chart: bool = False) -> list[Section]:
+    """The report's sections and their blocks."""
+    sections = [
+        Section("Tóm tắt", [Para(s.text, s.citations) for s in b.summary])
+        if b.summary
+        else Section("Tóm tắt", [Para("Không có thông tin để tóm tắt trong kỳ báo cáo.")]),
+        _tasks(b),
+        _figures(b, has_chart),
+        _results(b),
+    ]
+    if b.events:
+        sections.append(
+            Section("Các hội nghị, sự kiện trong kỳ", [Para(_event_line(i, e)) for i, e in enumerate(b.events, 1)])
+        )
+    sections.append(_sources(b))
+    if b.appendix_actions:
+        first = len(b.actions) + 1
+        title = f"Phụ lục: Các nhiệm vụ khác giao cho {_whom(b)}"
+        rows = action_rows(b.appendix_actions, first)
+        sections.append(Section(title, [Table("actions", ACTION_HEADERS, ACTION_WIDTHS, rows)], numbered=False))
+    return sections
+
+
+def _whom(b: Briefing) -> str:
+    if b.target_kind != "province":
+        return f"chủ đề {b.target}"
+    return b.target_label or b.target
+
+
+def _tasks(b: Briefing) -> Section:
+    if b.target_kind != "province":
+        sec = Section("Nhiệm vụ, việc cần làm")
+    else:
+        sec = Section(f"Nhiệm vụ giao cho {_whom(b)}")
+    if b.actions:
+        sec.blocks.append(Table("actions", ACTION_HEADERS, ACTION_WIDTHS, action_rows(b.actions)))
+        if b.appendix_actions:
+            more = len(b.appendix_actions)
+            sec.blocks.append(Para(f"Còn {more} nhiệm vụ khác, liệt kê tại Phụ lục cuối báo cáo.", style="note"))
+    else:
+        sec.blocks.append(Para("Không có nhiệm vụ giao trực tiếp trong kỳ báo cáo."))
+    if b.locality_actions:
+        sec.blocks.append(Sub("Nhiệm vụ chung cho các địa phương"))
+        sec.blocks.append(Table("actions", ACTION_HEADERS, ACTION_WIDTHS, action_rows(b.locality_actions)))
+    if b.context_actions:
+        sec.blocks.append(Sub("Chỉ đạo đối với các bộ, ngành, cơ quan khác (để biết)"))
+        for i, a in enumerate(b.context_actions):
+            who = f"{a.assignee}: " if a.assignee else ""
+            sec.blocks.append(Para(f"{letter(i)}) {who}{a.task}", a.citations, "point"))
+    return sec
+
+
+def _figures(b: Briefing, has_chart: bool) -> Section:
+    sec = Section("Số liệu chính")
+    if not b.figures:
+        sec.blocks.append(Para("Không có số liệu trong kỳ báo cáo."))
+        return sec
+    rows = []
+    for i, r in enumerate(b.figures, 1):
+        vals = [v.display + (f" {cites(v.citations)}" if r.conflict else "") for v in r.values]
+        if r.conflict:
+            vals.append(r.note or "")
+        rows.append([str(i), r.subject, "\n".join(vals), r.period or "—", r.scope, source_cell(r)])
+    headers = ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Nguồn"]
+    sec.blocks.append(Table("figures", headers, [10, 56, 36, 24, 20, 19], rows))
+    if b.trends:
+        sec.blocks.append(Sub("Diễn biến qua các kỳ"))
+        for tr in b.trends:
+            pts = " → ".join(f"{p.display} ({p.period}) {cites(p.citations)}" for p in tr.points)
+            sec.blocks.append(Para(f"{tr.subject}: {pts}."))
+    if has_chart:
+        sec.blocks.append(Chart())
+    return sec
+
+
+def _results(b: Briefing) -> Section:
+    sec = Section("Kết quả nổi bật")
+    if b.participation:
+        sec.blocks.append(Sub("1. Tham dự hội nghị"))
+        for i, p in enumerate(b.participation):
+            sec.blocks.append(Para(f"{letter(i)}) {participation_line(p)}.", p.citations, "point"))
+        sec.blocks.append(Sub("2. Kết quả"))
+    if b.results:
+        for i, r in enumerate(b.results):
+            sec.blocks.append(Para(f"{letter(i)}) {r.text}", r.citations, "point"))
+    else:
+        sec.blocks.append(Para("Không có kết quả được nêu trong kỳ báo cáo."))
+    return sec
+
+
+def _event_line(i: int, e) -> str:
+    part = f", buổi {e.day_part}" if e.day_part else ""
+    more = f" – {e.reports} bài đưa tin" if e.reports > len(e.sources) else ""
+    return f"{i}. {e.name} ({short_date(e.date)}{part}) {refs(e.sources)}{more}"
+
+
+def _sources(b: Briefing) -> Section:
+    sec = Section("Nguồn", [Para(source_line(s), style="source") for s in b.sources])
+    if not b.sources:
+        sec.blocks.append(Para("Không có bài viết nào trong kỳ báo cáo."))
+    if b.omitted:
+        sec.blocks.append(Para(f"Để báo cáo ngắn gọn, chưa liệt kê: {'; '.join(b.omitted)}.", style="note"))
+    return sec
+
+
+def numbered_titles(sections: list[Section]) -> list[str]:
+    """'I. Tóm tắt', 'II. …'; the appendix keeps its own title."""
+    out, n = [], 0
+    for s in sections:
+        if s.numbered:
+            out.append(f"{ROMAN[n]}. {s.title}")
+            n += 1
+        else:
+            out.append(s.title)
+    return out
