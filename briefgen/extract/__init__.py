@@ -18,7 +18,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "issuer_office", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "21"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "22"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
