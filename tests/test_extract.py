@@ -774,3 +774,35 @@ def test_a_provincial_paper_makes_its_province_home_only_when_the_article_is_abo
     gaz = load_gazetteer()
     assert _home_province(doc_from_text(tmp_path, own, "own.txt"), gaz) == "Lai Châu"
     assert _home_province(doc_from_text(tmp_path, elsewhere, "elsewhere.txt"), gaz) is None
+
+
+def test_home_leader_forms(tmp_path):
+    """A province's lead person: an acting chair ("Quyền Chủ tịch"), titles before a dash and the name after "Dự …
+    có", a name given without its title when the text gives the office elsewhere, and a title that names its
+    province when the article's own province is unknown."""
+    from briefgen.extract.participation import find_home_leader, find_titled_people
+    from briefgen.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    got = find_home_leader("Quyền Chủ tịch UBND tỉnh Hà Sỹ Đồng chủ trì tại điểm cầu Quảng Trị.", "Quảng Trị", gaz)
+    assert got and got.name == "Hà Sỹ Đồng" and got.verb == "chủ trì"
+    text = "Dự và chủ trì hội nghị tại điểm cầu cấp tỉnh có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được."
+    got = find_home_leader(text, "Tây Ninh", gaz)
+    assert got and got.name == "Nguyễn Văn Được"
+    text = "Theo Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình, việc này rất cần.\nĐồng chí Dương Thanh Bình chỉ đạo nhiều nội dung."
+    got = find_home_leader(text, None, gaz, find_titled_people(text, gaz))
+    assert got and (got.province, got.name, got.verb) == ("Cà Mau", "Dương Thanh Bình", "chỉ đạo")
+    # a title with no province, in an article whose province is unknown: whose leader it is cannot be told
+    assert find_home_leader("Phó Chủ tịch UBND tỉnh Trần Châu yêu cầu Sở NN&PTNT xây dựng kế hoạch.", None, gaz) is None
+
+
+def test_front_matter_lead_is_part_of_the_article(tmp_path):
+    """A CMS keeps the sapo in its front matter ("doangioithieu", "description"): it is the article's lead."""
+    text = (
+        '---json\n{"title": "Phú Tân cần kiểm soát nuôi tôm", "date": "2018-07-30T17:00:00.000Z",\n'
+        '"doangioithieu": "Đó là chỉ đạo của Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình tại buổi làm việc chiều 26-7."}\n'
+        "---\n<p>Trong vấn đề phát triển sản xuất quy mô lớn, môi trường là vô cùng quan trọng.</p>\n"
+    )
+    doc = doc_from_text(tmp_path, text)
+    assert doc.lead.startswith("Đó là chỉ đạo của Bí thư Tỉnh uỷ Cà Mau")
+    assert "Trong vấn đề phát triển" in doc.text and "<p>" not in doc.text

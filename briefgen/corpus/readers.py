@@ -50,6 +50,8 @@ def _read_text(raw: bytes) -> RawArticle:
     dec = decode_bytes(raw)
     w = unwrap(dec.text)
     lines = _html_to_text("\n".join(w.lines)).split("\n") if w.html else w.lines
+    if w.lead and w.lead[:60] not in "\n".join(lines[:40]):
+        lines = [w.lead, ""] + lines  # the article's lead (sapo), kept in the front matter and not in the body
     if w.title and official_heading(lines) is None:
         # the wrapper's title heads the text (an official text's own heading makes a better one)
         lines = [w.title, ""] + lines

@@ -16,6 +16,8 @@ _VN = timezone(timedelta(hours=7))  # a stamp in UTC is dated in Vietnam's time 
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}):\s*(?P<value>.*)$")
 _TITLE_KEYS = ("title", "tieude", "headline")
 _DATE_KEYS = ("date", "published", "pubdate", "publish_date", "created", "created_at")
+# where a CMS keeps the article's lead (sapo): it is part of the article, often not repeated in the body
+_LEAD_KEYS = ("description", "summary", "sapo", "excerpt", "doangioithieu", "gioithieu", "tomtat", "mota")
 _URL_KEYS = ("url", "link", "source", "source_url", "original_url", "canonical", "trichdan")
 _URL = re.compile(r"https?://[^\s)\]>*\"']+")
 _LINK_LINE = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)\s*$")
@@ -34,6 +36,7 @@ class Unwrapped:
     url: str | None = None
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, reason)
     html: bool = False  # the body is HTML markup
+    lead: str | None = None  # the sapo a CMS keeps in its front matter ("description", "doangioithieu")
 
 
 def unwrap(text: str) -> Unwrapped:
@@ -104,6 +107,8 @@ def _front_matter(lines: list[str], out: Unwrapped) -> int:
     stamp = next((meta[k] for k in _DATE_KEYS if isinstance(meta.get(k), str) and meta[k].strip()), None)
     d = parse_front_date(stamp) if stamp else None
     out.published = d.isoformat() if d else None
+    lead = next((meta[k] for k in _LEAD_KEYS if isinstance(meta.get(k), str) and len(meta[k].split()) >= 8), None)
+    out.lead = " ".join(lead.split()) if lead else None
     for k in _URL_KEYS:
         v = meta.get(k)
         if isinstance(v, str) and (m := _URL.search(v)) and len(m.group(0)) > len("https://x.vn/"):

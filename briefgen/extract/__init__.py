@@ -12,13 +12,20 @@ from . import official
 from .deadlines import deadline_date
 from .facts import Assignment, Chair, DocumentFacts, Figure, Sentence, Statement
 from .figures import find_figures, is_realis, subject_of
-from .participation import find_central_chair, find_chairs, find_home_leader, find_people, participating
+from .participation import (
+    find_central_chair,
+    find_chairs,
+    find_home_leader,
+    find_people,
+    find_titled_people,
+    participating,
+)
 from .periods import Period, find_periods, resolve_asof, usable
 from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "issuer_office", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "22"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "23"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -124,23 +131,8 @@ def extract(doc: Document) -> DocumentFacts:
     home = _home_province(doc, gaz)
     if home and home not in facts.provinces:
         facts.provinces.insert(0, home)
-    if home and not any(c.province == home for c in facts.chairs):
-        top = "\n".join(doc.para_text(p) for p in doc.paragraphs[:8])
-        leader = find_home_leader(top, home, gaz)
-        if leader:
-            start = text.find(top[leader.start : leader.end])
-            facts.chairs.append(
-                Chair(
-                    home,
-                    leader.name,
-                    leader.title,
-                    leader.verb,
-                    _sentence_at(text, sents, max(start, 0)),
-                    max(start, 0),
-                    max(start, 0) + leader.end - leader.start,
-                    at_bridge=False,
-                )
-            )
+    if not any(c.province == home for c in facts.chairs) or home is None:
+        _add_home_leader(doc, facts, home, sents, gaz, chairs_raw)
 
     # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên" are those a dispatch named (its recipients), not every
     # locality: the task goes to those provinces' briefings only.
@@ -279,6 +271,36 @@ def extract(doc: Document) -> DocumentFacts:
 
     facts.themes = themes_of(text)
     return facts
+
+
+def _add_home_leader(doc: Document, facts: DocumentFacts, home: str | None, sents, gaz, chairs_raw) -> None:
+    """The province's lead person at its own meeting, visit or inspection (not a bridge point of a national
+    conference): looked for in the first paragraphs, then in the whole text. With no home province, only a title
+    that names its province, or the one province the article names, says whose leader it is."""
+    text = doc.text
+    if home is None and any(not c.at_bridge or c.province for c in facts.chairs):
+        return
+    people = find_titled_people(text, gaz) | find_people(text) | {c.name: c.title for c in chairs_raw if c.title}
+    named = set(facts.provinces) | set(facts.mentioned_provinces)
+    sole = named.pop() if len(named) == 1 else None
+    top_end = doc.paragraphs[min(7, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
+    leader = find_home_leader(text[:top_end], home, gaz, people, sole) or find_home_leader(text, home, gaz, people, sole)
+    if leader is None or any(c.province == leader.province for c in facts.chairs):
+        return
+    facts.chairs.append(
+        Chair(
+            leader.province,
+            leader.name,
+            leader.title,
+            leader.verb,
+            _sentence_at(text, sents, leader.start),
+            leader.start,
+            leader.end,
+            at_bridge=False,
+        )
+    )
+    if leader.province not in facts.provinces:
+        facts.provinces.append(leader.province)
 
 
 def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz) -> list[tuple[int, int]]:

@@ -211,14 +211,15 @@ def find_people(text: str) -> dict[str, str]:
 # "với sự đồng chủ trì của Bộ trưởng …, Thứ trưởng … và Bí thư Tỉnh ủy Sóc Trăng Phan Văn Sáu") and what they did
 # there: chaired, attended, directed, inspected, visited.
 _PROVINCIAL_OFFICE = (
-    r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng đoàn|Trưởng ban)(?:\s+Thường trực)?\s+"
+    r"(?:Quyền\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng đoàn|Trưởng ban)(?:\s+Thường trực)?\s+"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
     r"(?:\s+(?:tỉnh|thành phố|TP\.?))?"
 )
 _PLACE_NAME = r"(?:\s+(?P<prov>[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*){0,2}?))?"
 _ROLE = (
     r"(?P<verb>đồng chủ trì|chủ trì|điều hành|cùng dự|tham dự|dự(?!\s+(?:án|kiến|báo|thảo|toán|trữ|thi|phòng))|"
-    r"phát biểu chỉ đạo|chỉ đạo|kiểm tra|làm việc|(?:đã\s+)?(?:đến\s+)?thăm|yêu cầu|đề nghị|giao|kết luận)(?!\w)"
+    r"phát biểu chỉ đạo|chỉ đạo|kiểm tra|làm việc|(?:đã\s+)?(?:đến\s+)?(?:đi\s+)?thăm|yêu cầu|đề nghị|giao|kết luận|"
+    r"tiếp xúc cử tri|tiếp xúc|khảo sát|trao tặng|trao|tặng|tiếp|phát biểu|cho biết|khẳng định|nhấn mạnh|trao đổi)(?!\w)"
 )
 _LEADER_FORMS = [
     # đồng chí NAME, TITLE … VERB
@@ -241,6 +242,13 @@ _LEADER_FORMS = [
         + r")"
         + _PLACE_NAME
         + r"\s+"
+        + _NAME
+    ),
+    # Dự và chủ trì hội nghị … có TITLE, TITLE - NAME; …
+    re.compile(
+        r"(?P<verb>[Cc]hủ trì|[Dd]ự)[^.;]{0,80}?\s+có\s+(?P<rest>[^.;]{0,120}?"
+        + _PROVINCIAL_OFFICE
+        + r"[^.;\-–]{0,60}?)\s+[-–]\s+"
         + _NAME
     ),
     # với sự (đồng) chủ trì của …, TITLE (tỉnh X) NAME
@@ -271,23 +279,61 @@ def _split_place(m: re.Match[str], gaz: Gazetteer) -> str | None:
     return both if len(both.split()) <= 4 else None
 
 
-def find_home_leader(text: str, home: str, gaz: Gazetteer) -> RawChair | None:
-    """The first leader of the home province's People's Committee, Council or Party committee whom the text shows
-    chairing, attending, directing, inspecting or visiting. Titles naming another province are not the home's."""
+def find_home_leader(
+    text: str, home: str | None, gaz: Gazetteer, people: dict[str, str] | None = None, sole: str | None = None
+) -> RawChair | None:
+    """The first leader of a province's People's Committee, Council or Party committee whom the text shows chairing,
+    attending, directing, inspecting, visiting or speaking. Whose leader: the province the title names ("Bí thư
+    Tỉnh ủy Sóc Trăng"), else the article's home province, else the only province the article names (sole); titles
+    naming another province than the home's are not the home's. A person named without a title ("Đồng chí Lâm Thị
+    Hương Thành phát biểu chỉ đạo") is a leader when the text gives their office elsewhere (people)."""
     best: RawChair | None = None
     for form in _LEADER_FORMS:
         for m in form.finditer(text):
-            title = _clean_title(m.group("rest"))
-            if not re.search(_PROVINCIAL_OFFICE, title):
-                continue
-            named = gaz.find_mentions(m.group(0))
-            if any(mn.province.name != home for mn in named):
-                continue
-            name = _split_place(m, gaz)
-            if name is None or gaz.find_mentions(name) or len(name.split()) < 2:
-                continue  # "Tỉnh Lai Châu" read as a name
-            found = RawChair(home, name, title, m.group("verb"), m.start(), m.end())
-            if best is None or found.start < best.start:
+            found = _leader_at(m, _clean_title(m.group("rest")), home or sole, gaz)
+            if found and (best is None or found.start < best.start):
                 best = found
+                break
+    for m in _NAMED_LEADER.finditer(text) if people else ():
+        office = (people or {}).get(m.group("name").strip(), "")
+        found = _leader_at(m, _clean_title(office), home or sole, gaz) if office else None
+        if found and (best is None or found.start < best.start):
+            best = found
             break
     return best
+
+
+# "Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình": an office, its province, then the name
+_OFFICE_THEN_NAME = re.compile(r"(?P<rest>" + _PROVINCIAL_OFFICE + r")" + _PLACE_NAME + r"\s+" + _NAME + r"(?![\w])")
+
+
+def find_titled_people(text: str, gaz: Gazetteer) -> dict[str, str]:
+    """Names the text gives after a province's office ("Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình"), with that office
+    and its province: so that "Đồng chí Dương Thanh Bình chỉ đạo …" later is known as that leader."""
+    out: dict[str, str] = {}
+    for m in _OFFICE_THEN_NAME.finditer(text):
+        name = _split_place(m, gaz)
+        if name and len(name.split()) >= 2 and not gaz.find_mentions(name):
+            place = m.group(0)[len(m.group("rest")) : m.group(0).rfind(name)].strip()
+            out.setdefault(name, f"{m.group('rest')} {place}".strip())
+    return out
+
+
+# "Đồng chí Lâm Thị Hương Thành phát biểu chỉ đạo": a person the text names with their office somewhere else
+_NAMED_LEADER = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+" + _NAME + r"\s+" + _ROLE)
+
+
+def _leader_at(m: re.Match[str], title: str, home: str | None, gaz: Gazetteer) -> RawChair | None:
+    """The leader a form matched, when the title is a province's office and whose province is known."""
+    if not re.search(_PROVINCIAL_OFFICE, title):
+        return None
+    named = {mn.province.name for mn in gaz.find_mentions(title + " " + m.group(0))}
+    if home and named - {home}:
+        return None
+    province = home or (named.pop() if len(named) == 1 else None)
+    if province is None:
+        return None
+    name = _split_place(m, gaz)
+    if name is None or gaz.find_mentions(name) or len(name.split()) < 2:
+        return None  # "Tỉnh Lai Châu" read as a name
+    return RawChair(province, name, title, m.group("verb").lower(), m.start(), m.end())
