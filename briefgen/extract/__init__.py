@@ -25,7 +25,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "issuer_office", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "23"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "24"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
@@ -131,6 +131,11 @@ def extract(doc: Document) -> DocumentFacts:
     home = _home_province(doc, gaz)
     if home and home not in facts.provinces:
         facts.provinces.insert(0, home)
+    if not facts.provinces and len(facts.mentioned_provinces) == 1 and not doc.issuer and _names_in_lead(doc, gaz):
+        # a text that names one province and takes part in nothing else is about that province ("Ngày 18/2 tại An
+        # Giang, Bộ NN&PTNT …", "Chủ tịch UBND tỉnh Phú Yên đã ký ban hành Chỉ thị …")
+        facts.provinces = list(facts.mentioned_provinces)
+        facts.mentioned_provinces = []
     if not any(c.province == home for c in facts.chairs) or home is None:
         _add_home_leader(doc, facts, home, sents, gaz, chairs_raw)
 
@@ -284,7 +289,9 @@ def _add_home_leader(doc: Document, facts: DocumentFacts, home: str | None, sent
     named = set(facts.provinces) | set(facts.mentioned_provinces)
     sole = named.pop() if len(named) == 1 else None
     top_end = doc.paragraphs[min(7, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
-    leader = find_home_leader(text[:top_end], home, gaz, people, sole) or find_home_leader(text, home, gaz, people, sole)
+    leader = find_home_leader(text[:top_end], home, gaz, people, sole) or find_home_leader(
+        text, home, gaz, people, sole
+    )
     if leader is None or any(c.province == leader.province for c in facts.chairs):
         return
     facts.chairs.append(
@@ -458,6 +465,19 @@ _UNNAMED_HOME = re.compile(
 )
 
 
+# A district, town or commune ("huyện Phú Xuyên", "UBND huyện", "xã Lục Hồn"), or a title that opens with a place
+# ("Bình Liêu: Sớm hoàn thành …"): local news, below the province.
+_LOCAL_UNIT = re.compile(
+    r"(?<!\w)(?:(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+[A-ZĐ]|UBND (?:huyện|xã|phường|thị xã)(?!\w)|"
+    r"^[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,2}:\s)"
+)
+
+
+def _names_in_lead(doc: Document, gaz) -> bool:
+    """Whether the title or the lead names a province: the text is about it, not only mentioning it in passing."""
+    return bool(gaz.find_mentions(" ".join([doc.title or "", doc.lead])))
+
+
 def _portal_home(doc: Document, gaz) -> str | None:
     """The province whose paper or portal published the article (its address or name), when the article is about
     that province: it names it near the top, or speaks of "tỉnh ta", "UBND tỉnh" without another name. A provincial
@@ -471,7 +491,9 @@ def _portal_home(doc: Document, gaz) -> str | None:
     if province is None:
         return None
     top = " ".join([doc.title or "", *(doc.para_text(p) for p in doc.paragraphs[:4])])
-    if any(m.province.name == province.name for m in gaz.find_mentions(top)) or _UNNAMED_HOME.search(top):
+    named = {m.province.name for m in gaz.find_mentions(top)}
+    if province.name in named or _UNNAMED_HOME.search(top) or (not named and _LOCAL_UNIT.search(top)):
+        # a provincial paper's own news names the province, "UBND tỉnh", or one of its districts or communes
         return province.name
     return None
 
