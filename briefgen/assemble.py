@@ -527,6 +527,10 @@ def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
     own_kept, own_cut = _keep(own, limits.own_figures, _figure_weight)
     ctx_kept, ctx_cut = _keep(context, limits.context_figures, _figure_weight)
     kept_ids = {id(r) for r in own_kept + ctx_kept}
+    if province is not None:
+        # the province's own figures are never dropped: past the main table, in the appendix
+        b.appendix_figures = [r for r in own if id(r) not in kept_ids]
+        own_cut = 0
     b.figures = [r for r in b.figures if id(r) in kept_ids]
     b.trends, _ = _keep(b.trends, limits.trends, lambda t: len(t.points))
     b.results, res_cut = _keep(b.results, limits.results, lambda r: _n_sources(r.citations))

@@ -153,6 +153,7 @@ class Briefing:
     locality_actions: list[ActionItem] = field(default_factory=list)  # to all localities, the province among them
     context_actions: list[ActionItem] = field(default_factory=list)  # to ministries, embassies, unnamed
     appendix_actions: list[ActionItem] = field(default_factory=list)  # the province's tasks past the main table
+    appendix_figures: list[FigureRow] = field(default_factory=list)  # the province's own figures past the main table
     sources: list[SourceRef] = field(default_factory=list)
     province_code: str | None = None
     omitted: list[str] = field(default_factory=list)  # what a shortened briefing leaves out, in Vietnamese
@@ -178,7 +179,7 @@ class Briefing:
         seen: set[int] = set()
         lists = [x.citations for g in (self.summary, self.participation, self.results) for x in g]
         lists += [a.citations for a in self.all_actions()]
-        lists += [v.citations for r in self.figures for v in r.values]
+        lists += [v.citations for r in self.figures + self.appendix_figures for v in r.values]
         lists += [p.citations for t in self.trends for p in t.points]
         for cs in lists:
             for c in cs:

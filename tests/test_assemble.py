@@ -218,3 +218,12 @@ def test_the_same_result_from_several_portals_is_one_item(tmp_path):
     # the same person chaired two events: each row says which
     assert sorted(p.event_date for p in b.participation) == ["2026-01-12", "2026-01-15"]
     assert all(p.event_name and not p.at_bridge for p in b.participation)  # the province's own meetings
+
+
+def test_own_figures_past_the_table_go_to_the_appendix(seeds_loaded):
+    """A province's own figures are never dropped: the main table keeps the first ones, the appendix the rest."""
+    job = make_job({"limits": {"own_figures": 1}}, "<test>")
+    b = build_briefing(seeds_loaded, resolve_target("Lai Châu", None), ALL, job, date(2026, 1, 20))
+    own = [r for r in b.figures if r.own]
+    assert len(own) == 1 and b.appendix_figures and all(r.own for r in b.appendix_figures)
+    assert not any("số liệu khác của" in x for x in b.omitted)

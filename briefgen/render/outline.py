@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from ..briefing import ActionItem, Briefing, Cited
+from ..briefing import ActionItem, Briefing, Cited, FigureRow
 from .common import ROMAN, cites, letter, participation_line, refs, short_date, source_cell, source_line
 
 
@@ -77,6 +77,21 @@ def action_rows(actions: list[ActionItem], start: int = 1) -> list[list[str]]:
     ]
 
 
+FIGURE_HEADERS = ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Nguồn"]
+FIGURE_WIDTHS = [10.0, 56.0, 36.0, 24.0, 20.0, 19.0]
+
+
+def figure_rows(figures: list[FigureRow], start: int = 1) -> list[list[str]]:
+    """One row per figure; values on which sources disagree each with their citations, and the note."""
+    rows = []
+    for i, r in enumerate(figures, start):
+        vals = [v.display + (f" {cites(v.citations)}" if r.conflict else "") for v in r.values]
+        if r.conflict:
+            vals.append(r.note or "")
+        rows.append([str(i), r.subject, "\n".join(vals), r.period or "—", r.scope, source_cell(r)])
+    return rows
+
+
 def report_outline(b: Briefing, has_chart: bool = False) -> list[Section]:
     """The report's sections and their blocks."""
     sections = [
@@ -92,11 +107,17 @@ def report_outline(b: Briefing, has_chart: bool = False) -> list[Section]:
             Section("Các hội nghị, sự kiện trong kỳ", [Para(_event_line(i, e)) for i, e in enumerate(b.events, 1)])
         )
     sections.append(_sources(b))
+    appendices = []
     if b.appendix_actions:
-        first = len(b.actions) + 1
-        title = f"Phụ lục: Các nhiệm vụ khác giao cho {_whom(b)}"
-        rows = action_rows(b.appendix_actions, first)
-        sections.append(Section(title, [Table("actions", ACTION_HEADERS, ACTION_WIDTHS, rows)], numbered=False))
+        rows = action_rows(b.appendix_actions, len(b.actions) + 1)
+        table = Table("actions", ACTION_HEADERS, ACTION_WIDTHS, rows)
+        appendices.append((f"Các nhiệm vụ khác giao cho {_whom(b)}", table))
+    if b.appendix_figures:
+        table = Table("figures", FIGURE_HEADERS, FIGURE_WIDTHS, figure_rows(b.appendix_figures, len(b.figures) + 1))
+        appendices.append((f"Các số liệu khác của {_whom(b)}", table))
+    for n, (title, table) in enumerate(appendices, 1):
+        number = f" {ROMAN[n - 1]}" if len(appendices) > 1 else ""
+        sections.append(Section(f"Phụ lục{number}: {title}", [table], numbered=False))
     return sections
 
 
@@ -134,14 +155,7 @@ def _figures(b: Briefing, has_chart: bool) -> Section:
     if not b.figures:
         sec.blocks.append(Para("Không có số liệu trong kỳ báo cáo."))
         return sec
-    rows = []
-    for i, r in enumerate(b.figures, 1):
-        vals = [v.display + (f" {cites(v.citations)}" if r.conflict else "") for v in r.values]
-        if r.conflict:
-            vals.append(r.note or "")
-        rows.append([str(i), r.subject, "\n".join(vals), r.period or "—", r.scope, source_cell(r)])
-    headers = ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Nguồn"]
-    sec.blocks.append(Table("figures", headers, [10, 56, 36, 24, 20, 19], rows))
+    sec.blocks.append(Table("figures", FIGURE_HEADERS, FIGURE_WIDTHS, figure_rows(b.figures)))
     if b.trends:
         sec.blocks.append(Sub("Diễn biến qua các kỳ"))
         for tr in b.trends:
