@@ -28,7 +28,7 @@ __all__ = [
     "SUPPORTED",
 ]
 
-PARSER_VERSION = "13"  # bump when cleaning or dating changes: stored documents of older versions are read again
+PARSER_VERSION = "14"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass

@@ -441,7 +441,7 @@ def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
             and k.kind in ("body",)
             and out[-1].kind in ("body", "list_item", "lead")
             and out[-1].text
-            and k.line == line_no + 1
+            and (k.line == line_no + 1 or (k.line == line_no + 2 and k.text[:1].islower()))
         ):
             prev = out[-1].text
             first = k.text[:1]

@@ -25,7 +25,7 @@ from .themes import themes_of
 
 __all__ = ["extract", "sentences_of", "issuer_office", "DocumentFacts"]
 
-EXTRACTOR_VERSION = "24"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "25"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def sentences_of(doc: Document) -> list[Sentence]:

@@ -81,7 +81,74 @@ def revisit(
             out.append((s, raws))
             continue
         out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner)))
+    _date_sections(doc, outline, out)
     return out
+
+
+# "3. Thời gian thực hiện: Tháng 11, 12/2013 và thường xuyên.", "Thời hạn hoàn thành: quý IV/2026": the time of every
+# task in the section it closes (a kế hoạch gives it once per section)
+_SECTION_TIME = re.compile(
+    r"^\s*(?:Thời gian (?:thực hiện|hoàn thành)|Thời hạn(?: hoàn thành| thực hiện)?|Tiến độ(?: thực hiện)?)\s*:\s*"
+    r"(?P<when>[^.;]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def _date_sections(doc: Document, outline, found: list[tuple[Sentence, list[D.RawAssignment]]]) -> None:
+    """A kế hoạch states once per section who leads its tasks and when they are due ("2. Cơ quan chủ trì, phối hợp
+    / a) Cơ quan chủ trì / - Ban Chỉ đạo quốc gia.", "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên."):
+    each task of the section without an addressee or a date of its own takes them."""
+    for i, node in enumerate(outline.nodes):
+        text = doc.text[node.start : node.end]
+        time, lead = _SECTION_TIME.match(text), _LEAD_AGENCY.match(text)
+        if time and not _IS_DUE.search(time.group("when")):
+            time = None  # "Từ tháng 11/2013 trở đi" starts the work, "6 tháng, hằng năm" repeats it: neither is due
+        if not (time or lead):
+            continue
+        start, end = _section_span(doc, outline, i)
+        if lead:
+            agencies = _lead_agencies(doc, outline, i, node.start + lead.end())
+        for _, raws in found:
+            for r in raws:
+                if not start <= r.task_start < end:
+                    continue
+                if time and not (r.deadline and any(c.isdigit() for c in r.deadline)):
+                    r.deadline = time.group("when").strip()
+                if lead and agencies and not r.assignee:
+                    r.assignee, r.kinds = agencies, D.addressee_kinds(agencies)
+
+
+# a time that ends somewhere: it names a year and does not run on from its start ("trở đi")
+_IS_DUE = re.compile(r"^(?!.*\btrở đi\b).*\d{4}", re.IGNORECASE)
+# "Cơ quan chủ trì", "Cơ quan chủ trì thực hiện:", "Đơn vị chủ trì: Sở Y tế": who leads the section's tasks
+_LEAD_AGENCY = re.compile(r"^\s*(?:Cơ quan|Đơn vị)\s+chủ trì(?!,)(?:\s+thực hiện)?\s*:?\s*", re.IGNORECASE)
+
+
+def _section_span(doc: Document, outline, i: int) -> tuple[int, int]:
+    """The span of the section a node states something for: its parent ("I. CÔNG TÁC TUYÊN TRUYỀN" above "3. Thời
+    gian thực hiện"), or its grandparent under a "2. Cơ quan chủ trì, phối hợp" item; with all below it."""
+    top = outline.nodes[i].parent
+    if top is None:
+        return 0, 0
+    if _AGENCIES_ITEM.match(doc.text[outline.nodes[top].start : outline.nodes[top].end]):
+        top = outline.nodes[top].parent
+        if top is None:
+            return 0, 0
+    below = [n.end for j, n in enumerate(outline.nodes) if top in outline.ancestors(j)]
+    return outline.nodes[top].start, max(below, default=outline.nodes[top].end)
+
+
+_AGENCIES_ITEM = re.compile(r"^\s*(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)", re.IGNORECASE)
+
+
+def _lead_agencies(doc: Document, outline, i: int, after: int) -> str | None:
+    """The lead agencies a "Cơ quan chủ trì" item names: after its colon, else in the items below it."""
+    node = outline.nodes[i]
+    inline = doc.text[after : node.end].strip(" .;")
+    if inline:
+        return inline
+    names = [doc.text[outline.nodes[c].start : outline.nodes[c].end].strip(" .;") for c in node.children]
+    return "; ".join(n for n in names if n) or None
 
 
 def _revise(

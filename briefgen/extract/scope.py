@@ -23,7 +23,8 @@ from .outline import Outline
 # A heading that announces tasks; "MỤC ĐÍCH, YÊU CẦU" describes aims and is left out on purpose.
 _TASK_SECTION = re.compile(
     r"^(?:[^\w]*)(?:(?:các\s+)?nhiệm vụ|giải pháp|tổ chức thực hiện|phân công|trách nhiệm|ý kiến kết luận|kết luận|"
-    r"nội dung (?:chỉ đạo|thực hiện)|các việc cần làm|những việc cần làm)(?!\w)",
+    r"nội dung (?:chỉ đạo|thực hiện)|nội dung,\s*biện pháp|biện pháp thực hiện|các việc cần làm|những việc cần làm)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _AIMS_SECTION = re.compile(r"^(?:[^\w]*)(?:mục đích|mục tiêu|yêu cầu|căn cứ|đánh giá|tình hình|kết quả)(?!\w)", re.I)
