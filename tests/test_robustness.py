@@ -302,3 +302,53 @@ def _state(pid: int) -> str:
         return next(ln for ln in Path(f"/proc/{pid}/status").read_text().splitlines() if ln.startswith("State:"))
     except (OSError, StopIteration):
         return "zombie"  # gone while we looked
+
+
+# --- issue #22: hostile inputs found by the red team ---------------------------------------------------------------
+# Each test below reproduces one defect of the report; the helpers run the whole pipeline in-process.
+
+LEAD = "Lai Châu dự Hội nghị trực tuyến\n\nSáng 14/1/2026, tại tỉnh Lai Châu, năm 2025 kim ngạch xuất khẩu đạt 12 tỷ USD.\n"
+
+
+def _write_corpus(folder: Path, files: dict[str, str | bytes]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, body in files.items():
+        (folder / name).write_bytes(body.encode("utf-8") if isinstance(body, str) else body)
+    return folder
+
+
+def _pipeline(corpus: Path, formats=("json", "docx", "html"), store: Path | None = None):
+    """Read, extract, store, assemble the Lai Châu briefing and render it: (loaded, briefing, views)."""
+    from datetime import date
+
+    from briefgen.api import build_briefing, load_corpus, resolve_target
+    from briefgen.config import make_job
+    from briefgen.periods import ALL
+    from briefgen.render import render_all
+
+    loaded = load_corpus([corpus], store)
+    b = build_briefing(loaded, resolve_target("Lai Châu", None), ALL, make_job({}, "<test>"), date(2026, 1, 20))
+    return loaded, b, render_all(b, list(formats))
+
+
+def test_huge_figure_does_not_break_the_briefing(tmp_path):
+    """#22.1: a 30-digit figure made every briefing citing it fail (decimal.InvalidOperation in Babel)."""
+    huge = "1" + "0" * 29
+    body = LEAD + f"\nTại tỉnh Lai Châu, năm 2025 doanh thu đạt {huge} USD, lợi nhuận đạt {'9' * 400} USD.\n"
+    body += f"\nTại tỉnh Lai Châu, năm 2024 vốn đạt 1.000.000.000.000.000.000.000.000.000,5 USD và {'7' * 5000} USD.\n"
+    loaded, b, views = _pipeline(_write_corpus(tmp_path / "c", {"a.txt": body}))
+    assert not loaded.errors and b.sources
+    assert all(len(v.display) < 200 for r in b.figures for v in r.values)
+    assert views["docx"] and views["json"] and views["html"]
+
+
+def test_huge_stored_figure_is_shown_as_written():
+    """#22.1, facts stored by an earlier version (1e29 as a float): shown as written, never passed to Babel."""
+    from briefgen.assemble import _display
+    from briefgen.extract.facts import Figure
+    from briefgen.render.common import _value_of
+
+    f = Figure("đạt 1" + "0" * 29 + " USD", 1e29, "USD", "doanh thu", None, None, "Lai Châu", "đạt", "", 0, 1)
+    assert _display(f) == f.text
+    assert _display(Figure("x", float("inf"), "USD", "d", None, None, "q", None, "", 0, 1)) == "x"
+    assert _value_of("1.000.000.000.000.000.000.000.000.000.000 USD") == 0.0
