@@ -4,6 +4,7 @@ never leave a partial file. Profile: HYPOTHESIS_PROFILE=ci (default, ~10,000 cas
 import errno
 import os
 import string
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -352,3 +353,53 @@ def test_huge_stored_figure_is_shown_as_written():
     assert _display(f) == f.text
     assert _display(Figure("x", float("inf"), "USD", "d", None, None, "q", None, "", 0, 1)) == "x"
     assert _value_of("1.000.000.000.000.000.000.000.000.000.000 USD") == 0.0
+
+
+CONTROLS = ["\x0b", "\x0c", "\x01", "\x1b", "\x7f", "\x85", "\x9b", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("ch", CONTROLS, ids=[f"U+{ord(c):04X}" for c in CONTROLS])
+def test_control_characters_in_text_and_file_names(tmp_path, ch):
+    """#22.2, #22.3: a control character in an article or its name aborted the DOCX ("All strings must be XML
+    compatible"); U+2029/U+0085 in a figure broke the chart (raqm_layout failed)."""
+    body = (
+        f"Lai Châu dự Hội nghị{ch}trực tuyến\n\nSáng 14/1/2026, tại tỉnh Lai Châu, năm 2025 kim ngạch{ch}xuất khẩu "
+        f"đạt 12{ch}tỷ USD.\n\nTại tỉnh Lai Châu, năm 2025 doanh thu{ch}du lịch đạt 15 tỷ USD. Thủ tướng yêu cầu các "
+        f"địa phương đẩy{ch}mạnh xuất khẩu.\n"
+    )
+    loaded, b, views = _pipeline(_write_corpus(tmp_path / "c", {f"a{ch}b.txt": body}))
+    assert not loaded.errors and b.sources and b.figures
+    for d in loaded.docs:
+        assert not any(unicodedata.category(c) == "Cc" and c != "\n" for c in d.text)
+        assert "\u2028" not in d.text and "\u2029" not in d.text
+    assert views["docx"][:2] == b"PK"
+
+
+def test_sanitise_text_at_entry():
+    from briefgen.sanitise import sanitise_text
+
+    assert sanitise_text("a\x0bb\x0cc\u2028d\u2029e\x85f") == "a\nb\nc\nd\ne\nf"
+    assert sanitise_text("a\x01b\x1bc\x7fd\x9be\x00f\tg") == "abcdef\tg"
+    assert sanitise_text("Hoa\u0300 Bi\u0300nh") == "Hoà Bình"  # NFC
+    assert sanitise_text("x\ud800y\ufffez") == "xyz"  # lone surrogates and non-characters: not XML
+
+
+def test_docx_writer_sanitises_every_string(lai_chau):
+    """Strings that do not come through the reader (config, file names, stored facts of an earlier version) are made
+    XML-safe by the DOCX writer itself."""
+    import copy
+
+    from briefgen.render.chart import bar_chart_png
+    from briefgen.render.common import ChartData
+    from briefgen.render.docx import render_docx
+
+    b = copy.deepcopy(lai_chau)
+    b.issuer.body = "SỞ\x01 NGOẠI VỤ\x0b"
+    b.issuer.recipients = ["Như trên\x1b", "Lưu\x00: VT"]
+    b.title = "Báo cáo\x0c tuần"
+    b.sources[0].path = "/tmp/a\x0bb\udcff.txt"
+    if b.figures:
+        b.figures[0].subject += "\x01\u2029"
+    assert render_docx(b)[:2] == b"PK"
+    png = bar_chart_png(ChartData("t\u2029x\x85", "USD", ["a\u2029b", "c\nd\x01"], [1.0, 2.0], ["1\u20292", "2"]))
+    assert png[:4] == b"\x89PNG"

@@ -5,15 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
+from ..sanitise import sanitise_text
 from .clean import clean_lines
 from .dates import find_event_date, parse_stamp
 from .encodings import DecodeError
 from .model import Document, Paragraph, RemovedLine
-from .readers import SUPPORTED, UnsupportedFormat, read_article
+from .readers import SUPPORTED, RawArticle, UnsupportedFormat, read_article
 
 __all__ = [
     "PARSER_VERSION",
@@ -58,9 +59,17 @@ def event_name_from(text: str) -> str | None:
     return m.group("name").strip()
 
 
+def _sanitised(art: RawArticle) -> RawArticle:
+    """The article's text as briefgen keeps it (see briefgen.sanitise): a break inside a line ("\x0b", U+2029)
+    splits it, so later stages see only "\n"-separated lines without control characters."""
+    lines = [part for line in art.lines for part in sanitise_text(line).split("\n")]
+    clean = lambda s: sanitise_text(s) if s else s  # noqa: E731
+    return replace(art, lines=lines, title=clean(art.title), published=clean(art.published), portal=clean(art.portal))
+
+
 def build_document(path: Path, raw: bytes) -> Document:
     """Bytes of one article -> Document. Raises DecodeError / UnsupportedFormat with a Vietnamese message."""
-    art = read_article(path, raw)
+    art = _sanitised(read_article(path, raw))
     cleaned = clean_lines(art.lines, title_hint=art.title)
     if not cleaned.paragraphs:
         raise DecodeError("không còn nội dung sau khi bỏ phần trang trí của cổng tin")

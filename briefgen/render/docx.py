@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..briefing import Briefing, Cited
+from ..sanitise import sanitise_tree
 from .common import ROMAN, issue_place_date, letter, participation_line, short_date, source_line
 from .html import cites, issuer_lines, refs, source_cell
 
@@ -204,6 +205,9 @@ def _page_field(paragraph, cached: str = "2") -> None:
 
 
 def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
+    # Every string, whatever its origin (a stored fact of an earlier version, a file name, the config's issuer), is
+    # made XML-safe here: python-docx refuses the whole document for one control character.
+    b = sanitise_tree(b)
     doc = Document()
     _styles(doc)
     _SID.clear()

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from ..briefing import Briefing, Cited, FigureRow
 from ..paths import templates_dir
+from ..sanitise import sanitise_tree
 from .chart import bar_chart_png
 from .common import ROMAN, chart_data, issue_place_date, letter, participation_line, short_date, source_line
 
@@ -118,6 +119,7 @@ def render_html(
     """The briefing as HTML. standalone: the stylesheet is inlined, so the page (the `html` output, opened on its
     own in a browser) looks like the PDF; for WeasyPrint the template links briefing.css from its folder."""
     folder = folder or templates_dir()
+    b = sanitise_tree(b)  # no control character reaches the page (nor WeasyPrint's text layout)
     tpl = _env(folder).get_template("briefing.html.j2")
     inline_css = None
     if standalone:
