@@ -16,7 +16,15 @@ import time
 from pathlib import Path
 
 from . import lexicon
-from .corpus import PARSER_VERSION, CorpusError, build_document, content_id, list_sources
+from .corpus import (
+    PARSER_VERSION,
+    CorpusError,
+    UnreadableSource,
+    build_document,
+    content_id,
+    list_sources,
+    read_source,
+)
 from .corpus.encodings import DecodeError
 from .corpus.model import Document
 from .corpus.readers import UnsupportedFormat
@@ -267,9 +275,9 @@ class Store:
                 out.reused += 1
                 return doc_id
         try:
-            raw = Path(key).read_bytes()
-        except OSError as e:
-            return CorpusError(f, f"không đọc được tệp ({e.strerror})")
+            raw = read_source(key)  # a regular file, at most MAX_FILE_BYTES
+        except UnreadableSource as e:
+            return CorpusError(f, str(e))
         doc_id = content_id(raw)
         if doc_id in extractor_of and (
             extractor_of[doc_id] == self.version or self._reextract(cur, doc_id, extractor_of[doc_id])

@@ -2,6 +2,7 @@
 never leave a partial file. Profile: HYPOTHESIS_PROFILE=ci (default, ~10,000 cases) or =long (make it longer)."""
 
 import errno
+import json
 import os
 import string
 import unicodedata
@@ -314,6 +315,7 @@ LEAD = "Lai Châu dự Hội nghị trực tuyến\n\nSáng 14/1/2026, tại t�
 def _write_corpus(folder: Path, files: dict[str, str | bytes]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, body in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(body.encode("utf-8") if isinstance(body, str) else body)
     return folder
 
@@ -403,3 +405,55 @@ def test_docx_writer_sanitises_every_string(lai_chau):
     assert render_docx(b)[:2] == b"PK"
     png = bar_chart_png(ChartData("t\u2029x\x85", "USD", ["a\u2029b", "c\nd\x01"], [1.0, 2.0], ["1\u20292", "2"]))
     assert png[:4] == b"\x89PNG"
+
+
+def _cli(args: list[str], timeout: float = 90):
+    """briefgen in a child process, so that a hang fails the test (TimeoutExpired) instead of stalling the run."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen.cli", *args], capture_output=True, text=True, timeout=timeout, env=env
+    )
+
+
+def test_hostile_files_in_the_corpus_are_named_and_skipped(tmp_path):
+    """#22.3, #22.4, #22.11: a file name that is not UTF-8 stopped the run; a FIFO named x.txt and a link to
+    /dev/zero hung it (or ran out of memory); a link loop was walked 40 levels deep; a link to /etc/passwd was read
+    as an article. Each is now named on stderr (one Vietnamese line) and the other files are processed."""
+    corpus = _write_corpus(tmp_path / "c", {"ok.txt": LEAD, "sub/inner.txt": LEAD.replace("12 tỷ", "13 tỷ")})
+    (corpus / os.fsdecode(b"t\xean-h\xf4ng-utf8.txt")).write_bytes(LEAD.encode())
+    os.mkfifo(corpus / "x.txt")
+    os.symlink("/dev/zero", corpus / "zero.txt")
+    os.symlink("/etc/passwd", corpus / "passwd.txt")
+    os.symlink(corpus, corpus / "loop")  # a loop back to the corpus itself
+    os.symlink(corpus / "sub", corpus / "again")  # a folder inside the corpus: listed once, where it is
+    os.symlink(corpus / "nowhere.txt", corpus / "broken.txt")
+    outside = _write_corpus(tmp_path / "elsewhere", {"e.txt": LEAD})
+    os.symlink(outside, corpus / "out-dir")
+    r = _cli(["corpus", str(corpus), "--format", "json", "--store", str(tmp_path / "s.sqlite")], timeout=60)
+    assert r.returncode == 1, r.stderr
+    data = json.loads(r.stdout)
+    assert sorted(Path(d["path"]).name for d in data["documents"]) == ["inner.txt", "ok.txt"]
+    lines = r.stderr.strip().splitlines()
+    assert "Traceback" not in r.stderr and all(ln.startswith(("Bỏ qua", "Cảnh báo")) for ln in lines), r.stderr
+    named = {name: [ln for ln in lines if name in ln] for name in ("x.txt", "zero.txt", "passwd.txt", "out-dir")}
+    named["utf8"] = [ln for ln in lines if "t\ufffdn-h\ufffdng-utf8.txt" in ln]
+    named["broken"] = [ln for ln in lines if "broken.txt" in ln]
+    assert all(len(v) == 1 for v in named.values()), (named, r.stderr)
+    assert "UTF-8" in named["utf8"][0] and "ngoài thư mục" in named["passwd.txt"][0]
+    assert "ngoài thư mục" in named["out-dir"][0] and "không phải tệp thông thường" in named["x.txt"][0]
+    assert not any("loop" in ln or "again" in ln for ln in lines)
+
+
+def test_over_large_file_is_skipped_by_name(tmp_path, monkeypatch):
+    """#22.3: files are read up to a size cap; a larger one is named and skipped, the others processed."""
+    import briefgen.corpus as corpus_mod
+    from briefgen.api import load_corpus
+
+    monkeypatch.setattr(corpus_mod, "MAX_FILE_BYTES", 4096)
+    corpus = _write_corpus(tmp_path / "c", {"ok.txt": LEAD, "big.txt": LEAD + "Doanh thu đạt 12 tỷ đồng.\n" * 400})
+    loaded = load_corpus([corpus], None)
+    assert len(loaded) == 1 and len(loaded.errors) == 1
+    assert "big.txt" in str(loaded.errors[0]) and "quá lớn" in str(loaded.errors[0])
