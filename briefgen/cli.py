@@ -432,9 +432,14 @@ def main(argv: list[str] | None = None) -> int:
     from .config import ConfigError
     from .extract.themes import UnknownTheme
     from .gazetteer import UnknownProvince
+    from .store import StoreError
 
     try:
         return handler(args)
+    except StoreError as e:  # before OSError/DatabaseError: its message names the store and says what to do
+        _say(f"Lỗi: {e}")
+        log.debug("store error", exc_info=True)
+        return EXIT_FAILED
     except (UserError, ConfigError, UnknownProvince, UnknownTheme) as e:
         _say(f"Lỗi: {e}")
         return EXIT_INPUT
@@ -446,7 +451,8 @@ def main(argv: list[str] | None = None) -> int:
         log.debug("OSError", exc_info=True)
         return EXIT_FAILED
     except sqlite3.DatabaseError as e:
-        _say(f"Lỗi: kho dữ liệu bị hỏng ({e}) — xóa thư mục .briefgen trong thư mục kết quả rồi chạy lại")
+        _say(f"Lỗi: kho dữ liệu không dùng được ({e}) — xóa tệp kho (xem BRIEFGEN_STORE, --store) rồi chạy lại")
+        log.debug("DatabaseError", exc_info=True)
         return EXIT_FAILED
     except KeyboardInterrupt:
         _say("Đã dừng theo yêu cầu.")

@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +53,27 @@ def atomic_write(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def set_aside(path: Path, label: str = "broken") -> Path:
+    """Move path to '<name>.<label>-<time>' beside it, never over an existing file (a second run in the same second
+    gets '-2', '-3' …): a hard link is made under the new name, which fails rather than replace, then the old name
+    is removed. Returns where the file went."""
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(time.time()))
+    for n in range(1, 1000):
+        aside = path.with_name(f"{path.name}.{label}-{stamp}" + (f"-{n}" if n > 1 else ""))
+        try:
+            os.link(path, aside)
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links: rename, after checking the name is free
+            if aside.exists() or aside.is_symlink():
+                continue
+            os.rename(path, aside)
+            return aside
+        os.unlink(path)
+        return aside
+    raise FileExistsError(f"{path}: quá nhiều bản đã đặt sang bên")
 
 
 @dataclass

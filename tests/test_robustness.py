@@ -4,6 +4,7 @@ never leave a partial file. Profile: HYPOTHESIS_PROFILE=ci (default, ~10,000 cas
 import errno
 import json
 import os
+import sqlite3
 import string
 import unicodedata
 from pathlib import Path
@@ -501,3 +502,119 @@ def test_work_per_article_is_bounded(tmp_path, monkeypatch):
     (doc,) = loaded.docs
     assert len(doc.text) <= 20_000 and any("ký tự đầu" in w for w in doc.warnings)
     assert not loaded.errors and b.sources
+
+
+class _FullDisk:
+    """A connection whose writes fail as on a full disk (SQLite's SQLITE_FULL); reads go to the real database."""
+
+    _WRITES = ("CREATE", "INSERT", "DELETE", "UPDATE", "PRAGMA USER_VERSION =", "PRAGMA JOURNAL_MODE", "BEGIN")
+
+    def __init__(self, real):
+        self._real = real
+
+    def _check(self, sql: str) -> None:
+        if sql.lstrip().upper().startswith(self._WRITES):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    def execute(self, sql, *args):
+        self._check(sql)
+        return self._real.execute(sql, *args)
+
+    def executescript(self, sql):
+        self._check(sql)
+        return self._real.executescript(sql)
+
+    def cursor(self):
+        return self
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+def _seed_store(path: Path) -> bytes:
+    from briefgen.store import Store
+
+    s = Store(path)
+    s.load([ROOT_SEEDS])
+    s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.close()
+    return path.read_bytes()
+
+
+ROOT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_full_disk_leaves_the_store_intact(tmp_path, monkeypatch, capsys):
+    """#22.5: a full disk made an intact store 'corrupt': it was renamed *.broken-<time> and rebuilt. Only a real
+    corruption sets a store aside; a write error is reported (exit 3) and the store is left as it was."""
+    import briefgen.store as store_mod
+    from briefgen.cli import main
+
+    db = tmp_path / "s.sqlite"
+    before = _seed_store(db)
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(store_mod.sqlite3, "connect", lambda *a, **k: _FullDisk(real_connect(*a, **k)))
+    extra = _write_corpus(tmp_path / "c", {"new.txt": LEAD})
+    for args in (["corpus", str(ROOT_SEEDS)], ["corpus", str(extra)]):
+        rc = main([*args, "--store", str(db)])
+        err = capsys.readouterr().err
+        assert rc == 3 and "đầy" in err and "Traceback" not in err, err
+        assert len(err.strip().splitlines()) == 1
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "s.sqlite"]
+
+
+def test_corrupt_store_copies_never_overwrite_each_other(tmp_path, monkeypatch):
+    """#22.5: a second run in the same second overwrote the first broken copy (with 0 bytes)."""
+    import time
+
+    from briefgen.store import Store
+
+    monkeypatch.setattr(time, "time", lambda: 1_700_000_000.0)
+    db = tmp_path / "s.sqlite"
+    copies = []
+    for n in range(3):
+        garbage = b"SQLite format 3\x00" + bytes([n]) * 8192  # a header, then nothing a database can read
+        db.write_bytes(garbage)
+        s = Store(db)
+        assert any("tạo lại" in w for w in s.warnings)
+        s.close()
+        copies.append(garbage)
+    kept = sorted(p for p in tmp_path.iterdir() if ".broken-" in p.name)
+    assert len(kept) == 3 and sorted(p.read_bytes() for p in kept) == sorted(copies)
+
+
+def test_store_path_that_is_not_a_store_is_refused(tmp_path):
+    """#22.6: --store PATH renamed a folder or any file out of the way and put a database in its place."""
+    from briefgen.cli import main
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("x", encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("ghi chú quan trọng\n", encoding="utf-8")
+    other_app = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(other_app)
+    conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    conn.commit()
+    conn.close()
+    app_bytes = other_app.read_bytes()
+    for target in (folder, notes, other_app):
+        rc = main(["corpus", str(ROOT_SEEDS), "--store", str(target)])
+        assert rc == 2, target
+    assert (folder / "keep.txt").exists() and notes.read_text(encoding="utf-8") == "ghi chú quan trọng\n"
+    assert other_app.read_bytes() == app_bytes
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "notes.txt", "places.sqlite"]
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    assert main(["corpus", str(ROOT_SEEDS), "--store", str(empty)]) == 0
+
+
+def test_store_refusal_message_is_one_vietnamese_line(tmp_path, capsys):
+    from briefgen.cli import main
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x" * 100, encoding="utf-8")
+    assert main(["corpus", str(ROOT_SEEDS), "--store", str(notes)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and str(notes) in err and "không phải kho dữ liệu" in err, err
