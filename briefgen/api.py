@@ -13,7 +13,7 @@ from .briefing import Briefing
 from .config import JobConfig
 from .extract.themes import Theme, UnknownTheme, closest_themes, resolve_theme
 from .gazetteer import load_gazetteer
-from .outputs import Manifest, WriteReport, slug
+from .outputs import WriteReport, slug, write_views
 from .paths import default_out_dir
 from .periods import ALL, Span, date_range, last_complete_week, parse_date, parse_month, parse_week
 from .render import render_all
@@ -143,12 +143,5 @@ def write_briefing(
     views = render_all(b, formats, templates)
     folder = output_dir(out_root, target_slug, span)
     folder.mkdir(parents=True, exist_ok=True)
-    manifest = Manifest(folder)  # one per folder: parallel batch workers never share one
-    report = WriteReport()
     base = f"bao-cao-{slug(target_slug, 60)}-{slug(span.slug, 40)}"
-    for fmt in formats:
-        manifest.write(folder / f"{base}.{fmt}", views[fmt], force, report)
-    manifest.save()
-    if manifest.warning:
-        log.warning(manifest.warning)
-    return report
+    return write_views(views, formats, folder, base, force)

@@ -367,6 +367,8 @@ def cmd_brief(args) -> int:
             print(f"Đã ghi {p}")
         for p in report.unchanged:
             print(f"Không đổi {p}")
+    for w in report.warnings:
+        _say(f"Cảnh báo: {w}")
     for old, new in report.kept_edits:
         _say(f"Tệp {old} đã được sửa tay nên được giữ nguyên; bản mới ghi tại {new} (dùng --force để ghi đè)")
     return _report_errors(loaded)

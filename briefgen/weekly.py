@@ -176,6 +176,9 @@ def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
                 print(f"Đã ghi {p}")
             if rep.unchanged and not rep.written:
                 print(f"{job.name} tuần {span.slug}: không có gì thay đổi ({len(rep.unchanged)} tệp giữ nguyên).")
+            for w in rep.warnings:
+                print(f"Cảnh báo: {w}", file=sys.stderr, flush=True)
+                log.warning("%s %s: %s", job.name, span.slug, w)
             for old, new in rep.kept_edits:
                 print(f"Tệp {old} đã được sửa tay nên được giữ nguyên; bản mới ghi tại {new}")
             state[job.name] = span.slug

@@ -618,3 +618,83 @@ def test_store_refusal_message_is_one_vietnamese_line(tmp_path, capsys):
     assert main(["corpus", str(ROOT_SEEDS), "--store", str(notes)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and str(notes) in err and "không phải kho dữ liệu" in err, err
+
+
+class _Killed(BaseException):
+    """A kill at some instant: nothing after it runs (not an Exception: no handler of briefgen's catches it)."""
+
+
+def _views(tag: str) -> dict[str, bytes]:
+    """Outputs of a run: small JSON and Markdown, and a real DOCX (made by the two_docx fixture)."""
+    return {"json": f'{{"tag": "{tag}"}}\n'.encode(), "md": f"# {tag}\n".encode(), "docx": _DOCX[tag]}
+
+
+_DOCX: dict[str, bytes] = {}
+
+
+@pytest.fixture(scope="module")
+def two_docx(lai_chau):
+    """Two real DOCX outputs of briefgen (different titles), for the manifest tests."""
+    import copy
+
+    from briefgen.render.docx import render_docx
+
+    for tag in ("old", "new", "newer"):
+        b = copy.deepcopy(lai_chau)
+        b.title += f" ({tag})"
+        _DOCX[tag] = render_docx(b)
+    return _DOCX
+
+
+@pytest.mark.parametrize("kill_at", range(7))
+def test_no_false_staff_edit_after_a_kill_at_any_point(tmp_path, monkeypatch, two_docx, kill_at):
+    """#22.7: a SIGKILL just after the first output was renamed (or a failure writing the second) left the manifest
+    without its hash: every later run called briefgen's own file 'đã được sửa tay' and wrote .v2 copies forever.
+    Here the run is killed at each file system commit in turn (every os.replace: outputs and manifest), then run
+    again with newer content: nothing is 'edited', everything is replaced."""
+    import briefgen.outputs as outputs_mod
+    from briefgen.outputs import write_views
+
+    fmts = ["json", "md", "docx"]
+    write_views(_views("old"), fmts, tmp_path, "bao-cao", False)
+    calls = []
+    real_replace = os.replace
+
+    def replace(src, dst):
+        calls.append(dst)
+        if len(calls) == kill_at + 1:
+            raise _Killed()
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(outputs_mod.os, "replace", replace)
+    with pytest.raises(_Killed):
+        write_views(_views("new"), fmts, tmp_path, "bao-cao", False)
+    monkeypatch.setattr(outputs_mod.os, "replace", real_replace)
+    rep = write_views(_views("newer"), fmts, tmp_path, "bao-cao", False)
+    assert not rep.kept_edits and not rep.warnings, (kill_at, rep)
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("bao-cao*")} == {
+        f"bao-cao.{f}": _views("newer")[f] for f in fmts
+    }
+
+
+def test_deleted_or_corrupt_manifest_is_reported_and_safe(tmp_path, two_docx):
+    """#22.7: a deleted or corrupt manifest made every existing output 'edited', silently. Now briefgen's own DOCX
+    is recognised by its untouched properties; a file it cannot vouch for is kept (new version beside it) with a
+    warning that names the manifest; a corrupt manifest is set aside, not overwritten."""
+    from briefgen.outputs import MANIFEST, write_views
+
+    fmts = ["json", "docx"]
+    write_views(_views("old"), fmts, tmp_path, "bao-cao", False)
+    (tmp_path / MANIFEST).unlink()
+    rep = write_views(_views("new"), fmts, tmp_path, "bao-cao", False)
+    assert (tmp_path / "bao-cao.docx").read_bytes() == _views("new")["docx"]
+    assert [(a.name, b.name) for a, b in rep.kept_edits] == [("bao-cao.json", "bao-cao.v2.json")]
+    assert len(rep.warnings) == 1 and MANIFEST in rep.warnings[0] and "--force" in rep.warnings[0]
+    # a corrupt manifest: reported, set aside; staff's edit of the DOCX (Word changes its properties) is kept
+    (tmp_path / MANIFEST).write_text("{not json", encoding="utf-8")
+    edited = _views("old")["docx"].replace(b"<cp:lastModifiedBy>briefgen<", b"<cp:lastModifiedBy>Lan<")
+    (tmp_path / "bao-cao.docx").write_bytes(edited)
+    rep = write_views(_views("old"), fmts, tmp_path, "bao-cao", False)
+    assert (tmp_path / "bao-cao.docx").read_bytes() == edited
+    assert any(MANIFEST in w and "hỏng" in w for w in rep.warnings)
+    assert [p.read_text(encoding="utf-8") for p in tmp_path.glob(MANIFEST + ".broken-*")] == ["{not json"]
