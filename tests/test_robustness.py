@@ -698,3 +698,33 @@ def test_deleted_or_corrupt_manifest_is_reported_and_safe(tmp_path, two_docx):
     assert (tmp_path / "bao-cao.docx").read_bytes() == edited
     assert any(MANIFEST in w and "hỏng" in w for w in rep.warnings)
     assert [p.read_text(encoding="utf-8") for p in tmp_path.glob(MANIFEST + ".broken-*")] == ["{not json"]
+
+
+@pytest.mark.parametrize(
+    "state",
+    [b"[]", b'{"lai-chau-weekly": 5}', b'"2026-W02"', b'{"lai-chau-weekly": {"week": "2026-W02"}}', b"\xff\xfe{", b"{"],
+    ids=["list", "number", "string", "nested", "not-utf8", "truncated"],
+)
+def test_weekly_state_of_the_wrong_shape_is_reported_and_jobs_run(tmp_path, capsys, state):
+    """#22.8: a state file of the wrong shape failed every weekly run (exit 3). It is now named on stderr, set
+    aside, and read as empty: the jobs run."""
+    from briefgen.cli import main
+
+    jobs = tmp_path / "config" / "jobs"
+    jobs.mkdir(parents=True)
+    out = tmp_path / "out"
+    (jobs / "lai-chau-weekly.yaml").write_text(
+        f"name: lai-chau-weekly\nprovince: Lai Châu\nschedule: weekly\nformats: [json]\ncorpus: {ROOT_SEEDS}\n"
+        f"out: {out}\n",
+        encoding="utf-8",
+    )
+    state_path = out / ".briefgen" / "weekly-state.json"
+    state_path.parent.mkdir(parents=True)
+    state_path.write_bytes(state)
+    rc = main(["weekly", "--config-dir", str(tmp_path / "config"), "--today", "2026-01-19"])
+    err = capsys.readouterr().err
+    assert rc == 0, err
+    assert (out / "lai-chau" / "2026-w03" / "bao-cao-lai-chau-2026-w03.json").exists()
+    assert "weekly-state.json" in err and "Traceback" not in err
+    assert [p.read_bytes() for p in state_path.parent.glob("weekly-state.json.broken-*")] == [state]
+    assert json.loads(state_path.read_text(encoding="utf-8")) == {"lai-chau-weekly": "2026-W03"}
