@@ -728,3 +728,76 @@ def test_weekly_state_of_the_wrong_shape_is_reported_and_jobs_run(tmp_path, caps
     assert "weekly-state.json" in err and "Traceback" not in err
     assert [p.read_bytes() for p in state_path.parent.glob("weekly-state.json.broken-*")] == [state]
     assert json.loads(state_path.read_text(encoding="utf-8")) == {"lai-chau-weekly": "2026-W03"}
+
+
+def _job_file(tmp_path: Path, body: str) -> Path:
+    p = tmp_path / "job.yaml"
+    p.write_text(f"name: t\nprovince: Lai Châu\nformats: [json]\ncorpus: {ROOT_SEEDS}\nout: {tmp_path / 'out'}\n" + body)
+    return p
+
+
+@pytest.mark.parametrize(
+    "issuer,line",
+    [
+        ('  body: "SỞ {provnce}"\n', 7),
+        ('  body: "SỞ {0}"\n', 7),
+        ('  place: "{province:>300000000}"\n', 7),
+        ('  body: "{PROVINCE_FULL.__class__}"\n', 7),
+        ('  body: "SỞ"\n  recipients: ["Như trên", "UBND {tinh}"]\n', 8),
+    ],
+    ids=["typo", "positional", "format-spec", "attribute", "recipient"],
+)
+def test_issuer_placeholders_are_substituted_safely(tmp_path, capsys, issuer, line):
+    """#22.9: issuer strings went through str.format: '{provnce}' or '{0}' crashed, '{province:>300000000}' wrote
+    a 300 MB JSON. Only {province} and {PROVINCE_FULL} are substituted; anything else is a ConfigError with
+    file:line, before any article is read."""
+    from briefgen.cli import main
+
+    job = _job_file(tmp_path, "issuer:\n" + issuer)
+    rc = main(["--config", str(job), "--format", "json"])
+    err = capsys.readouterr().err
+    assert rc == 2 and f"{job}:{line}:" in err and "{province}" in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "out").exists()
+
+
+def test_known_placeholders_and_literal_braces(tmp_path):
+    from briefgen.config import load_job
+
+    job = load_job(_job_file(tmp_path, 'issuer:\n  body: "SỞ {{X}} {province}"\n  place: "{PROVINCE_FULL}"\n'))
+    issuer = job.make_issuer("Lai Châu", "Tỉnh Lai Châu")
+    assert issuer.body == "SỞ {X} Lai Châu" and issuer.place == "TỈNH LAI CHÂU"
+
+
+def test_yaml_aliases_are_refused(tmp_path, capsys):
+    """#22.9: a YAML alias bomb ran out of memory. Anchors and aliases have no use in a job file: refused with
+    file:line, in no time and memory."""
+    import time
+
+    from briefgen.cli import main
+
+    job = _job_file(tmp_path, "keywords: &k [a]\nissuer:\n  recipients: *k\n")
+    rc = main(["--config", str(job), "--format", "json"])
+    err = capsys.readouterr().err
+    assert rc == 2 and f"{job}:6:" in err and "YAML" in err, err
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n"
+    for name, prev in zip("bcdefghi", "abcdefgh", strict=True):
+        bomb += f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]\n"
+    (tmp_path / "bomb.yaml").write_text(bomb + "issuer:\n  recipients: *i\n", encoding="utf-8")
+    t = time.perf_counter()
+    rc = main(["--config", str(tmp_path / "bomb.yaml"), "--format", "json"])
+    err = capsys.readouterr().err
+    assert rc == 2 and f"{tmp_path / 'bomb.yaml'}:1:" in err and time.perf_counter() - t < 5, err
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["2026-W99", "2026-13", "{from: 2026-02-30}", "{from: 2026-02-01, to: 2026-01-01}", "{form: 2026-01-01}", "[1]"],
+)
+def test_period_errors_carry_file_and_line(tmp_path, capsys, period):
+    """#22.9: an error in 'period:' had no file:line."""
+    from briefgen.cli import main
+
+    job = _job_file(tmp_path, f"period: {period}\n")
+    rc = main(["--config", str(job), "--format", "json"])
+    err = capsys.readouterr().err
+    assert rc == 2 and f"{job}:6:" in err and len(err.strip().splitlines()) == 1, err
