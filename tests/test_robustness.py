@@ -4,6 +4,7 @@ never leave a partial file. Profile: HYPOTHESIS_PROFILE=ci (default, ~10,000 cas
 import errno
 import json
 import os
+import shutil
 import sqlite3
 import string
 import unicodedata
@@ -801,3 +802,40 @@ def test_period_errors_carry_file_and_line(tmp_path, capsys, period):
     rc = main(["--config", str(job), "--format", "json"])
     err = capsys.readouterr().err
     assert rc == 2 and f"{job}:6:" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_templates_run_sandboxed(tmp_path, capsys):
+    """#22.10: a `templates:` folder from anywhere ran Jinja unsandboxed (os.popen executed). Templates are now
+    rendered in Jinja's sandbox: reaching Python internals is an error (exit 2, one line), nothing is run."""
+    from briefgen.cli import main
+
+    marker = tmp_path / "pwned"
+    tpl = tmp_path / "tpl"
+    shutil.copytree(ROOT_SEEDS.parent / "templates", tpl)
+    page = (tpl / "briefing.html.j2").read_text(encoding="utf-8")
+    attack = "{{ cycler.__init__.__globals__.os.popen('touch " + str(marker) + "').read() }}"
+    (tpl / "briefing.html.j2").write_text(attack + page, encoding="utf-8")
+    job = _job_file(tmp_path, f"templates: {tpl}\n")
+    rc = main(["--config", str(job), "--format", "html"])
+    err = capsys.readouterr().err
+    assert rc == 2 and not marker.exists() and "briefing.html.j2" in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*.html"))
+
+
+def test_existing_files_briefgen_did_not_write_are_never_replaced(tmp_path, two_docx):
+    """#22.10: `out:` may point anywhere; whatever stands where an output goes and is not briefgen's (a document
+    of the same name, a folder, a FIFO) is kept, never read as a whole nor replaced; the output goes beside it."""
+    import zipfile
+
+    from briefgen.outputs import write_views
+
+    foreign = tmp_path / "bao-cao.docx"
+    with zipfile.ZipFile(foreign, "w") as z:
+        z.writestr("docProps/core.xml", "<cp:lastModifiedBy>Lan</cp:lastModifiedBy>")
+    (tmp_path / "bao-cao.md").mkdir()
+    os.mkfifo(tmp_path / "bao-cao.json")
+    before = foreign.read_bytes()
+    rep = write_views(_views("new"), ["json", "md", "docx"], tmp_path, "bao-cao", False)
+    assert foreign.read_bytes() == before and (tmp_path / "bao-cao.md").is_dir()
+    assert sorted(new.name for _, new in rep.kept_edits) == ["bao-cao.v2.docx", "bao-cao.v2.json", "bao-cao.v2.md"]
+    assert (tmp_path / "bao-cao.v2.docx").read_bytes() == _views("new")["docx"]
