@@ -839,3 +839,36 @@ def test_existing_files_briefgen_did_not_write_are_never_replaced(tmp_path, two_
     assert foreign.read_bytes() == before and (tmp_path / "bao-cao.md").is_dir()
     assert sorted(new.name for _, new in rep.kept_edits) == ["bao-cao.v2.docx", "bao-cao.v2.json", "bao-cao.v2.md"]
     assert (tmp_path / "bao-cao.v2.docx").read_bytes() == _views("new")["docx"]
+
+
+VI_BODY = (
+    "Sáng 14/1/2026, tại tỉnh Lai Châu, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương. "
+    "Năm 2025 kim ngạch xuất khẩu của tỉnh Lai Châu đạt 12 tỷ USD, tăng 30% so với năm 2024.\n"
+)
+
+
+def test_utf8_page_declaring_latin1_is_read_as_utf8(tmp_path):
+    """#22.12: a UTF-8 page declaring charset=iso-8859-1 was stored as mojibake ('Lai ChÃ¢u') without a word.
+    Strict UTF-8 is tried first, whatever the page declares."""
+    from briefgen.corpus import build_document
+
+    html = (
+        '<html><head><meta charset="iso-8859-1"><title>Lai Châu dự Hội nghị</title></head><body>'
+        f"<h1>Lai Châu dự Hội nghị</h1><p>{VI_BODY}</p><p>{VI_BODY}</p></body></html>"
+    )
+    doc = build_document(tmp_path / "a.html", html.encode("utf-8"))
+    assert "Lai Châu" in doc.text and "Ã" not in doc.text
+    latin = "<html><head><meta charset='iso-8859-1'></head><body><p>Caf\xe9 cr\xe8me, d\xe9j\xe0 vu.</p></body></html>"
+    assert "Café crème" in build_document(tmp_path / "b.html", latin.encode("latin-1")).text
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\xc3", b"\xe1\xba", b"\x80\x80\x80"])
+def test_a_few_bad_bytes_in_utf8_are_replaced_with_a_warning(tmp_path, bad):
+    """#22.12: one bad byte rejected a whole article with the misleading guess 'có thể là TCVN3'."""
+    from briefgen.corpus import build_document
+
+    raw = ("Lai Châu dự Hội nghị\n\n" + VI_BODY * 3).encode("utf-8")
+    raw = raw[:60] + bad + raw[60:]
+    doc = build_document(tmp_path / "a.txt", raw)
+    assert "Lai Châu" in doc.text and "\ufffd" in doc.text
+    assert any("byte" in w and "UTF-8" in w for w in doc.warnings), doc.warnings

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .encodings import DecodeError, decode_bytes
+from .encodings import DecodeError, decode_bytes, is_utf8
 from .wrappers import unwrap
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx")
@@ -65,7 +65,8 @@ def _read_text(raw: bytes) -> RawArticle:
 def _read_html(raw: bytes) -> RawArticle:
     m = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:4096], re.IGNORECASE)
     declared = m.group(1).decode("ascii", "ignore").lower() if m else None
-    if declared and declared not in ("utf-8", "utf8"):
+    # strict UTF-8 first, whatever the page declares: many pages say iso-8859-1 and are UTF-8 ("Lai ChÃ¢u")
+    if declared and declared not in ("utf-8", "utf8") and not is_utf8(raw):
         try:
             html = raw.decode(declared)
             encoding = declared
