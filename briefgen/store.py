@@ -384,12 +384,12 @@ class Store:
                 return CorpusError(f, str(e))
             except Exception as e:  # a bug must cost one article, not the run
                 log.exception("failed on %s", f)
-                return CorpusError(f, f"lỗi khi đọc bài ({type(e).__name__}); đã bỏ qua")
+                return CorpusError(f, _internal("đọc", e))
             try:
                 facts = extract(doc)
             except Exception as e:
                 log.exception("extraction failed on %s", f)
-                return CorpusError(f, f"lỗi khi trích xuất ({type(e).__name__}); đã bỏ qua")
+                return CorpusError(f, _internal("trích xuất", e))
             self._put(cur, doc, facts)
             out.parsed += 1
         extractor_of[doc_id] = self.version
@@ -494,6 +494,15 @@ class Store:
         if self.fts:
             cur.execute("DELETE FROM fact_text WHERE rowid = ?", (rowid,))
             cur.execute("INSERT INTO fact_text(rowid, body) VALUES (?, ?)", (rowid, fact_text(facts)))
+
+
+def _internal(stage: str, e: Exception) -> str:
+    """One line for an article lost to a bug of briefgen (the traceback is in the log, on stderr with
+    BRIEFGEN_DEBUG=1)."""
+    return (
+        f"lỗi nội bộ khi {stage} bài ({type(e).__name__}); đã bỏ qua bài này — chạy lại với BRIEFGEN_DEBUG=1 để xem "
+        "chi tiết và báo cho người bảo trì"
+    )
 
 
 def provinces_concerned(facts: DocumentFacts) -> set[str]:

@@ -872,3 +872,62 @@ def test_a_few_bad_bytes_in_utf8_are_replaced_with_a_warning(tmp_path, bad):
     doc = build_document(tmp_path / "a.txt", raw)
     assert "Lai Châu" in doc.text and "\ufffd" in doc.text
     assert any("byte" in w and "UTF-8" in w for w in doc.warnings), doc.warnings
+
+
+def test_docx_with_comments_and_processing_instructions_is_read(tmp_path):
+    """#22.13: a .docx whose XML holds a comment was rejected with AttributeError (a comment's tag is no string)."""
+    import docx
+    from lxml import etree
+
+    from briefgen.corpus import build_document
+
+    d = docx.Document()
+    d.add_paragraph("Lai Châu dự Hội nghị trực tuyến")
+    p = d.add_paragraph(VI_BODY.strip())
+    body = d.element.body
+    body.insert(0, etree.Comment(" a comment "))
+    body.insert(1, etree.ProcessingInstruction("mso-application", 'progid="Word.Document"'))
+    p._p.insert(0, etree.Comment(" inside a paragraph "))
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Doanh thu"
+    table.cell(0, 0)._tc.append(etree.Comment(" in a cell "))
+    d.save(tmp_path / "a.docx")
+    doc = build_document(tmp_path / "a.docx", (tmp_path / "a.docx").read_bytes())
+    assert "Lai Châu dự Hội nghị" in doc.text and "12 tỷ USD" in doc.text and "comment" not in doc.text
+
+
+_BOOM = (
+    "import sys, briefgen.store as s\n"
+    "real = s.extract\n"
+    "def extract(doc):\n"
+    "    if doc.path.endswith('boom.txt'): raise RuntimeError('internal bug')\n"
+    "    return real(doc)\n"
+    "s.extract = extract\n"
+)
+
+
+def test_skipped_articles_are_one_vietnamese_line_each(tmp_path):
+    """#22.13: skipped articles printed Python tracebacks by default. One line each; the traceback only with
+    BRIEFGEN_DEBUG=1; a program using the API (no logging set up) gets no traceback on stderr either."""
+    import subprocess
+    import sys
+
+    corpus = _write_corpus(
+        tmp_path / "c",
+        {"ok.txt": LEAD, "boom.txt": LEAD + "BOOM\n", "binary.txt": b"\x00\x01\x02" * 100, "bad.docx": b"PK garbage"},
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT_SEEDS.parent))
+    env.pop("BRIEFGEN_DEBUG", None)
+    cli = _BOOM + f"from briefgen.cli import main\nsys.exit(main(['corpus', {str(corpus)!r}]))\n"
+    r = subprocess.run([sys.executable, "-c", cli], capture_output=True, text=True, env=env, timeout=120)
+    lines = r.stderr.strip().splitlines()
+    assert r.returncode == 1 and len(lines) == 3 and all(ln.startswith("Bỏ qua ") for ln in lines), r.stderr
+    assert "Traceback" not in r.stderr and "boom.txt" in r.stderr and "BRIEFGEN_DEBUG" in r.stderr
+    r = subprocess.run(
+        [sys.executable, "-c", cli], capture_output=True, text=True, env=dict(env, BRIEFGEN_DEBUG="1"), timeout=120
+    )
+    assert "Traceback" in r.stderr and "internal bug" in r.stderr
+    api = _BOOM + f"from pathlib import Path\nfrom briefgen.api import load_corpus\n"
+    api += f"print(len(load_corpus([Path({str(corpus)!r})], None).errors))\n"
+    r = subprocess.run([sys.executable, "-c", api], capture_output=True, text=True, env=env, timeout=120)
+    assert r.stdout.strip() == "3" and r.stderr == "", r.stderr
