@@ -31,5 +31,5 @@ def first_anchor(text: str) -> int | None:
     from the parser's events before anything is composed: an alias bomb ("billion laughs") costs nothing here."""
     for event in yaml.parse(text, Loader=SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return event.start_mark.line + 1
+            return event.start_mark.line + 1 if event.start_mark else 1
     return None

@@ -1,12 +1,20 @@
-"""Robustness: generated inputs never crash the reader, extractor, config loader or province resolver, and faults
-never leave a partial file. Profile: HYPOTHESIS_PROFILE=ci (default, ~10,000 cases) or =long (make it longer)."""
+"""Robustness: generated inputs never crash the reader, extractor, config loader or province resolver; hostile
+articles go through the whole pipeline (read, extract, store, assemble, every renderer) without a crash or a case
+slower than 5 s; faults never leave a partial file; each defect of issue #22 has its test.
+
+Profiles: HYPOTHESIS_PROFILE=ci (default: 2,500 cases per cheap property, 25 whole-pipeline cases, 2 with a PDF)
+or =long (HYPOTHESIS_MAX_EXAMPLES per cheap property, default 50,000; a tenth of it through the pipeline; 1/200 with
+a PDF). Per-case timings of the pipeline are asserted (< 5 s) in the long profile and reported in both; with
+BRIEFGEN_FUZZ_REPORT=FILE each property appends one JSON line (cases, slowest) to FILE."""
 
 import errno
 import json
 import os
+import re
 import shutil
 import sqlite3
 import string
+import time
 import unicodedata
 from pathlib import Path
 
@@ -22,9 +30,18 @@ from briefgen.extract import extract
 from briefgen.gazetteer import UnknownProvince, load_gazetteer
 from briefgen.outputs import Manifest, WriteReport, atomic_write, slug
 
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+LONG_EXAMPLES = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "50000"))  # bounds a long run (hours at 50,000)
 settings.register_profile("ci", max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=50000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+settings.register_profile(
+    "long", max_examples=LONG_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(PROFILE)
+# The whole pipeline costs ~0.1-0.3 s a case (a DOCX, a chart, an HTML page; a PDF ~1 s): fewer cases than the
+# cheap properties, so that the ci profile stays within a minute.
+PIPELINE_EXAMPLES = 25 if PROFILE != "long" else max(100, LONG_EXAMPLES // 10)
+PDF_EXAMPLES = 2 if PROFILE != "long" else max(10, LONG_EXAMPLES // 200)
+CASE_SECONDS = 5.0  # no case may take longer (asserted in the long profile)
 
 VI_WORDS = [
     "Thủ",
@@ -733,7 +750,9 @@ def test_weekly_state_of_the_wrong_shape_is_reported_and_jobs_run(tmp_path, caps
 
 def _job_file(tmp_path: Path, body: str) -> Path:
     p = tmp_path / "job.yaml"
-    p.write_text(f"name: t\nprovince: Lai Châu\nformats: [json]\ncorpus: {ROOT_SEEDS}\nout: {tmp_path / 'out'}\n" + body)
+    p.write_text(
+        f"name: t\nprovince: Lai Châu\nformats: [json]\ncorpus: {ROOT_SEEDS}\nout: {tmp_path / 'out'}\n" + body
+    )
     return p
 
 
@@ -927,7 +946,194 @@ def test_skipped_articles_are_one_vietnamese_line_each(tmp_path):
         [sys.executable, "-c", cli], capture_output=True, text=True, env=dict(env, BRIEFGEN_DEBUG="1"), timeout=120
     )
     assert "Traceback" in r.stderr and "internal bug" in r.stderr
-    api = _BOOM + f"from pathlib import Path\nfrom briefgen.api import load_corpus\n"
+    api = _BOOM + "from pathlib import Path\nfrom briefgen.api import load_corpus\n"
     api += f"print(len(load_corpus([Path({str(corpus)!r})], None).errors))\n"
     r = subprocess.run([sys.executable, "-c", api], capture_output=True, text=True, env=env, timeout=120)
     assert r.stdout.strip() == "3" and r.stderr == "", r.stderr
+
+
+# --- the whole pipeline on hostile articles -------------------------------------------------------------------------
+# Each case writes one to three hostile files (text, markdown with front matter, HTML with a declared charset, DOCX)
+# with hostile names into a fresh folder, and runs what a briefing runs, in-process: list and read the files,
+# decode, clean, extract, store them in an SQLite file, assemble the Lai Châu briefing and render it as JSON, DOCX,
+# HTML and Markdown (and PDF in a few cases). A case passes when nothing raises, every skipped file is named with a
+# Vietnamese message, each output is well-formed (JSON parses, the DOCX's XML parses, no markup of an article is
+# live in the HTML), and it took less than CASE_SECONDS.
+
+HOSTILE = [
+    "\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b[31m", "\x7f", "\x85", "\x9b", "\u2028", "\u2029", "\ufeff",
+    "\u202e", "\u200b", "\ufffd", "\U0001f525", "e\u0301\u0301\u0301", "\r", "\r\n", "\t",
+    "100000000000000000000000000000", "9" * 400, "1.000.000.000.000.000.000.000.000.000,5", "0,000000001", "1e309",
+    "<script>alert(1)</script>", "</style>", '<img src="file:///etc/passwd">', "]]>", "<!--", "&amp;", "&#0;",
+    "{{ 7*7 }}", "{% raw %}", "{# x", "{province}", "{0}", "%s%n", "\\", "url(http://127.0.0.1:9/x)",
+    "x" * 3000, "Lai Châu " * 40, "đạt", "tỷ USD", "%", ";", "\n", "\n\n", "- ", "1. ", "a) ", "Thủ tướng yêu cầu",
+]  # fmt: skip
+LIVE_MARKUP = ("<script>alert(1)", '<img src="file:', "<!--{{", "</style><")
+
+hostile = st.sampled_from(HOSTILE) | st.text(max_size=12)
+frag = st.lists(hostile, max_size=3).map("".join)
+number = st.sampled_from(["12", "30,39", "1.500", "883,7", "100000000000000000000000000000", "9" * 40, "0"])
+templated = st.one_of(
+    st.builds("Tại tỉnh Lai Châu, năm 2025 {} kim ngạch xuất khẩu đạt {} tỷ USD{}.".format, frag, number, frag),
+    st.builds("Thủ tướng yêu cầu các địa phương {} đẩy mạnh {} trước ngày 30/6/2026.".format, frag, frag),
+    st.builds("Dự tại điểm cầu tỉnh Lai Châu có đồng chí Hà Văn {}, Phó Chủ tịch UBND tỉnh.".format, frag),
+    st.builds("Doanh thu du lịch {} đạt {} {}.".format, frag, number, st.sampled_from(["tỷ đồng", "%", "lượt"])),
+)
+paragraph = templated | vi_text | st.text(max_size=200) | frag
+
+
+@st.composite
+def hostile_file(draw) -> tuple[str, bytes]:
+    """(file name, bytes) of one hostile article."""
+    title = "Lai Châu dự Hội nghị " + draw(frag)
+    lead = f"Sáng 14/1/2026, tại tỉnh Lai Châu, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến {draw(frag)}."
+    paras = [lead] + draw(st.lists(paragraph, min_size=1, max_size=6))
+    fmt = draw(st.sampled_from(["txt", "txt", "md", "html", "docx"]))
+    name = draw(st.text(st.characters(blacklist_characters="/\x00", blacklist_categories=["Cs"]), max_size=40))
+    name = (name.encode("utf-8")[:150].decode("utf-8", "ignore") or "x") + "." + fmt
+    if fmt == "docx":
+        return name, _docx_bytes(title, paras)
+    if fmt == "html":
+        charset = draw(st.sampled_from(["utf-8", "iso-8859-1", "windows-1258", "x-none"]))
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        text = f'<html><head><meta charset="{charset}"><title>{title}</title></head><body><h1>{title}</h1>{body}'
+    elif fmt == "md":
+        text = f"---\ntitle: {title}\ndate: 2026-01-14\n---\n# {title}\n\n" + "\n\n".join(paras)
+    else:
+        text = title + "\n\n" + "\n\n".join(paras)
+    encoding = draw(st.sampled_from(["utf-8", "utf-8", "utf-8-sig", "utf-16", "cp1258"]))
+    raw = text.encode(encoding, errors="replace")
+    flips = draw(st.lists(st.tuples(st.integers(0, max(0, len(raw) - 1)), st.integers(0, 255)), max_size=2))
+    data = bytearray(raw)
+    for at, byte in flips:
+        data[at] = byte
+    return name, bytes(data)
+
+
+def _docx_bytes(title: str, paras: list[str]) -> bytes:
+    """A Word file of the article (python-docx itself refuses what XML does not allow: that is left out)."""
+    import io
+
+    import docx
+
+    def xml_ok(s: str) -> str:
+        return "".join(
+            c for c in s if c in "\t\n\r" or (" " <= c <= "\ud7ff") or ("\ue000" <= c <= "\ufffd") or c > "\uffff"
+        )
+
+    d = docx.Document()
+    d.core_properties.title = xml_ok(title)[:200]
+    for p in [title, *paras]:
+        d.add_paragraph(xml_ok(p))
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+_VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
+
+
+def _pipeline_case(files: list[tuple[str, bytes]], pdf: bool = False) -> None:
+    """One whole run over files; raises AssertionError (or the crash itself) when a promise is broken."""
+    import tempfile
+    import zipfile
+    from datetime import date
+
+    from lxml import etree
+
+    from briefgen.api import build_briefing, load_corpus, resolve_target
+    from briefgen.config import make_job
+    from briefgen.periods import ALL
+    from briefgen.render import render_json, render_markdown
+    from briefgen.render.docx import render_docx
+    from briefgen.render.html import chart_for, render_html, render_pdf
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "c"
+        corpus.mkdir()
+        for name, data in files:
+            (corpus / name).write_bytes(data)
+        loaded = load_corpus([corpus], Path(tmp) / "store.sqlite")
+        try:
+            for e in loaded.errors:
+                assert _VIETNAMESE.search(e.message) and "Traceback" not in e.message, e
+            b = build_briefing(loaded, resolve_target("Lai Châu", None), ALL, make_job({}, "<fuzz>"), date(2026, 1, 20))
+            chart = chart_for(b)
+            json.loads(render_json(b))
+            with zipfile.ZipFile(io_bytes(render_docx(b, chart))) as z:
+                etree.fromstring(z.read("word/document.xml"))
+            html = render_html(b, None, chart, standalone=True)
+            assert not any(m in html for m in LIVE_MARKUP), [m for m in LIVE_MARKUP if m in html]
+            render_markdown(b).decode("utf-8")
+            if pdf:
+                assert render_pdf(b, None, chart).startswith(b"%PDF-")
+        finally:
+            loaded._store.close()
+
+
+def io_bytes(data: bytes):
+    import io
+
+    return io.BytesIO(data)
+
+
+def _timed(timings: list[float], case, *args) -> None:
+    t = time.perf_counter()
+    try:
+        case(*args)
+    finally:
+        timings.append(time.perf_counter() - t)
+
+
+def _report(name: str, timings: list[float]) -> None:
+    """Print (and with BRIEFGEN_FUZZ_REPORT append as JSON) the cases run and the slowest; in the long profile no
+    case may exceed CASE_SECONDS."""
+    ordered = sorted(timings)
+    line = {
+        "property": name,
+        "profile": PROFILE,
+        "cases": len(ordered),
+        "median_s": round(ordered[len(ordered) // 2], 3) if ordered else 0,
+        "slowest_s": round(ordered[-1], 3) if ordered else 0,
+        "over_limit": sum(t > CASE_SECONDS for t in ordered),
+    }
+    print(f"\n{name}: {json.dumps(line)}")
+    if os.environ.get("BRIEFGEN_FUZZ_REPORT"):
+        with open(os.environ["BRIEFGEN_FUZZ_REPORT"], "a", encoding="utf-8") as f:
+            f.write(json.dumps(line) + "\n")
+    if PROFILE == "long":
+        assert line["over_limit"] == 0, (
+            f"{line['over_limit']} cases over {CASE_SECONDS} s (slowest {ordered[-1]:.1f} s)"
+        )
+
+
+_PIPELINE_SETTINGS = dict(
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+
+
+def test_pipeline_survives_hostile_articles():
+    """Read, extract, store, assemble and render JSON, DOCX, HTML and Markdown for 1-3 hostile files a case."""
+    timings: list[float] = []
+
+    @settings(max_examples=PIPELINE_EXAMPLES, **_PIPELINE_SETTINGS)
+    @given(st.lists(hostile_file(), min_size=1, max_size=3, unique_by=lambda f: f[0]))
+    def case(files):
+        _timed(timings, _pipeline_case, files)
+
+    case()
+    _report("pipeline", timings)
+
+
+def test_pipeline_with_pdf_survives_hostile_articles():
+    """The same with the PDF as well (a second a case: a few cases in ci)."""
+    timings: list[float] = []
+
+    @settings(max_examples=PDF_EXAMPLES, **_PIPELINE_SETTINGS)
+    @given(st.lists(hostile_file(), min_size=1, max_size=2, unique_by=lambda f: f[0]))
+    def case(files):
+        _timed(timings, _pipeline_case, files, True)
+
+    case()
+    _report("pipeline+pdf", timings)
