@@ -1,5 +1,5 @@
 """One rule for text entering briefgen (articles, their titles, file names shown in reports) and for every string
-the DOCX writer puts in XML: NFC, line and page breaks as newlines, no other control character.
+the DOCX writer puts in XML: NFC, line breaks as newlines, a page break as a space, no other control character.
 
 Why: Word's manual line break (\\x0b) and page break (\\x0c), an ESC or \\x01 left by a converter, and U+2028/U+2029/
 U+0085 are legal in a .txt file but not in XML 1.0 (python-docx refuses the whole document: "All strings must be XML
@@ -15,8 +15,10 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-# Breaks of a line or a page, in every spelling: one newline each ("\r\n" first, so it is not two).
-_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# Breaks of a line, in every spelling: one newline each ("\r\n" first, so it is not two). A page break (\x0c) is a
+# space: pdftotext puts it before the next page's first line, in the middle of a paragraph (a newline there would
+# cut the paragraph, and a task, in two).
+_BREAKS = re.compile("\r\n|[\r\x0b\x85\u2028\u2029]")
 # What XML 1.0 does not allow, and the C0/C1 controls it allows but no text means: removed.
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
@@ -25,6 +27,8 @@ def sanitise_text(text: str) -> str:
     """NFC text with breaks as "\\n" and no control character other than "\\t" and "\\n"; fast on clean text."""
     if _BREAKS.search(text):
         text = _BREAKS.sub("\n", text)
+    if "\x0c" in text:
+        text = text.replace("\x0c", " ")
     if _NOT_TEXT.search(text):
         text = _NOT_TEXT.sub("", text)
     if not unicodedata.is_normalized("NFC", text):

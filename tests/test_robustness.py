@@ -399,7 +399,8 @@ def test_control_characters_in_text_and_file_names(tmp_path, ch):
 def test_sanitise_text_at_entry():
     from briefgen.sanitise import sanitise_text
 
-    assert sanitise_text("a\x0bb\x0cc\u2028d\u2029e\x85f") == "a\nb\nc\nd\ne\nf"
+    assert sanitise_text("a\x0bb\u2028c\u2029d\x85e\r\nf\rg") == "a\nb\nc\nd\ne\nf\ng"
+    assert sanitise_text("tỷ lệ che\n\x0c   2\nphủ") == "tỷ lệ che\n    2\nphủ"  # pdftotext's page break: a space
     assert sanitise_text("a\x01b\x1bc\x7fd\x9be\x00f\tg") == "abcdef\tg"
     assert sanitise_text("Hoa\u0300 Bi\u0300nh") == "Hoà Bình"  # NFC
     assert sanitise_text("x\ud800y\ufffez") == "xyz"  # lone surrogates and non-characters: not XML
