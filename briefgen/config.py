@@ -1,7 +1,8 @@
 """YAML configuration: config/default.yaml plus one file per job (a province or a theme), validated on load.
 
 Every error names file:line, the key, and what is allowed; an unknown key gets a suggestion ("provnce" ->
-"province?"). Strings may use {province} (e.g. "Lai Châu") and {PROVINCE_FULL} (e.g. "TỈNH LAI CHÂU").
+"province?"). Strings may use {province} (e.g. "Lai Châu") and {PROVINCE_FULL} (e.g. "TỈNH LAI CHÂU"), substituted
+by name only (never str.format); YAML anchors and aliases are refused.
 """
 
 from __future__ import annotations
