@@ -449,7 +449,9 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"Lỗi: {e}")
         return EXIT_INPUT
     except OSError as e:
-        _say(f"Lỗi khi ghi tệp: {e.strerror or e} ({getattr(e, 'filename', '') or ''}) — không có tệp nào bị ghi dở")
+        from .sanitise import os_reason
+
+        _say(f"Lỗi khi ghi tệp: {os_reason(e)} ({getattr(e, 'filename', '') or ''}) — không có tệp nào bị ghi dở")
         log.debug("OSError", exc_info=True)
         return EXIT_FAILED
     except sqlite3.DatabaseError as e:

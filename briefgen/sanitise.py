@@ -9,6 +9,7 @@ compatible"), and Pillow's text layout fails on the Unicode separators. Tab and 
 from __future__ import annotations
 
 import dataclasses
+import errno
 import re
 import unicodedata
 from typing import Any, TypeVar
@@ -69,3 +70,26 @@ def _clean(obj: Any) -> Any:
             obj, **{f.name: _clean(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.init}
         )
     return obj
+
+
+# What the operating system said, in the user's language (strerror is English).
+_VI_ERRNO = {
+    errno.ENOSPC: "ổ đĩa đầy",
+    errno.EDQUOT: "hết hạn mức dung lượng",
+    errno.EACCES: "không có quyền",
+    errno.EPERM: "không được phép",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.ENOENT: "không tìm thấy",
+    errno.EISDIR: "là một thư mục",
+    errno.ENOTDIR: "không phải thư mục",
+    errno.ELOOP: "liên kết vòng",
+    errno.ENAMETOOLONG: "tên quá dài",
+    errno.EIO: "lỗi đọc/ghi đĩa",
+    errno.EMFILE: "mở quá nhiều tệp",
+    errno.EFBIG: "tệp quá lớn",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """'ổ đĩa đầy' for ENOSPC …; the system's own words for an error not listed."""
+    return _VI_ERRNO.get(error.errno or -1, error.strerror or type(error).__name__)

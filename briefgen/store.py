@@ -31,6 +31,7 @@ from .corpus.readers import UnsupportedFormat
 from .extract import EXTRACTOR_VERSION, extract
 from .extract.facts import DocumentFacts
 from .outputs import set_aside
+from .sanitise import os_reason
 from .text import fold_key
 
 log = logging.getLogger("briefgen.store")
@@ -194,7 +195,7 @@ def check_store_path(path: Path, own: bool) -> None:
         with open(path, "rb") as f:
             head = f.read(len(_SQLITE_MAGIC))
     except OSError as e:
-        raise StoreRefused(f"{path}: không đọc được kho dữ liệu ({e.strerror}) — kiểm tra quyền đọc") from e
+        raise StoreRefused(f"{path}: không đọc được kho dữ liệu ({os_reason(e)}) — kiểm tra quyền đọc") from e
     if head and head != _SQLITE_MAGIC:
         raise StoreRefused(
             f"{path}: không phải kho dữ liệu SQLite — briefgen không ghi đè tệp này; chọn tệp khác cho --store"
@@ -360,7 +361,7 @@ class Store:
         try:
             st = os.stat(key)
         except OSError as e:
-            return CorpusError(f, f"không đọc được tệp ({e.strerror})")
+            return CorpusError(f, f"không đọc được tệp ({os_reason(e)})")
         seen.add(key)
         row = known_files.get(key)
         if row and row[0] == st.st_size and row[1] == st.st_mtime_ns and row[2] in extractor_of:

@@ -1138,3 +1138,15 @@ def test_pipeline_with_pdf_survives_hostile_articles():
 
     case()
     _report("pipeline+pdf", timings)
+
+
+def test_system_errors_are_said_in_vietnamese(tmp_path):
+    """A file that cannot be read is named with the system's reason in Vietnamese, not strerror's English."""
+    import errno as errno_mod
+
+    from briefgen.corpus import UnreadableSource, read_source
+    from briefgen.sanitise import os_reason
+
+    assert os_reason(OSError(errno_mod.ENOSPC, "No space left on device")) == "ổ đĩa đầy"
+    with pytest.raises(UnreadableSource, match="không tìm thấy"):
+        read_source(tmp_path / "nowhere.txt")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from ..sanitise import sanitise_text, shown_name
+from ..sanitise import os_reason, sanitise_text, shown_name
 from .clean import clean_lines
 from .dates import find_event_date, parse_stamp
 from .encodings import DecodeError
@@ -235,7 +235,7 @@ def _walk(top: Path) -> list[tuple[str, str, str | None]]:
         try:
             entries = list(os.scandir(folder))
         except OSError as e:
-            found.append((rel, str(top.joinpath(*rel)), folder, f"không đọc được thư mục ({e.strerror})"))
+            found.append((rel, str(top.joinpath(*rel)), folder, f"không đọc được thư mục ({os_reason(e)})"))
             continue
         for entry in entries:
             name = entry.name
@@ -259,7 +259,7 @@ def _walk(top: Path) -> list[tuple[str, str, str | None]]:
                 else:
                     found.append((parts, shown, entry.path, _NOT_REGULAR))
             except OSError as e:
-                found.append((parts, shown, entry.path, f"không đọc được tệp ({e.strerror})"))
+                found.append((parts, shown, entry.path, f"không đọc được tệp ({os_reason(e)})"))
     found.sort(key=lambda x: x[0])
     return [(shown, key, error) for _, shown, key, error in found]
 
@@ -295,7 +295,7 @@ def read_source(path: str | Path, limit: int | None = None) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
-        raise UnreadableSource(f"không đọc được tệp ({e.strerror})") from e
+        raise UnreadableSource(f"không đọc được tệp ({os_reason(e)})") from e
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
@@ -305,7 +305,7 @@ def read_source(path: str | Path, limit: int | None = None) -> bytes:
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(limit + 1)
     except OSError as e:
-        raise UnreadableSource(f"không đọc được tệp ({e.strerror})") from e
+        raise UnreadableSource(f"không đọc được tệp ({os_reason(e)})") from e
     finally:
         os.close(fd)
     if len(data) > limit:  # grew while read
