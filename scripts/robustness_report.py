@@ -134,6 +134,7 @@ PROMISES: list[tuple[str, list[str]]] = [
         [
             R + "test_skipped_articles_are_one_vietnamese_line_each",
             R + "test_docx_with_comments_and_processing_instructions_is_read",
+            R + "test_system_errors_are_said_in_vietnamese",
         ],
     ),
     ("Any province name: resolved or UnknownProvince, never a crash", [R + "test_province_resolver_never_crashes"]),
@@ -204,15 +205,16 @@ def main() -> int:
         + (f", {len(missing)} not run ({', '.join(missing)})" if missing else "")
         + f"; slowest whole-pipeline case {slowest:.2f} s (limit 5 s).",
         "",
-        "| # | promise | tests | generated cases | failed |",
-        "|---|---|---|---|---|",
+        "| # | promise | tests | test cases passed | generated cases | failed |",
+        "|---|---|---|---|---|---|",
     ]
     for i, (promise, tests) in enumerate(PROMISES, 1):
         names = [t.split("::")[1] for t in tests]
         shown = "<br>".join(f"`{t}`" for t in tests)
         n = sum(cases.get(x, 0) for x in names)
+        passed = sum(outcome.get(x, (0, 0))[0] for x in names)
         failed = sum(outcome.get(x, (0, 0))[1] for x in names)
-        lines.append(f"| {i} | {promise} | {shown} | {n:,} | {failed} |")
+        lines.append(f"| {i} | {promise} | {shown} | {passed} | {f'{n:,}' if n else '—'} | {failed} |")
     lines += ["", "Whole-pipeline properties (per-case timings measured in the harness):", ""]
     for row in pipeline.values():
         lines.append(
