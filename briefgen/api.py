@@ -13,7 +13,7 @@ from .briefing import Briefing
 from .config import JobConfig
 from .extract.themes import Theme, UnknownTheme, closest_themes, resolve_theme
 from .gazetteer import load_gazetteer
-from .outputs import Manifest, WriteReport, slug
+from .outputs import WriteReport, slug, write_views
 from .paths import default_out_dir
 from .periods import ALL, Span, date_range, last_complete_week, parse_date, parse_month, parse_week
 from .render import render_all
@@ -29,7 +29,7 @@ def default_store_path(out: Path | None = None) -> Path:
     env = os.environ.get("BRIEFGEN_STORE")
     if env:
         return Path(env)
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefgen"
+    folder = _cache_store().parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if os.access(folder, os.W_OK):
@@ -39,11 +39,24 @@ def default_store_path(out: Path | None = None) -> Path:
     return (out or default_out_dir()) / ".briefgen" / "store.sqlite"
 
 
+def _cache_store() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefgen" / "store.sqlite"
+
+
+def is_own_store(path: Path) -> bool:
+    """Whether path is one of briefgen's own store locations (the per-user cache, or an output folder's .briefgen/):
+    such a store is rebuilt when unreadable. Any other path was named by the user (--store, 'store:',
+    BRIEFGEN_STORE) and is never replaced unless it is an SQLite database (see store.check_store_path)."""
+    p = path.absolute()
+    return p == _cache_store().absolute() or (p.name == "store.sqlite" and p.parent.name == ".briefgen")
+
+
 def load_corpus(paths: list[Path], store_path: Path | None, progress=None) -> Loaded:
     """Read, clean, date and extract every article under paths (answered from the store when unchanged).
 
     The store stays open behind the result: briefings query it for the documents they need."""
-    return Store(store_path).load(paths, progress=progress)
+    own = store_path is None or is_own_store(store_path)
+    return Store(store_path, own=own).load(paths, progress=progress)
 
 
 def span_from(period, today: date) -> Span:
@@ -130,12 +143,5 @@ def write_briefing(
     views = render_all(b, formats, templates)
     folder = output_dir(out_root, target_slug, span)
     folder.mkdir(parents=True, exist_ok=True)
-    manifest = Manifest(folder)  # one per folder: parallel batch workers never share one
-    report = WriteReport()
     base = f"bao-cao-{slug(target_slug, 60)}-{slug(span.slug, 40)}"
-    for fmt in formats:
-        manifest.write(folder / f"{base}.{fmt}", views[fmt], force, report)
-    manifest.save()
-    if manifest.warning:
-        log.warning(manifest.warning)
-    return report
+    return write_views(views, formats, folder, base, force)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -108,6 +109,18 @@ def format_figure(value: float, unit: str, qualifier: str | None = None) -> str:
     return f"{qual} {body}" if qual else body
 
 
+# Babel formats through a decimal context of 28 digits; a value beyond this (none in a real report) is shown as
+# written instead of crashing the briefing that cites it.
+_MAX_SHOWN = 1e18
+
+
+def _display(f: Figure) -> str:
+    """How a figure's value is shown: formatted through Babel, or as written when it is not a sensible quantity."""
+    if math.isfinite(f.value) and abs(f.value) < _MAX_SHOWN:
+        return format_figure(f.value, f.unit, f.qualifier)
+    return f.text if len(f.text) <= 80 else f.text[:79] + "…"
+
+
 @lru_cache(maxsize=4096)
 def _unit_head(unit: str) -> str:
     u = unit.split()
@@ -202,7 +215,7 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
                 break
             sources = {c.source for v in row.values for c in v.citations}
             if same is None and sim >= 0.5 and cite.source not in sources:
-                row.values.append(FigureValue(f.text, f.value, format_figure(f.value, f.unit, f.qualifier), [cite]))
+                row.values.append(FigureValue(f.text, f.value, _display(f), [cite]))
                 row.conflict = True
                 row.note = "số liệu khác nhau giữa các nguồn"
                 placed = True
@@ -215,7 +228,7 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
                 period_key=f.period_key,
                 scope=f.scope,
                 event_id=it.event.id if it.event else None,
-                values=[FigureValue(f.text, f.value, format_figure(f.value, f.unit, f.qualifier), [cite])],
+                values=[FigureValue(f.text, f.value, _display(f), [cite])],
                 own=target is not None and f.scope == target,
             )
             rows.append(row)

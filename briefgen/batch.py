@@ -22,8 +22,8 @@ def _work(name: str, job: JobConfig, span: Span, today: date, force: bool) -> tu
     assert _LOADED is not None  # set by run_all_provinces before the pool forks
     b = build_briefing(_LOADED, target, span, job, today)
     rep = write_briefing(b, job.formats, job.out, target.slug, span, job.templates, force)
-    kept = [f"{old} → {new}" for old, new in rep.kept_edits]
-    return name, [str(p) for p in rep.written + rep.unchanged], kept
+    kept = [f"Giữ bản đã sửa tay: {old} → {new}" for old, new in rep.kept_edits]
+    return name, [str(p) for p in rep.written + rep.unchanged], [f"Cảnh báo: {w}" for w in rep.warnings] + kept
 
 
 def run_all_provinces(job: JobConfig, span: Span, today: date, force: bool, quiet: bool) -> int:
@@ -50,7 +50,7 @@ def run_all_provinces(job: JobConfig, span: Span, today: date, force: bool, quie
             if not quiet:
                 print(f"{name}: {len(paths)} tệp")
             for k in kept:
-                print(f"Giữ bản đã sửa tay: {k}", file=sys.stderr)
+                print(k, file=sys.stderr)
     for f in failed:
         print(f"Lỗi khi tạo báo cáo {f}", file=sys.stderr)
     for skipped in loaded.errors:

@@ -367,6 +367,8 @@ def cmd_brief(args) -> int:
             print(f"Đã ghi {p}")
         for p in report.unchanged:
             print(f"Không đổi {p}")
+    for w in report.warnings:
+        _say(f"Cảnh báo: {w}")
     for old, new in report.kept_edits:
         _say(f"Tệp {old} đã được sửa tay nên được giữ nguyên; bản mới ghi tại {new} (dùng --force để ghi đè)")
     return _report_errors(loaded)
@@ -432,9 +434,14 @@ def main(argv: list[str] | None = None) -> int:
     from .config import ConfigError
     from .extract.themes import UnknownTheme
     from .gazetteer import UnknownProvince
+    from .store import StoreError
 
     try:
         return handler(args)
+    except StoreError as e:  # before OSError/DatabaseError: its message names the store and says what to do
+        _say(f"Lỗi: {e}")
+        log.debug("store error", exc_info=True)
+        return EXIT_FAILED
     except (UserError, ConfigError, UnknownProvince, UnknownTheme) as e:
         _say(f"Lỗi: {e}")
         return EXIT_INPUT
@@ -442,11 +449,14 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"Lỗi: {e}")
         return EXIT_INPUT
     except OSError as e:
-        _say(f"Lỗi khi ghi tệp: {e.strerror or e} ({getattr(e, 'filename', '') or ''}) — không có tệp nào bị ghi dở")
+        from .sanitise import os_reason
+
+        _say(f"Lỗi khi ghi tệp: {os_reason(e)} ({getattr(e, 'filename', '') or ''}) — không có tệp nào bị ghi dở")
         log.debug("OSError", exc_info=True)
         return EXIT_FAILED
     except sqlite3.DatabaseError as e:
-        _say(f"Lỗi: kho dữ liệu bị hỏng ({e}) — xóa thư mục .briefgen trong thư mục kết quả rồi chạy lại")
+        _say(f"Lỗi: kho dữ liệu không dùng được ({e}) — xóa tệp kho (xem BRIEFGEN_STORE, --store) rồi chạy lại")
+        log.debug("DatabaseError", exc_info=True)
         return EXIT_FAILED
     except KeyboardInterrupt:
         _say("Đã dừng theo yêu cầu.")

@@ -1,12 +1,14 @@
 """YAML configuration: config/default.yaml plus one file per job (a province or a theme), validated on load.
 
 Every error names file:line, the key, and what is allowed; an unknown key gets a suggestion ("provnce" ->
-"province?"). Strings may use {province} (e.g. "Lai Châu") and {PROVINCE_FULL} (e.g. "TỈNH LAI CHÂU").
+"province?"). Strings may use {province} (e.g. "Lai Châu") and {PROVINCE_FULL} (e.g. "TỈNH LAI CHÂU"), substituted
+by name only (never str.format); YAML anchors and aliases are refused.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,11 +102,39 @@ class JobConfig:
         subs = {"province": province_name or "", "PROVINCE_FULL": (province_full or "").upper()}
         vals: dict[str, Any] = {}
         for k, v in self.issuer.items():
+            where = self.where(f"issuer.{k}") or self.where("issuer") or f"{self.source}: "
             if isinstance(v, str):
-                vals[k] = v.format(**subs)
+                vals[k] = substitute(v, subs, where)
             elif isinstance(v, list):
-                vals[k] = [str(x).format(**subs) for x in v]
+                vals[k] = [substitute(str(x), subs, where) for x in v]
         return Issuer(**vals)
+
+
+# Placeholders of config strings. Substituted by name only, never through str.format: a format spec
+# ("{province:>300000000}") or an attribute ("{province.__class__}") is not a placeholder but an error.
+PLACEHOLDERS = ("province", "PROVINCE_FULL")
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+
+
+def check_placeholders(text: str, where: str) -> None:
+    """ConfigError (where = 'file:line: ') for a {…} that is not one of PLACEHOLDERS; {{ and }} are braces."""
+    for m in _PLACEHOLDER.finditer(text):
+        name = m.group(1)
+        if name is not None and name not in PLACEHOLDERS:
+            close = difflib.get_close_matches(name, PLACEHOLDERS, n=1, cutoff=0.6)
+            hint = f" — có phải {{{close[0]}}}?" if close else ""
+            raise ConfigError(
+                f"{where}chỗ điền '{{{name[:40]}}}' không hợp lệ{hint} — chỉ dùng {{province}} hoặc {{PROVINCE_FULL}} "
+                "(viết {{ và }} cho dấu ngoặc nhọn)"
+            )
+
+
+def substitute(text: str, subs: dict[str, str], where: str = "") -> str:
+    """text with {province} and {PROVINCE_FULL} replaced, {{ and }} as braces; ConfigError for anything else."""
+    check_placeholders(text, where)
+    return _PLACEHOLDER.sub(
+        lambda m: "{" if m.group(0) == "{{" else "}" if m.group(0) == "}}" else subs[m.group(1)], text
+    )
 
 
 def _load_yaml(path: Path) -> tuple[dict, dict[str, int]]:
@@ -115,14 +145,23 @@ def _load_yaml(path: Path) -> tuple[dict, dict[str, int]]:
         raise ConfigError(f"{path}: không tìm thấy tệp cấu hình") from e
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: không đọc được tệp cấu hình ({e})") from e
+    if len(text) > _MAX_CONFIG_CHARS:
+        raise ConfigError(f"{path}:1: tệp cấu hình quá lớn ({len(text):,} ký tự) — một công việc chỉ cần vài chục dòng")
     try:
-        node = yamlfile.compose(text)
-        data = yamlfile.load(text)
+        anchor = yamlfile.first_anchor(text)
+        if anchor is not None:
+            raise ConfigError(
+                f"{path}:{anchor}: tệp cấu hình không được dùng neo/bí danh YAML (&tên, *tên) — viết đầy đủ giá trị"
+            )
+        node = yamlfile.compose(text, yamlfile.ConfigLoader)
+        data = yamlfile.load(text, yamlfile.ConfigLoader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(e, "problem", None) or "cú pháp YAML sai"
         raise ConfigError(f"{path}:{line}: lỗi cú pháp YAML ({problem}) — kiểm tra thụt lề và dấu ':'") from e
+    except RecursionError as e:  # thousands of nested brackets
+        raise ConfigError(f"{path}:1: tệp cấu hình lồng quá sâu — viết các giá trị phẳng") from e
     if data is None:
         return {}, {}
     if not isinstance(data, dict) or node is None or not isinstance(node, yaml.MappingNode):
@@ -134,6 +173,9 @@ def _load_yaml(path: Path) -> tuple[dict, dict[str, int]]:
             for ik, _ in v.value:
                 lines[f"{k.value}.{ik.value}"] = ik.start_mark.line + 1
     return data, lines
+
+
+_MAX_CONFIG_CHARS = 1_000_000
 
 
 def _type_name(t) -> str:
@@ -171,7 +213,34 @@ def _validate(data: dict, lines: dict[str, int], path: Path) -> None:
             raise _unknown_key(path, line, "issuer", ik, _ISSUER_KEYS)
         if not isinstance(iv, _ISSUER_KEYS[ik]):
             raise ConfigError(f"{path}:{line}: 'issuer.{ik}' phải là {_type_name(_ISSUER_KEYS[ik])}")
+        for text in iv if isinstance(iv, list) else [iv]:
+            check_placeholders(str(text), f"{path}:{line}: 'issuer.{ik}': ")
+    if "period" in data:
+        _validate_period(data["period"], f"{path}:{lines.get('period', 1)}: ")
     _validate_limits(data, lines, path)
+
+
+def _validate_period(value: Any, where: str) -> None:
+    """'period' read as briefgen will read it, so that its error names file:line."""
+    from datetime import date
+
+    from .api import span_from
+
+    if isinstance(value, dict) and not set(value) <= {"from", "to"}:
+        bad = next(k for k in value if k not in ("from", "to"))
+        raise ConfigError(f"{where}'period' chỉ nhận các khóa 'from' và 'to', không phải '{bad}'")
+    try:
+        span_from(value, date.today())
+    except (ValueError, TypeError, OverflowError) as e:
+        raise ConfigError(f"{where}'period' không hợp lệ: {_vi_period_error(e)}") from e
+
+
+def _vi_period_error(e: Exception) -> str:
+    """The periods module's messages are Vietnamese; Python's own date errors are not."""
+    text = str(e)
+    if any(c in text for c in "ăâđêôơư"):
+        return text
+    return "ngày không tồn tại (dùng 2026-01-31 hoặc 31/01/2026)"
 
 
 def _unknown_key(path: Path, line: int, group: str, key, valid) -> ConfigError:

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from .paths import default_out_dir
+from .sanitise import os_reason
 
 _VIETNAMESE = [chr(c) for c in range(0x1EA0, 0x1EFA)] + list("ĂăÂâĐđÊêÔôƠơƯư")
 
@@ -70,7 +71,7 @@ def run_doctor(out: Path | None = None) -> int:
             pass
         ok(f"ghi được vào {folder}")
     except OSError as e:
-        bad(f"không ghi được vào {folder} ({e.strerror})", f"cấp quyền ghi: chown {os.getuid()} {folder}")
+        bad(f"không ghi được vào {folder} ({os_reason(e)})", f"cấp quyền ghi: chown {os.getuid()} {folder}")
     if shutil.which("soffice") or shutil.which("libreoffice"):
         ok("LibreOffice (để kiểm tra DOCX; không bắt buộc)")
     else:

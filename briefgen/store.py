@@ -7,21 +7,31 @@ version is set aside and rebuilt with a warning, never a crash.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
 import re
 import sqlite3
-import time
 from pathlib import Path
 
 from . import lexicon
-from .corpus import PARSER_VERSION, CorpusError, build_document, content_id, list_sources
+from .corpus import (
+    PARSER_VERSION,
+    CorpusError,
+    UnreadableSource,
+    build_document,
+    content_id,
+    list_sources,
+    read_source,
+)
 from .corpus.encodings import DecodeError
 from .corpus.model import Document
 from .corpus.readers import UnsupportedFormat
 from .extract import EXTRACTOR_VERSION, extract
 from .extract.facts import DocumentFacts
+from .outputs import set_aside
+from .sanitise import os_reason
 from .text import fold_key
 
 log = logging.getLogger("briefgen.store")
@@ -125,10 +135,80 @@ class Loaded:
         return self._store.read(wanted, self.ids)
 
 
-class Store:
-    def __init__(self, path: Path | None):
-        """path None: an in-memory store (nothing kept between runs)."""
+class StoreError(RuntimeError):
+    """The store could not be written (a full disk, a lock, a permission) or is damaged inside; the store file is
+    left as it was. The message is for the user (Vietnamese, one line)."""
+
+    def __init__(self, path: Path | None, error: BaseException):
         self.path = path
+        text = str(error)
+        if is_corrupt(error):
+            what = f"kho dữ liệu {path} bị hỏng ({text}) — xóa tệp này rồi chạy lại (các bài sẽ được đọc lại)"
+        elif "full" in text or getattr(error, "errno", None) == errno.ENOSPC:
+            what = f"không ghi được vào kho dữ liệu {path}: ổ đĩa đầy — giải phóng dung lượng rồi chạy lại; kho vẫn nguyên vẹn"
+        elif "locked" in text or "busy" in text:
+            what = (
+                f"kho dữ liệu {path} đang bị một lần chạy khác khóa — chờ lần đó xong rồi chạy lại; kho vẫn nguyên vẹn"
+            )
+        else:
+            what = f"không ghi được vào kho dữ liệu {path} ({text}) — kiểm tra quyền ghi và dung lượng đĩa; kho vẫn nguyên vẹn"
+        super().__init__(what)
+
+
+class StoreRefused(ValueError):
+    """The store path names something that is not a briefgen store: never renamed, never written (exit 2)."""
+
+
+class _OtherVersion(Exception):
+    """A store of another schema version: set aside and rebuilt."""
+
+
+_FOREIGN_DB = (
+    "không phải kho dữ liệu của briefgen (là cơ sở dữ liệu SQLite của chương trình khác) — chọn tệp khác cho --store"
+)
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_corrupt(error: BaseException) -> bool:
+    """Whether SQLite says the file is damaged or no database ("file is not a database", "database disk image is
+    malformed"), as opposed to an error of writing it (a full disk, a lock) that leaves it intact."""
+    if not isinstance(error, sqlite3.DatabaseError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def check_store_path(path: Path, own: bool) -> None:
+    """Refuse (StoreRefused, exit 2) a store path that is a folder, or a file that is not an SQLite database and is
+    not briefgen's own store (a user's --store, config 'store:' or BRIEFGEN_STORE naming a document by mistake).
+    An empty file is a new database; briefgen's own store in the cache is rebuilt whatever it holds."""
+    if path.is_dir():
+        raise StoreRefused(
+            f"{path}: là một thư mục, không phải kho dữ liệu — cho --store một tên tệp, ví dụ {path / 'store.sqlite'}"
+        )
+    if own or not path.exists():
+        return
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(_SQLITE_MAGIC))
+    except OSError as e:
+        raise StoreRefused(f"{path}: không đọc được kho dữ liệu ({os_reason(e)}) — kiểm tra quyền đọc") from e
+    if head and head != _SQLITE_MAGIC:
+        raise StoreRefused(
+            f"{path}: không phải kho dữ liệu SQLite — briefgen không ghi đè tệp này; chọn tệp khác cho --store"
+        )
+
+
+class Store:
+    def __init__(self, path: Path | None, own: bool = True):
+        """path None: an in-memory store (nothing kept between runs). own: path is briefgen's own store (the
+        cache's), rebuilt when unreadable; a path the user named (own=False) is refused unless it is an SQLite
+        database or empty (check_store_path)."""
+        self.path = path
+        self.own = own
         self.warnings: list[str] = []
         self._pid = os.getpid()
         self.version = current_version()
@@ -147,8 +227,11 @@ class Store:
         try:
             self.db.execute(_FTS_SCHEMA)
             return True
-        except sqlite3.OperationalError:  # an SQLite built without FTS5: themes are then filtered in Python
-            log.info("SQLite has no FTS5; theme queries scan the period")
+        except sqlite3.OperationalError as e:
+            if "fts5" not in str(e).lower():  # not a missing module: a full disk, a lock
+                self.db.close()
+                raise StoreError(self.path, e) from e
+            log.info("SQLite has no FTS5; theme queries scan the period")  # themes are then filtered in Python
             return False
 
     def _open(self) -> sqlite3.Connection:
@@ -157,36 +240,48 @@ class Store:
             db.executescript(_SCHEMA)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             return db
+        check_store_path(self.path, self.own)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            db = sqlite3.connect(self.path, timeout=30)
+            return self._connect()
+        except (sqlite3.DatabaseError, _OtherVersion) as e:
+            if not (isinstance(e, _OtherVersion) or is_corrupt(e)):
+                # a full disk, a lock, a permission: the store is intact, only this run cannot write it
+                raise StoreError(self.path, e) from e
+            reason = str(e)
+        aside = set_aside(self.path)
+        for suffix in ("-wal", "-shm"):
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+        msg = f"kho dữ liệu {self.path} hỏng hoặc khác phiên bản ({reason}); đã chuyển sang {aside.name} và tạo lại"
+        self.warnings.append(msg)
+        log.warning("store %s unreadable (%s): set aside as %s, rebuilt", self.path, reason, aside)
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(self.path, e) from e
+
+    def _connect(self) -> sqlite3.Connection:
+        """The store, its schema created or checked. Raises sqlite3.DatabaseError (unreadable, or unwritable) or
+        _OtherVersion."""
+        assert self.path is not None
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
             # Reading the header and the schema catches a file that is not a database or of another version;
             # no full integrity check: on a store of 100,000 articles it would cost seconds on every run.
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables and "documents" not in tables:
+                raise StoreRefused(f"{self.path}: {_FOREIGN_DB}")
             if version not in (0, SCHEMA_VERSION):
-                db.close()
-                raise sqlite3.DatabaseError(f"schema {version}")
+                raise _OtherVersion(f"phiên bản {version}")
             db.executescript(_SCHEMA)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
             return db
-        except sqlite3.DatabaseError as e:
-            aside = self.path.with_name(self.path.name + f".broken-{int(time.time())}")
-            try:
-                self.path.rename(aside)
-            except OSError:
-                self.path.unlink(missing_ok=True)
-            for suffix in ("-wal", "-shm"):
-                Path(str(self.path) + suffix).unlink(missing_ok=True)
-            msg = f"kho dữ liệu {self.path} hỏng hoặc khác phiên bản ({e}); đã tạo lại"
-            self.warnings.append(msg)
-            log.warning(msg)
-            db = sqlite3.connect(self.path, timeout=30)
-            db.executescript(_SCHEMA)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            return db
+        except BaseException:
+            db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -201,11 +296,13 @@ class Store:
         out.errors.extend(skipped)
         out.warnings.extend(self.warnings)
         db = self.conn
-        known_files = {r[0]: (r[1], r[2], r[3]) for r in db.execute("SELECT path, size, mtime_ns, doc_id FROM files")}
-        extractor_of = dict(db.execute("SELECT id, extractor FROM documents"))
         cur = db.cursor()
-        cur.execute("BEGIN")
         try:
+            known_files = {
+                r[0]: (r[1], r[2], r[3]) for r in db.execute("SELECT path, size, mtime_ns, doc_id FROM files")
+            }
+            extractor_of = dict(db.execute("SELECT id, extractor FROM documents"))
+            cur.execute("BEGIN")
             seen: set[str] = set()  # paths read this run
             replaced: set[str] = set()  # documents a path held before its content changed
             for i, (f, key) in enumerate(files):
@@ -219,8 +316,14 @@ class Store:
                     out.ids[got] = f
             self._forget_removed(cur, paths, seen, replaced, known_files)
             cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
+        except BaseException as e:
+            if db.in_transaction:
+                try:
+                    cur.execute("ROLLBACK")
+                except sqlite3.Error:  # the error that brought us here is the one to report
+                    log.warning("rollback failed", exc_info=True)
+            if isinstance(e, sqlite3.DatabaseError):
+                raise StoreError(self.path, e) from e  # nothing of this run was kept; the store is as it was
             raise
         return out
 
@@ -258,7 +361,7 @@ class Store:
         try:
             st = os.stat(key)
         except OSError as e:
-            return CorpusError(f, f"không đọc được tệp ({e.strerror})")
+            return CorpusError(f, f"không đọc được tệp ({os_reason(e)})")
         seen.add(key)
         row = known_files.get(key)
         if row and row[0] == st.st_size and row[1] == st.st_mtime_ns and row[2] in extractor_of:
@@ -267,9 +370,9 @@ class Store:
                 out.reused += 1
                 return doc_id
         try:
-            raw = Path(key).read_bytes()
-        except OSError as e:
-            return CorpusError(f, f"không đọc được tệp ({e.strerror})")
+            raw = read_source(key)  # a regular file, at most MAX_FILE_BYTES
+        except UnreadableSource as e:
+            return CorpusError(f, str(e))
         doc_id = content_id(raw)
         if doc_id in extractor_of and (
             extractor_of[doc_id] == self.version or self._reextract(cur, doc_id, extractor_of[doc_id])
@@ -282,12 +385,12 @@ class Store:
                 return CorpusError(f, str(e))
             except Exception as e:  # a bug must cost one article, not the run
                 log.exception("failed on %s", f)
-                return CorpusError(f, f"lỗi khi đọc bài ({type(e).__name__}); đã bỏ qua")
+                return CorpusError(f, _internal("đọc", e))
             try:
                 facts = extract(doc)
             except Exception as e:
                 log.exception("extraction failed on %s", f)
-                return CorpusError(f, f"lỗi khi trích xuất ({type(e).__name__}); đã bỏ qua")
+                return CorpusError(f, _internal("trích xuất", e))
             self._put(cur, doc, facts)
             out.parsed += 1
         extractor_of[doc_id] = self.version
@@ -392,6 +495,15 @@ class Store:
         if self.fts:
             cur.execute("DELETE FROM fact_text WHERE rowid = ?", (rowid,))
             cur.execute("INSERT INTO fact_text(rowid, body) VALUES (?, ?)", (rowid, fact_text(facts)))
+
+
+def _internal(stage: str, e: Exception) -> str:
+    """One line for an article lost to a bug of briefgen (the traceback is in the log, on stderr with
+    BRIEFGEN_DEBUG=1)."""
+    return (
+        f"lỗi nội bộ khi {stage} bài ({type(e).__name__}); đã bỏ qua bài này — chạy lại với BRIEFGEN_DEBUG=1 để xem "
+        "chi tiết và báo cho người bảo trì"
+    )
 
 
 def provinces_concerned(facts: DocumentFacts) -> set[str]:

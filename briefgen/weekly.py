@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import json
 import logging
+import re
 import sys
 import time
 from datetime import date, timedelta
@@ -20,7 +21,7 @@ from .api import build_briefing, default_store_path, load_corpus, resolve_target
 from .config import jobs_dir, weekly_jobs
 from .extract.themes import UnknownTheme
 from .gazetteer import UnknownProvince
-from .outputs import atomic_write
+from .outputs import atomic_write, set_aside
 from .paths import config_dir, default_out_dir
 from .periods import Span, iso_week, last_complete_week
 from .store import Loaded
@@ -125,13 +126,41 @@ def run_weekly(
         handler.close()
 
 
+_WEEK_SLUG = re.compile(r"\d{4}-W\d{2}")
+
+
+def read_state(path: Path) -> dict[str, str]:
+    """The last week each job has done: {"lai-chau-weekly": "2026-W03", …}. A file of any other shape (edited by
+    hand, truncated, another version's) is named on stderr, set aside and read as empty: the jobs run for their
+    last complete week, as on a first run, instead of every run failing."""
+    if not path.exists():
+        return {}
+    try:
+        state = json.loads(path.read_bytes().decode("utf-8"))
+        if not isinstance(state, dict):
+            raise ValueError(f"a {type(state).__name__}, not a mapping")
+        for name, week in state.items():
+            if not isinstance(week, str) or not _WEEK_SLUG.fullmatch(week):
+                raise ValueError(f"{name!r}: {week!r} is not a week")
+        return state
+    except (ValueError, OSError) as e:
+        log.warning("weekly state %s unreadable (%s): set aside, starting afresh", path, e)
+        try:
+            where = f"đã chuyển sang {set_aside(path).name}"
+        except OSError:
+            where = "không chuyển được sang bên"
+        print(
+            f"Cảnh báo: tệp trạng thái {path} sai dạng ({where}); coi như chưa chạy tuần nào — các công việc chạy "
+            "cho tuần gần nhất (tuần cũ hơn: chạy --today lùi ngày hoặc sửa tệp).",
+            file=sys.stderr,
+            flush=True,
+        )
+        return {}
+
+
 def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
     state_path = state_dir / "weekly-state.json"
-    try:
-        state = json.loads(state_path.read_text(encoding="utf-8")) if state_path.exists() else {}
-    except ValueError:
-        log.warning("weekly state unreadable; starting afresh")
-        state = {}
+    state = read_state(state_path)
     status = 0
     loaded_cache: dict[tuple[str, str], Loaded] = {}
     for job in jobs:
@@ -176,6 +205,9 @@ def _run(jobs, today: date, force: bool, state_dir: Path) -> int:
                 print(f"Đã ghi {p}")
             if rep.unchanged and not rep.written:
                 print(f"{job.name} tuần {span.slug}: không có gì thay đổi ({len(rep.unchanged)} tệp giữ nguyên).")
+            for w in rep.warnings:
+                print(f"Cảnh báo: {w}", file=sys.stderr, flush=True)
+                log.warning("%s %s: %s", job.name, span.slug, w)
             for old, new in rep.kept_edits:
                 print(f"Tệp {old} đã được sửa tay nên được giữ nguyên; bản mới ghi tại {new}")
             state[job.name] = span.slug

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
-from dataclasses import dataclass
+import stat
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
+from ..sanitise import os_reason, sanitise_text, shown_name
 from .clean import clean_lines
 from .dates import find_event_date, parse_stamp
 from .encodings import DecodeError
 from .model import Document, Paragraph, RemovedLine
-from .readers import SUPPORTED, UnsupportedFormat, read_article
+from .readers import SUPPORTED, RawArticle, UnsupportedFormat, read_article
 
 __all__ = [
     "PARSER_VERSION",
@@ -26,9 +29,14 @@ __all__ = [
     "list_sources",
     "Source",
     "SUPPORTED",
+    "MAX_FILE_BYTES",
+    "UnreadableSource",
+    "read_source",
 ]
 
-PARSER_VERSION = "14"  # bump when cleaning or dating changes: stored documents of older versions are read again
+log = logging.getLogger("briefgen.corpus")
+
+PARSER_VERSION = "15"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass
@@ -58,9 +66,43 @@ def event_name_from(text: str) -> str | None:
     return m.group("name").strip()
 
 
+# The work of cleaning and extraction grows with an article's length; a text longer than this (15 times the longest
+# official text of eval/dev) is read up to it, with a warning, so that no file can hold a run for minutes.
+MAX_ARTICLE_CHARS = 500_000
+
+
+def _sanitised(art: RawArticle) -> RawArticle:
+    """The article's text as briefgen keeps it (see briefgen.sanitise): a break inside a line ("\x0b", U+2029)
+    splits it, so later stages see only "\n"-separated lines without control characters; at most
+    MAX_ARTICLE_CHARS characters of it."""
+    lines: list[str] = []
+    size = 0
+    warning = art.warning
+    for line in art.lines:
+        for part in sanitise_text(line).split("\n"):
+            size += len(part) + 1
+            if size > MAX_ARTICLE_CHARS:
+                cut = f"bài quá dài: chỉ đọc {MAX_ARTICLE_CHARS:,} ký tự đầu".replace(",", ".")
+                log.warning("article longer than %d characters: the rest is not read", MAX_ARTICLE_CHARS)
+                warning = f"{warning}; {cut}" if warning else cut
+                break
+            lines.append(part)
+        if size > MAX_ARTICLE_CHARS:
+            break
+    clean = lambda s: sanitise_text(s) if s else s  # noqa: E731
+    return replace(
+        art,
+        lines=lines,
+        title=clean(art.title),
+        published=clean(art.published),
+        portal=clean(art.portal),
+        warning=warning,
+    )
+
+
 def build_document(path: Path, raw: bytes) -> Document:
     """Bytes of one article -> Document. Raises DecodeError / UnsupportedFormat with a Vietnamese message."""
-    art = read_article(path, raw)
+    art = _sanitised(read_article(path, raw))
     cleaned = clean_lines(art.lines, title_hint=art.title)
     if not cleaned.paragraphs:
         raise DecodeError("không còn nội dung sau khi bỏ phần trang trí của cổng tin")
@@ -137,26 +179,32 @@ def _unsupported(path: Path) -> CorpusError:
     return CorpusError(str(path), f"bỏ qua: định dạng '{path.suffix or '(không đuôi)'}' chưa hỗ trợ")
 
 
+# A file larger than this is not an article (the largest official text of eval/dev is 33 KB; a .docx with photos
+# a few MB): it is named and skipped instead of read into memory (a link to /dev/zero has no end).
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+
+class UnreadableSource(ValueError):
+    """A file of the corpus that is not read; the message is for the user (Vietnamese)."""
+
+
 def list_sources(paths: list[Path]) -> tuple[list[Source], list[CorpusError]]:
     """Every file under paths, in path order; hidden files and folders (.git, .briefgen) are left out, files of
     other formats are named and skipped. A folder is resolved once and walked with os.scandir, so listing 100,000
-    files costs no stat() and no resolve() per file."""
+    files costs no stat() and no resolve() per file (the kind of each entry comes with its name).
+
+    Only regular files are listed: a FIFO or a device is named and skipped (reading it would hang). Symbolic links
+    are not followed into folders (no loop, and a folder inside the corpus is listed once, where it is); a link to
+    a file is read when it stays inside the corpus, and named and skipped when it leads out of it (/etc/passwd is
+    no article). A name that is not UTF-8 is named and skipped."""
     files: list[Source] = []
     skipped: list[CorpusError] = []
     for p in paths:
         if p.is_dir():
-            root = p.resolve()
-            found: list[tuple[tuple[str, ...], str, str]] = []  # (sort key, shown path, key)
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-                rel = os.path.relpath(dirpath, root)
-                rel_parts = () if rel == "." else tuple(rel.split(os.sep))
-                shown_dir = str(p.joinpath(*rel_parts))
-                for name in filenames:
-                    if not name.startswith("."):
-                        found.append((rel_parts + (name,), os.path.join(shown_dir, name), os.path.join(dirpath, name)))
-            for _, shown, key in sorted(found):
-                if os.path.splitext(shown)[1].lower() in SUPPORTED:
+            for shown, key, error in _walk(p):
+                if error:
+                    skipped.append(CorpusError(shown, error))
+                elif os.path.splitext(shown)[1].lower() in SUPPORTED:
                     files.append(Source(shown, key))
                 else:
                     skipped.append(_unsupported(Path(shown)))
@@ -165,16 +213,116 @@ def list_sources(paths: list[Path]) -> tuple[list[Source], list[CorpusError]]:
                 files.append(Source(str(p), str(p.resolve())))
             else:
                 skipped.append(_unsupported(p))
+        elif p.exists():
+            skipped.append(CorpusError(str(p), _NOT_REGULAR))
         else:
             skipped.append(CorpusError(str(p), "không tìm thấy tệp hoặc thư mục"))
     return files, skipped
 
 
+_NOT_REGULAR = "không phải tệp thông thường (FIFO, socket hoặc thiết bị) — briefgen chỉ đọc tệp văn bản, đã bỏ qua"
+_NOT_UTF8 = "tên tệp không phải UTF-8 — đổi tên (chữ Unicode) rồi chạy lại; đã bỏ qua"
+
+
+def _walk(top: Path) -> list[tuple[str, str, str | None]]:
+    """(shown path, key, error or None) of every entry under top that is a file or a problem, in path order."""
+    root = top.resolve()
+    root_prefix = str(root) + os.sep
+    found: list[tuple[tuple[str, ...], str, str, str | None]] = []  # (sort key, shown, key, error)
+    stack: list[tuple[str, tuple[str, ...]]] = [(str(root), ())]
+    while stack:
+        folder, rel = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as e:
+            found.append((rel, str(top.joinpath(*rel)), folder, f"không đọc được thư mục ({os_reason(e)})"))
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            parts = rel + (name,)
+            shown = str(top.joinpath(*parts))
+            if not _utf8(name):
+                found.append((parts, shown_name(shown), entry.path, _NOT_UTF8))
+                continue
+            try:
+                if entry.is_symlink():
+                    error = _link_error(entry.path, root_prefix)
+                    if error == "":
+                        continue  # a folder inside the corpus, listed where it is
+                    found.append((parts, shown, entry.path, error))
+                elif entry.is_dir(follow_symlinks=False):
+                    stack.append((entry.path, parts))
+                elif entry.is_file(follow_symlinks=False):
+                    found.append((parts, shown, entry.path, None))
+                else:
+                    found.append((parts, shown, entry.path, _NOT_REGULAR))
+            except OSError as e:
+                found.append((parts, shown, entry.path, f"không đọc được tệp ({os_reason(e)})"))
+    found.sort(key=lambda x: x[0])
+    return [(shown, key, error) for _, shown, key, error in found]
+
+
+def _link_error(path: str, root_prefix: str) -> str | None:
+    """None for a link to a regular file inside the corpus; "" for a link to a folder inside it (not followed: no
+    loop, no file listed twice); else why the link is skipped."""
+    target = os.path.realpath(path)
+    if not (target + os.sep).startswith(root_prefix):
+        return f"là liên kết tới {shown_name(target)}, nằm ngoài thư mục bài viết — chép tệp vào thư mục nếu cần; đã bỏ qua"
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return "là liên kết hỏng (không trỏ tới tệp nào); đã bỏ qua"
+    if stat.S_ISDIR(mode):
+        return ""
+    return None if stat.S_ISREG(mode) else _NOT_REGULAR
+
+
+def _utf8(name: str) -> bool:
+    """Whether a name os.scandir gave is valid UTF-8 (an undecodable byte comes as a lone surrogate)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def read_source(path: str | Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, at most limit (MAX_FILE_BYTES) of them; UnreadableSource otherwise. Opened
+    without blocking and checked after opening: a FIFO or a device put in a file's place is never read."""
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        raise UnreadableSource(f"không đọc được tệp ({os_reason(e)})") from e
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise UnreadableSource(_NOT_REGULAR)
+        if st.st_size > limit:
+            raise UnreadableSource(_too_large(st.st_size, limit))
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise UnreadableSource(f"không đọc được tệp ({os_reason(e)})") from e
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # grew while read
+        raise UnreadableSource(_too_large(len(data), limit))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    mb = lambda n: f"{n / 1048576:.1f}".replace(".", ",")  # noqa: E731
+    return f"tệp quá lớn ({mb(size)} MB, tối đa {mb(limit)} MB) — không phải một bài viết? tách nhỏ rồi chạy lại; đã bỏ qua"
+
+
 def load_document(path: Path) -> Document | CorpusError:
     try:
-        raw = path.read_bytes()
-    except OSError as e:
-        return CorpusError(str(path), f"không đọc được tệp ({e.strerror})")
+        raw = read_source(path)
+    except UnreadableSource as e:
+        return CorpusError(str(path), str(e))
     try:
         return build_document(path, raw)
     except (DecodeError, UnsupportedFormat) as e:

@@ -226,6 +226,10 @@ def decode_bytes(raw: bytes) -> Decoded:
         return _finish(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    bad, good = _utf8_errors(raw)
+    if bad * 20 <= good:
+        # UTF-8 with a few broken bytes (a truncated download, a bad copy): the rest is worth reading
+        return _finish(raw.decode("utf-8", errors="replace"), "utf-8", _replaced(bad))
     candidates = []
     for name, fn in (
         ("windows-1258", lambda b: b.decode("cp1258", errors="strict")),
@@ -241,8 +245,34 @@ def decode_bytes(raw: bytes) -> Decoded:
     if candidates and candidates[0][0] >= 0.12 and (len(candidates) < 2 or candidates[0][0] > candidates[1][0] * 1.5):
         score, name, text = candidates[0]
         return _finish(text, name, f"đã chuyển từ bảng mã {name} sang Unicode")
+    if bad <= 3:
+        # mostly ASCII with a stray byte or two: no legacy encoding explains it better than a damaged UTF-8 file
+        return _finish(raw.decode("utf-8", errors="replace"), "utf-8", _replaced(bad))
     guess = candidates[0][1] if candidates else "không rõ"
     raise DecodeError(f"không đọc được bảng mã (có thể là {guess}); hãy lưu lại tệp dạng Unicode UTF-8 rồi chạy lại")
+
+
+def _utf8_errors(raw: bytes) -> tuple[int, int]:
+    """(invalid sequences, valid multi-byte characters) when raw is read as UTF-8. Text in a legacy encoding has
+    almost no valid multi-byte sequence; UTF-8 text with a few damaged bytes has many."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    good = sum(1 for c in text if c > "\x7f") - bad - raw.count("\ufffd".encode())
+    return bad, good
+
+
+def is_utf8(raw: bytes) -> bool:
+    """Strict UTF-8 with at least one multi-byte character: such bytes are UTF-8 whatever a page declares (a legacy
+    page almost never forms valid multi-byte sequences)."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return any(b > 0x7F for b in raw)
+
+
+def _replaced(bad: int) -> str:
+    return f"tệp UTF-8 có {bad} byte hỏng, đã thay bằng '\ufffd' — nên lấy lại bản gốc nếu chỗ đó quan trọng"
 
 
 def _finish(text: str, encoding: str, warning: str | None = None) -> Decoded:

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .encodings import DecodeError, decode_bytes
+from .encodings import DecodeError, decode_bytes, is_utf8
 from .wrappers import unwrap
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx")
@@ -67,7 +67,8 @@ def _read_text(raw: bytes) -> RawArticle:
 def _read_html(raw: bytes) -> RawArticle:
     m = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:4096], re.IGNORECASE)
     declared = m.group(1).decode("ascii", "ignore").lower() if m else None
-    if declared and declared not in ("utf-8", "utf8"):
+    # strict UTF-8 first, whatever the page declares: many pages say iso-8859-1 and are UTF-8 ("Lai ChÃ¢u")
+    if declared and declared not in ("utf-8", "utf8") and not is_utf8(raw):
         try:
             html = raw.decode(declared)
             encoding = declared
@@ -157,6 +158,8 @@ def _html_title(html: str) -> str | None:
 
 # --- DOCX -------------------------------------------------------------------------------------------------------
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
 
 def _read_docx(raw: bytes) -> RawArticle:
     import docx  # python-docx
@@ -170,20 +173,21 @@ def _read_docx(raw: bytes) -> RawArticle:
         raise DecodeError("tệp .docx bị hỏng hoặc không phải Word") from e
     lines: list[str] = []
     body = d.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t"))
-            numbered = child.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}numPr") is not None
+    # iter(tag)/iterchildren(tag) yield elements only: comments and processing instructions (whose .tag is a
+    # function, not a string) are never looked at
+    for child in body.iterchildren(f"{_W}p", f"{_W}tbl"):
+        if child.tag == f"{_W}p":
+            text = "".join(t.text or "" for t in child.iter(f"{_W}t"))
+            numbered = child.find(f".//{_W}numPr") is not None
             if numbered and text.strip():
                 text = "- " + text.strip()
             lines.append(text)
             lines.append("")
-        elif tag == "tbl":
-            for row in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tr"):
+        else:
+            for row in child.iter(f"{_W}tr"):
                 cells = []
-                for cell in row.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tc"):
-                    cells.append(" ".join((t.text or "") for t in cell.iter() if t.tag.endswith("}t")).strip())
+                for cell in row.iter(f"{_W}tc"):
+                    cells.append(" ".join((t.text or "") for t in cell.iter(f"{_W}t")).strip())
                 lines.append("; ".join(c for c in cells if c))
             lines.append("")
     title = d.core_properties.title or None

@@ -84,14 +84,21 @@ class RawFigure:
     kind: str = "result"
 
 
+# No figure of a report has more digits than this (a quadrillion đồng is 16); a longer numeral is not a quantity
+# and parsing it would overflow a float or Babel's decimal context.
+MAX_DIGITS = 18
+
+
 @lru_cache(maxsize=4096)
 def parse_number(s: str) -> float | None:
-    """'883,7' -> 883.7, '1.500' -> 1500, '03' -> 3 (Babel, vi_VN, strict)."""
+    """'883,7' -> 883.7, '1.500' -> 1500, '03' -> 3 (Babel, vi_VN, strict); None for more than MAX_DIGITS digits."""
+    if sum(c.isdigit() for c in s) > MAX_DIGITS:
+        return None
     if re.fullmatch(r"\d+", s):
         return float(int(s))
     try:
         return float(parse_decimal(s, locale="vi_VN", strict=True))
-    except (NumberFormatError, ValueError):
+    except (NumberFormatError, ValueError, ArithmeticError):
         return None
 
 

@@ -173,7 +173,10 @@ def _is_strong(text: str, mn: Mention) -> bool:
         return False
     if re.search(r"(điểm|đầu)\s+cầu\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", before):
         return True
-    line_start = max(text.rfind("\n", 0, mn.start), text.rfind(". ", 0, mn.start)) + 1
+    # the ". " is looked for after the line's start only: searching back to the text's start made every mention
+    # cost the length of the text before it (quadratic on a long article)
+    newline = text.rfind("\n", 0, mn.start)
+    line_start = max(newline, text.rfind(". ", max(newline, 0), mn.start)) + 1
     head = text[line_start : mn.start].strip()
     # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" / "Ủy ban nhân dân các tỉnh Khánh Hòa, Lâm
     # Đồng khẩn trương …" at the start of a sentence or list item (the subject, often a directive's addressee); a name

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..sanitise import one_line
 from .common import ChartData
 
 _FONT_CANDIDATES = [
@@ -30,6 +31,14 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 
 def bar_chart_png(data: ChartData, width: int = 1600, bar_h: int = 64) -> bytes:
+    # one line each, no control character: Pillow's layout (raqm) fails on U+2029 or U+0085
+    data = ChartData(
+        one_line(data.title),
+        one_line(data.unit),
+        [one_line(x) for x in data.labels],
+        data.values,
+        [one_line(x) for x in data.displays],
+    )
     n = len(data.values)
     top, gap, left = 90, 26, 620
     height = top + n * (bar_h + gap) + 30

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -127,7 +129,7 @@ def chart_data(b: Briefing) -> ChartData | None:
     for rows in ([r for r in b.figures if r.own], [r for r in b.figures if not r.conflict]):
         by_unit: dict[str, list[FigureRow]] = {}
         for r in rows:
-            if not r.conflict:
+            if not r.conflict and _charted(r.values[0].value):
                 by_unit.setdefault(r.unit, []).append(r)
         best = max(by_unit.values(), key=len, default=[])
         if len(best) >= 2:
@@ -146,10 +148,17 @@ def _short(s: str, n: int = 38) -> str:
     return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _value_of(display: str) -> float:
-    import re
+def _charted(value: float) -> bool:
+    """A value a bar can show: an absurd one (shown as written in the table) would flatten every other bar."""
+    return math.isfinite(value) and 0 <= value < 1e18
 
-    from babel.numbers import parse_decimal
+
+def _value_of(display: str) -> float:
+    from babel.numbers import NumberFormatError, parse_decimal
 
     m = re.search(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", display)
-    return float(parse_decimal(m.group(0), locale="vi_VN")) if m else 0.0
+    try:
+        value = float(parse_decimal(m.group(0), locale="vi_VN")) if m else 0.0
+    except (NumberFormatError, ArithmeticError, ValueError):
+        return 0.0
+    return value if _charted(value) else 0.0

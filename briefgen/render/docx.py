@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..briefing import Briefing, Cited
+from ..sanitise import sanitise_tree
 from .common import cites, issue_place_date
 from .html import issuer_lines
 from .outline import Block, Chart, Sub, Table, numbered_titles, report_outline
@@ -205,6 +206,9 @@ def _page_field(paragraph, cached: str = "2") -> None:
 
 
 def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
+    # Every string, whatever its origin (a stored fact of an earlier version, a file name, the config's issuer), is
+    # made XML-safe here: python-docx refuses the whole document for one control character.
+    b = sanitise_tree(b)
     doc = Document()
     _styles(doc)
     _SID.clear()

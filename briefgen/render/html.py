@@ -10,11 +10,13 @@ import logging
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
 from ..briefing import Briefing
 from ..paths import templates_dir
+from ..sanitise import sanitise_tree
 from .chart import bar_chart_png
 from .common import (
     ROMAN,
@@ -64,8 +66,16 @@ def _mime(path: Path) -> str:
     )
 
 
+class TemplateFailed(ValueError):
+    """A template of the `templates:` folder could not be rendered (syntax, a missing variable, or an operation the
+    sandbox refuses); the message is for the user (Vietnamese, file:line)."""
+
+
 def _env(folder: Path) -> Environment:
-    env = Environment(
+    # A templates folder may come from any job file: its templates run in Jinja's sandbox, which refuses access to
+    # Python internals ("cycler.__init__.__globals__.os.popen(…)") and to unsafe attributes; immutable, so a
+    # template cannot change the briefing's lists either.
+    env = ImmutableSandboxedEnvironment(
         loader=FileSystemLoader(str(folder)),
         autoescape=select_autoescape(["html", "j2", "xml"], default_for_string=True, default=True),
         undefined=StrictUndefined,
@@ -116,6 +126,27 @@ def render_html(
     """The briefing as HTML. standalone: the stylesheet is inlined, so the page (the `html` output, opened on its
     own in a browser) looks like the PDF; for WeasyPrint the template links briefing.css from its folder."""
     folder = folder or templates_dir()
+    b = sanitise_tree(b)  # no control character reaches the page (nor WeasyPrint's text layout)
+    try:
+        return _render_html(b, folder, chart_png, standalone)
+    except TemplateError as e:
+        raise _template_failed(folder, e) from e
+
+
+def _template_failed(folder: Path, e: TemplateError) -> TemplateFailed:
+    """One Vietnamese line: which template (file:line when Jinja knows it), what went wrong, what to do."""
+    name = getattr(e, "filename", None) or str(folder / "briefing.html.j2")
+    line = getattr(e, "lineno", None)
+    where = f"{name}:{line}" if line else name
+    if isinstance(e, SecurityError):
+        what = "mẫu dùng thao tác không được phép (truy cập bên trong Python)"
+    else:
+        what = f"mẫu bị lỗi ({str(e)[:120]})"
+    log.warning("template %s failed: %r", where, e)
+    return TemplateFailed(f"{where}: {what} — sửa mẫu hoặc bỏ khóa 'templates' để dùng mẫu có sẵn")
+
+
+def _render_html(b: Briefing, folder: Path, chart_png: bytes | None, standalone: bool) -> str:
     tpl = _env(folder).get_template("briefing.html.j2")
     inline_css = None
     if standalone:
