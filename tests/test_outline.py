@@ -147,10 +147,7 @@ def test_province_briefing_lists_all_its_tasks_soonest_first_and_none_of_another
     assert not any("sông Đà" in a.task for a in sl.all_actions())  # Sơn La's own công văn is not Lào Cai's
 
 
-def test_a_plan_section_gives_its_tasks_lead_agencies_and_time(tmp_path):
-    """A kế hoạch states once per section who leads its tasks and when ("2. Cơ quan chủ trì", "3. Thời gian thực
-    hiện: …"): each task of the section takes them."""
-    text = """BAN CHỈ ĐẠO QUỐC GIA
+_PLAN_SECTION = """BAN CHỈ ĐẠO QUỐC GIA
 Số: 252/KH-BCĐ
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -160,7 +157,15 @@ Triển khai thực hiện Đề án
 I. CÔNG TÁC TUYÊN TRUYỀN
 1. Nội dung, biện pháp
 a) Tổ chức các diễn đàn trao đổi thông tin về công tác tìm kiếm.
-b) Xây dựng cổng thông tin điện tử về liệt sĩ.
+"""
+
+
+def test_a_plan_section_gives_its_tasks_lead_agencies_and_time(tmp_path):
+    """A kế hoạch states once per section who leads its tasks and when ("2. Cơ quan chủ trì", "3. Thời gian thực
+    hiện: …"): each task of the section takes them."""
+    text = (
+        _PLAN_SECTION
+        + """b) Xây dựng cổng thông tin điện tử về liệt sĩ.
 2. Cơ quan chủ trì
 - Bộ Thông tin và Truyền thông.
 - Ban Chỉ đạo các tỉnh.
@@ -168,6 +173,7 @@ b) Xây dựng cổng thông tin điện tử về liệt sĩ.
 II. KINH PHÍ
 1. Kinh phí do ngân sách nhà nước bảo đảm.
 """
+    )
     facts = extract(doc_from_text(tmp_path, text))
     tasks = {a.task.split(" ")[0]: a for a in facts.assignments}
     assert set(tasks) >= {"Tổ", "Xây"}
@@ -177,17 +183,10 @@ II. KINH PHÍ
 
 
 def test_a_start_or_a_rhythm_is_not_a_deadline(tmp_path):
-    text = """BAN CHỈ ĐẠO QUỐC GIA
-Số: 253/KH-BCĐ
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 18 tháng 11 năm 2013
-KẾ HOẠCH
-Triển khai thực hiện Đề án
-I. CÔNG TÁC TUYÊN TRUYỀN
-1. Nội dung, biện pháp
-a) Tổ chức các diễn đàn trao đổi thông tin về công tác tìm kiếm.
-2. Thời gian thực hiện: Từ tháng 11/2013 trở đi.
+    text = (
+        _PLAN_SECTION
+        + """2. Thời gian thực hiện: Từ tháng 11/2013 trở đi.
 """
+    )
     facts = extract(doc_from_text(tmp_path, text))
     assert facts.assignments and facts.assignments[0].deadline is None
