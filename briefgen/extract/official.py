@@ -68,8 +68,8 @@ def revisit(
     """The recogniser's directives per sentence, revised by the outline: bare tasks under a scope are added with the
     scope's addressee; a task the recogniser gave an inherited or a wrong addressee gets the scope's."""
     outline = build_outline(doc)
-    inherited = inherited_scopes(doc, outline)
     own = own_scopes(doc, outline)
+    inherited = inherited_scopes(outline, own)
     out = []
     for s, raws in found:
         idx = outline.by_para.get(s.para)

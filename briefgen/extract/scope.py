@@ -106,9 +106,8 @@ def _lead_cue(body: str) -> str | None:
     return None
 
 
-def inherited_scopes(doc: Document, outline: Outline) -> list[Inherited]:
-    """For each outline node, what it inherits from itself and its ancestors."""
-    own = [read_node(doc.text[n.start : n.end], n.kind) for n in outline.nodes]
+def inherited_scopes(outline: Outline, own: list[NodeScope]) -> list[Inherited]:
+    """For each outline node, what it inherits from itself and its ancestors (own: each node's own_scopes)."""
     out: list[Inherited] = []
     for i in range(len(outline.nodes)):
         chain = [i, *outline.ancestors(i)]
@@ -120,4 +119,5 @@ def inherited_scopes(doc: Document, outline: Outline) -> list[Inherited]:
 
 
 def own_scopes(doc: Document, outline: Outline) -> list[NodeScope]:
+    """What each outline node names by itself."""
     return [read_node(doc.text[n.start : n.end], n.kind) for n in outline.nodes]
