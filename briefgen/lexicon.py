@@ -1,32 +1,88 @@
-"""The lexicons of config/ that extraction reads (provinces, themes, agencies, countries), and their fingerprint.
+"""The lexicon: everything extraction knows of the language and the state, read once from config/ and passed down.
 
-The store keys cached facts by this fingerprint beside the code's versions: a user who adds an agency or a country
-gets every stored article extracted again on the next run, not only the new ones.
+It holds the provinces (provinces.yaml), themes (themes.yaml), central agencies and leaders' titles
+(agencies.yaml), foreign countries (countries.yaml) and the rules of config/rules/*.yaml (patterns and word lists:
+cue verbs, titles, deadline and urgency words, units …), and a fingerprint of all of them. The store keys cached
+facts by this fingerprint beside the code's versions: a user who adds an agency, a country or a cue verb gets every
+stored article extracted again on the next run, not only the new ones.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from . import yamlfile
+from .gazetteer import Gazetteer, load_gazetteer
 from .paths import config_dir
+from .rules import RuleError, Rules, load_rules
+
+if TYPE_CHECKING:
+    from .extract.themes import Theme
 
 LEXICON_FILES = ("provinces.yaml", "themes.yaml", "agencies.yaml", "countries.yaml")
+RULES_FOLDER = "rules"
+
+
+class LexiconError(RuleError):
+    """A lexicon file that cannot be used (file:line, what to do)."""
+
+
+@dataclass(frozen=True)
+class Leader:
+    form: str  # as written: "Phó Thủ tướng", "Chủ tịch UBND tỉnh"
+    canonical: str  # "Phó Thủ tướng Chính phủ"
+    provincial: bool  # an office of a province, whose directives bind that province
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    folder: Path
+    gazetteer: Gazetteer
+    themes: tuple[Theme, ...]
+    ministries: tuple[str, ...]  # longest first
+    leaders: tuple[Leader, ...]  # longest form first
+    countries: tuple[str, ...]  # longest first
+    rules: Rules
+    fingerprint: str
+
+    def re(self, rule_id: str) -> re.Pattern[str]:
+        """The compiled pattern of a rule ("directives.cue")."""
+        return self.rules.patterns[rule_id].regex
+
+    def words(self, list_id: str) -> tuple[str, ...]:
+        """A word list of the rules ("directives.task_verbs"), as written."""
+        return self.rules.words[list_id]
+
+    def wordset(self, list_id: str) -> frozenset[str]:
+        """A word list as a set, each word in both tone placements."""
+        return self.rules.wordset(list_id)
+
+    @property
+    def provincial_leaders(self) -> frozenset[str]:
+        return frozenset(x.canonical for x in self.leaders if x.provincial)
 
 
 def fingerprint(folder: Path | None = None) -> str:
-    """A short hash of the lexicon files' names and bytes (a missing file counts as empty). The files are hashed
-    again only when one's size or modification time changed."""
+    """A short hash of the lexicon files' and rules files' names and bytes (a missing file counts as empty). The files
+    are hashed again only when one's size or modification time changed."""
     folder = folder or config_dir()
     stamps = []
-    for name in LEXICON_FILES:
+    for path in _files(folder):
         try:
-            st = (folder / name).stat()
-            stamps.append((name, st.st_size, st.st_mtime_ns))
+            st = path.stat()
+            stamps.append((str(path.relative_to(folder)), st.st_size, st.st_mtime_ns))
         except OSError:
-            stamps.append((name, -1, -1))
+            stamps.append((str(path.relative_to(folder)), -1, -1))
     return _hash(folder, tuple(stamps))
+
+
+def _files(folder: Path) -> list[Path]:
+    return [folder / n for n in LEXICON_FILES] + sorted((folder / RULES_FOLDER).glob("*.yaml"))
 
 
 @lru_cache(maxsize=8)
@@ -39,3 +95,56 @@ def _hash(folder: Path, stamps: tuple) -> str:
                 h.update(f.read())
         h.update(b"\0")
     return h.hexdigest()[:12]
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """The lexicon of a config folder (config/ by default), built once per content: an edited file gives a new one."""
+    folder = folder or config_dir()
+    return _build(folder, fingerprint(folder))
+
+
+@lru_cache(maxsize=4)
+def _build(folder: Path, print_: str) -> Lexicon:
+    from .extract.themes import load_themes
+
+    agencies = _yaml(folder / "agencies.yaml")
+    ministries = tuple(sorted({str(n) for n in agencies.get("ministries") or ()}, key=len, reverse=True))
+    leaders = []
+    for row in agencies.get("leaders") or ():
+        for form in row["forms"]:
+            leaders.append(Leader(str(form), str(row["canonical"]), bool(row.get("provincial"))))
+    leaders.sort(key=lambda x: len(x.form), reverse=True)
+    countries = tuple(sorted({str(n) for n in _yaml(folder / "countries.yaml").get("countries") or ()}, key=len))[::-1]
+    gaz = load_gazetteer(str(folder / "provinces.yaml"))
+    places = [n for p in gaz.provinces for n in (p.name, *p.aliases, *p.merged)]
+    external = {
+        "ministries": ministries,
+        "leader_forms": [x.form for x in leaders],
+        "countries": countries,
+        "provinces": places,
+    }
+    rules = load_rules(folder / RULES_FOLDER, external, shown=f"{folder.name}/{RULES_FOLDER}")
+    return Lexicon(
+        folder=folder,
+        gazetteer=gaz,
+        themes=load_themes(str(folder / "themes.yaml")),
+        ministries=ministries,
+        leaders=tuple(leaders),
+        countries=countries,
+        rules=rules,
+        fingerprint=print_,
+    )
+
+
+def _yaml(path: Path) -> dict:
+    try:
+        data = yamlfile.load(path.read_text(encoding="utf-8")) or {}
+    except OSError as e:
+        raise LexiconError(f"{path}: không đọc được từ điển ({e.strerror}). Kiểm tra tệp.") from e
+    except Exception as e:  # a YAML error: its mark gives the line
+        mark = getattr(e, "problem_mark", None)
+        at = f":{mark.line + 1}" if mark else ""
+        raise LexiconError(f"{path}{at}: YAML không hợp lệ. Sửa cú pháp tệp.") from e
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}:1: tệp từ điển phải là một ánh xạ (khóa: giá trị).")
+    return data

@@ -42,8 +42,8 @@ SCHEMA_VERSION = 4
 # re-reads the file.
 
 
-def current_version() -> str:
-    return f"{PARSER_VERSION}/{EXTRACTOR_VERSION}+{lexicon.fingerprint()}"
+def current_version(lex: lexicon.Lexicon | None = None) -> str:
+    return f"{PARSER_VERSION}/{EXTRACTOR_VERSION}+{lex.fingerprint if lex else lexicon.fingerprint()}"
 
 
 # documents.day is the date a document is filed under (event date, else publication date): periods select on it.
@@ -211,7 +211,8 @@ class Store:
         self.own = own
         self.warnings: list[str] = []
         self._pid = os.getpid()
-        self.version = current_version()
+        self.lexicon = lexicon.load_lexicon()  # read once; every article of the run is extracted with it
+        self.version = current_version(self.lexicon)
         self.db = self._open()
         self.fts = self._fts_available()
 
@@ -387,7 +388,7 @@ class Store:
                 log.exception("failed on %s", f)
                 return CorpusError(f, _internal("đọc", e))
             try:
-                facts = extract(doc)
+                facts = extract(doc, self.lexicon)
             except Exception as e:
                 log.exception("extraction failed on %s", f)
                 return CorpusError(f, _internal("trích xuất", e))
@@ -410,7 +411,7 @@ class Store:
         row = cur.execute("SELECT doc_json FROM documents WHERE id = ?", (doc_id,)).fetchone()
         try:
             doc = Document.from_dict(json.loads(row[0]))
-            self._put(cur, doc, extract(doc))
+            self._put(cur, doc, extract(doc, self.lexicon))
         except (ValueError, TypeError, KeyError):
             return False
         return True

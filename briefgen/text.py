@@ -43,6 +43,28 @@ def fold_tone_placement(text: str) -> str:
     return _OLD_TONE_RE.sub(_move_tone, text)
 
 
+# New-style open syllables whose tone can also be written old style: "hòa" ~ "hoà", "thủy" ~ "thuỷ".
+_NEW_TONE_RE = re.compile(r"(?<![qQ])[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aeAEyY](?!\w)")
+
+
+def _move_tone_back(m: re.Match[str]) -> str:
+    first, second = m.group(0)[0], m.group(0)[1]
+    d = unicodedata.normalize("NFD", first)
+    base = "".join(c for c in d if c not in _TONE_MARKS)
+    if (base in "oO") != (second in "aeAE"):
+        return m.group(0)  # "ùa", "òy" are not pairs that move
+    tone = "".join(c for c in d if c in _TONE_MARKS)
+    return base + unicodedata.normalize("NFC", second + tone)
+
+
+def tone_variants(word: str) -> tuple[str, ...]:
+    """Both tone placements of a word's open syllables, new style first: "Ủy" -> ("Ủy", "Uỷ"), "hoá" -> ("hóa",
+    "hoá"), "quý" -> ("quý",). The one place where rules get both spellings: a pattern never spells them twice."""
+    new = fold_tone_placement(word)
+    old = _NEW_TONE_RE.sub(_move_tone_back, new)
+    return (new,) if old == new else (new, old)
+
+
 def fold_key(text: str) -> str:
     """Matching key: NFC, tone placement folded, lower case, single spaces."""
     text = fold_tone_placement(nfc(text))

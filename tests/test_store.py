@@ -107,7 +107,7 @@ def test_new_extractor_reextracts_from_the_store_new_parser_reads_the_file(tmp_p
     Store(tmp_path / "s.sqlite").load([folder])
 
     # a new extractor: facts recomputed from the stored documents, files not read again
-    monkeypatch.setattr(store_mod, "current_version", lambda: store_mod.PARSER_VERSION + "/new-extractor")
+    monkeypatch.setattr(store_mod, "current_version", lambda *a: store_mod.PARSER_VERSION + "/new-extractor")
     monkeypatch.setattr(store_mod, "build_document", lambda *a, **k: pytest.fail("file parsed again"))
     again = Store(tmp_path / "s.sqlite").load([folder])
     assert again.reused == 3 and again.parsed == 0
@@ -115,7 +115,7 @@ def test_new_extractor_reextracts_from_the_store_new_parser_reads_the_file(tmp_p
 
     # a new parser: every file is read and parsed again
     monkeypatch.setattr(store_mod, "PARSER_VERSION", "new-parser")
-    monkeypatch.setattr(store_mod, "current_version", lambda: "new-parser/" + store_mod.EXTRACTOR_VERSION)
+    monkeypatch.setattr(store_mod, "current_version", lambda *a: "new-parser/" + store_mod.EXTRACTOR_VERSION)
     third = Store(tmp_path / "s.sqlite").load([folder])
     assert third.parsed == 3 and third.reused == 0
 

@@ -7,6 +7,7 @@ import re
 
 from ..corpus.model import Document
 from ..gazetteer import load_gazetteer
+from ..lexicon import Lexicon, load_lexicon
 from ..text import sentence_spans
 from . import directives as D
 from . import official
@@ -70,8 +71,10 @@ _REGIONAL = re.compile(r"(?<!\w)GRDP(?!\w)")
 _NATIONAL_SUBJECT = re.compile(r"(?<!\w)(Việt Nam|cả nước|nước ta|toàn quốc|Chính phủ)(?!\w)")
 
 
-def extract(doc: Document) -> DocumentFacts:
-    gaz = load_gazetteer()
+def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
+    """The facts of one document. lex: the lexicon (config/'s, read once, when not given)."""
+    lex = lex or load_lexicon()
+    gaz = lex.gazetteer
     text = doc.text
     sents = sentences_of(doc)
     pm_name = D.find_pm_name(text)
@@ -125,7 +128,7 @@ def extract(doc: Document) -> DocumentFacts:
     directive_spans = _add_assignments(facts, recognised, text, gaz)
     ref = doc.event_date or doc.published
     for a in facts.assignments:
-        when = deadline_date(a.deadline, ref)
+        when = deadline_date(a.deadline, ref, lex)
         a.deadline_date = when.isoformat() if when else None
 
     # --- the province an article is about: "Lai Châu dự Hội nghị …", "Lào Cai: …", "UBND tỉnh X tổ chức …"
