@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,9 +62,14 @@ class Lexicon:
         """A word list as a set, each word in both tone placements."""
         return self.rules.wordset(list_id)
 
-    @property
+    @cached_property
     def provincial_leaders(self) -> frozenset[str]:
         return frozenset(x.canonical for x in self.leaders if x.provincial)
+
+    @cached_property
+    def leader_canonical(self) -> dict[str, str]:
+        """A title as written -> its office's canonical name ("Thủ tướng" -> "Thủ tướng Chính phủ")."""
+        return {x.form: x.canonical for x in self.leaders}
 
 
 def fingerprint(folder: Path | None = None) -> str:
@@ -117,7 +122,10 @@ def _build(folder: Path, print_: str) -> Lexicon:
     countries = tuple(sorted({str(n) for n in _yaml(folder / "countries.yaml").get("countries") or ()}, key=len))[::-1]
     gaz = load_gazetteer(str(folder / "provinces.yaml"))
     places = [n for p in gaz.provinces for n in (p.name, *p.aliases, *p.merged)]
+    # what follows a country's name inside a province's ("Lào" + " Cai"): the country rule stops there
+    rests = {pl[len(c) :] for c in countries for pl in places if pl.startswith(c + " ")}
     external = {
+        "country_place_rests": sorted(rests),
         "ministries": ministries,
         "leader_forms": [x.form for x in leaders],
         "countries": countries,

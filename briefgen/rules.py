@@ -16,7 +16,8 @@ A rules file holds three mappings:
         no_match: ['Ban Chỉ đạo']
 
 `{=name}` inside a regex is a fragment or a word list of the same file, `{=file.name}` one of another file, and
-`{=lexicon.name}` a list the lexicon gives (ministries, leader titles, countries…). Every letters-only word of a
+`{=lexicon.name}` a list the lexicon gives (ministries, leader titles, countries…); `{=^list}` is a character class
+of a list's first letters (a fast look-ahead). Every letters-only word of a
 regex, and every word of a list, is matched in both tone placements ("Ủy"/"Uỷ", "hóa"/"hoá"): a rule never spells
 them twice. Ids are "file.name" ("directives.cue"). Errors name the file and line.
 """
@@ -33,10 +34,12 @@ from yaml import MappingNode, Node, ScalarNode, SequenceNode, YAMLError
 from . import yamlfile
 from .text import tone_variants
 
-_REF = re.compile(r"\{=([\w.]+)\}")
+_REF = re.compile(r"\{=(\^?[\w.]+)\}")
 # a letters-only word of a regex's source, not an escape's letter ("\w", "\s") nor a group's name ("(?P<name>")
 _WORD = re.compile(r"(?<![\\\w<])[^\W\d_]+")
 _CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+_KEYS = {"why", "regex", "flags", "match", "no_match", "match_mode"}
+_MODES = ("search", "match", "fullmatch")
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL, "VERBOSE": re.VERBOSE}
 
 
@@ -58,6 +61,9 @@ class Rule:
     where: str  # "config/rules/directives.yaml:12"
     match: tuple[Example, ...] = ()
     no_match: tuple[Example, ...] = ()
+    # how the code applies the rule, so that examples are checked the same way: "search" anywhere (the default),
+    # "match" at the start, "fullmatch" the whole example
+    mode: str = "search"
 
 
 @dataclass
@@ -79,6 +85,14 @@ def alternation(words: Iterable[str]) -> str:
     """'(?:a|b c)' of the words, escaped, longest first, each syllable in both tone placements."""
     alts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(_syllables(w) for w in alts) + ")"
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """'[…]' of the first letters of the words, in both cases and tone placements: a look-ahead that lets the regex
+    engine skip most positions at once."""
+    chars = {v[0] for w in words if w for v in tone_variants(w)}
+    chars |= {c.swapcase() for c in chars}
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def _syllables(word: str) -> str:
@@ -205,11 +219,15 @@ class _Compiler:
         return "".join(out)
 
     def _resolve(self, file: str, ref: str, where: str, stack: tuple) -> str:
+        firsts = ref.startswith("^")  # {=^list}: a class of the list's first letters, for a quick look-ahead
+        ref = ref.lstrip("^")
         f, _, n = ref.rpartition(".")
         f = f or file
         words = self.words(f, n)
         if words is not None:
-            return alternation(words)
+            return first_letters(words) if firsts else alternation(words)
+        if firsts:
+            raise RuleError(f"{where}: '{{=^{ref}}}' chỉ dùng với danh sách từ. Kiểm tra tên.")
         src = self.sources.get(f)
         if src is None or n not in src.fragments:
             raise RuleError(f"{where}: không có mảnh mẫu hay danh sách từ '{ref}'. Kiểm tra tên sau '{{='.")
@@ -234,9 +252,15 @@ class _Compiler:
             regex = re.compile(source, flags)
         except re.error as e:
             raise RuleError(f"{where}: mẫu '{name}' không biên dịch được ({e}). Sửa biểu thức.") from e
+        unknown = set(value) - _KEYS
+        if unknown:
+            raise RuleError(f"{where}: khóa không hợp lệ {sorted(unknown)}; chỉ dùng {', '.join(sorted(_KEYS))}.")
+        mode = str(value.get("match_mode") or "search")
+        if mode not in _MODES:
+            raise RuleError(f"{where}: match_mode '{mode}' không hợp lệ; dùng search, match hoặc fullmatch.")
         match = tuple(_example(str(x)) for x in value.get("match") or ())
         no_match = tuple(_example(str(x)) for x in value.get("no_match") or ())
-        return Rule(f"{src.name}.{name}", regex, str(value.get("why") or ""), where, match, no_match)
+        return Rule(f"{src.name}.{name}", regex, str(value.get("why") or ""), where, match, no_match, mode)
 
 
 def load_rules(folder: Path, external: Mapping[str, Iterable[str]] | None = None, shown: str = "") -> Rules:
@@ -258,7 +282,11 @@ def load_rules(folder: Path, external: Mapping[str, Iterable[str]] | None = None
 
 def check_example(rule: Rule, ex: Example, should_match: bool) -> str | None:
     """Why an example fails its rule, None when it holds."""
-    found = list(rule.regex.finditer(ex.text))
+    if rule.mode == "search":
+        found = list(rule.regex.finditer(ex.text))
+    else:
+        one = getattr(rule.regex, rule.mode)(ex.text)
+        found = [one] if one else []
     if not should_match:
         return f"khớp '{found[0].group(0)}'" if found else None
     if not found:

@@ -9,6 +9,7 @@ from briefgen.corpus import load_document
 from briefgen.extract import directives as D
 from briefgen.extract import extract
 from briefgen.extract.figures import find_figures, parse_number
+from briefgen.lexicon import load_lexicon
 
 from .conftest import ROOT, doc_from_text
 
@@ -278,7 +279,7 @@ def test_bridge_point_forms(sentence, expected):
 def test_emphasis_cues_need_an_obligation(sentence, expected):
     from briefgen.extract import directives as D
 
-    found, _ = D.recognise(sentence, 0, D.DirectiveState(), None)
+    found, _ = D.recognise(sentence, 0, D.DirectiveState(), None, load_lexicon())
     assert [(a.assignee, a.task) for a in found] == expected
 
 
@@ -457,7 +458,7 @@ def test_inline_enumeration_gives_each_agency_its_task():
         "Thủ tướng đề nghị: Bộ Công Thương đẩy mạnh xúc tiến thương mại; Bộ Ngoại giao hỗ trợ kết nối đối tác; "
         "các địa phương cải thiện môi trường đầu tư; tăng cường xúc tiến đầu tư tại chỗ."
     )
-    found, _ = D.recognise(sent, 0, D.DirectiveState(), None)
+    found, _ = D.recognise(sent, 0, D.DirectiveState(), None, load_lexicon())
     assert [(a.assignee, a.task) for a in found] == [
         ("Bộ Công Thương", "đẩy mạnh xúc tiến thương mại"),
         ("Bộ Ngoại giao", "hỗ trợ kết nối đối tác"),
@@ -536,7 +537,7 @@ def test_provincial_news_under_a_date_stamp_and_a_party_secretarys_directives():
 def test_agency_names_capitalise_only_their_first_syllables(text, np):
     from briefgen.extract.directives import parse_np
 
-    assert parse_np(text, 0)[0] == np
+    assert parse_np(text, 0, load_lexicon())[0] == np
 
 
 def test_bridge_point_report_with_a_provincial_leaders_own_directive():
@@ -669,7 +670,7 @@ def test_a_provincial_plan_with_targets_and_tasks():
     ],
 )
 def test_sectors_beside_departments_are_a_provinces_own(assignee, kinds):
-    assert set(D.addressee_kinds(assignee)) == kinds
+    assert set(D.addressee_kinds(assignee, load_lexicon())) == kinds
 
 
 def test_a_provincial_directive_with_addressee_items():

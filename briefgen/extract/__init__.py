@@ -6,7 +6,6 @@ import bisect
 import re
 
 from ..corpus.model import Document
-from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..text import sentence_spans
 from . import directives as D
@@ -77,7 +76,8 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
     gaz = lex.gazetteer
     text = doc.text
     sents = sentences_of(doc)
-    pm_name = D.find_pm_name(text)
+    pm_name = D.find_pm_name(text, lex)
+    recogniser = D.Recogniser(lex, pm_name)
 
     chairs_raw = find_chairs(text, gaz)
     provinces, mentioned = participating(
@@ -112,11 +112,11 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
             continue
         para = doc.paragraphs[s.para]
         if para.kind == "heading":
-            state.active = state.list_header = False  # "IV. TỔ CHỨC THỰC HIỆN" closes the section's list
+            state.close()  # "IV. TỔ CHỨC THỰC HIỆN" closes the section's list
             continue
         opens_item = para.marker if para.kind == "list_item" and s.first_in_para else None
-        found, proposal = D.recognise(
-            sent, s.start, state, pm_name, is_list_item=para.kind == "list_item", opens_item=opens_item
+        found, proposal = recogniser.recognise(
+            sent, s.start, state, is_list_item=para.kind == "list_item", opens_item=opens_item
         )
         if proposal:
             facts.proposals.append(
@@ -124,7 +124,7 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
             )
         recognised.append((s, found))
     if official.is_official(doc):
-        recognised = official.revisit(doc, sents, recognised, state.doc_leader or issuer_office(doc, gaz))
+        recognised = official.revisit(doc, sents, recognised, state.doc_leader or issuer_office(doc, lex), lex)
     directive_spans = _add_assignments(facts, recognised, text, gaz)
     ref = doc.event_date or doc.published
     for a in facts.assignments:
@@ -156,14 +156,14 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
     own_text = bool(home and doc.issuer)
     if home:
         for a in facts.assignments:
-            if D.is_provincial(a.assigner) or (own_text and not {"ministry", "embassy"} & set(a.addressee_kinds)):
+            if D.is_provincial(a.assigner, lex) or (own_text and not {"ministry", "embassy"} & set(a.addressee_kinds)):
                 _bind_to(a, [home])
 
     # --- the scope each paragraph speaks of (a province, or the nation), carried from one paragraph to the next
     # A province's own news (its title or lead names it, no central leader chairs) speaks of that province unless a
     # paragraph names the nation; a report of a national conference speaks of the nation unless it names the province.
     chair = facts.central_chair or ""
-    central = chair and not D.is_provincial(chair)
+    central = chair and not D.is_provincial(chair, lex)
     own_news = home if home and not central else None
     para_scopes: list[str] = []
     scope = own_news or "quốc gia"
@@ -236,7 +236,11 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
                 fig_scope = "quốc gia"  # "Hàn Quốc là nhà đầu tư lớn nhất tại Việt Nam với …" in a province's news
             elif not named and sentence_owner[0] == s.start:
                 fig_scope = sentence_owner[1]  # "…của tỉnh Quảng Trị đạt 1,12 tỷ USD; thu ngân sách đạt …": still hers
-            elif home and fig_scope == "quốc gia" and (_REGIONAL.search(subject) or _provincial_at(facts, abs_start)):
+            elif (
+                home
+                and fig_scope == "quốc gia"
+                and (_REGIONAL.search(subject) or _provincial_at(facts, abs_start, lex))
+            ):
                 # GRDP is a province's product; a provincial leader's "phấn đấu … đạt 11%" is the province's aim
                 fig_scope = home
             if raw.kind == "target":
@@ -370,18 +374,20 @@ def _title_cased(capitals: str) -> str:
     return " ".join(w.capitalize() for w in capitals.split()).replace("Thành Phố", "Thành phố")
 
 
-def issuer_office(doc: Document, gaz=None) -> str | None:
+def issuer_office(doc: Document, lex: Lexicon | None = None) -> str | None:
     """An official text's issuer as an office that gives tasks, in sentence case: "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ
     tướng Chính phủ", "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai"."""
     if not doc.issuer:
         return None
-    gaz = gaz or load_gazetteer()
+    lex = lex or load_lexicon()
     words = doc.issuer.split()
     office = re.sub(r"\s*-\s*", " - ", " ".join(words).lower())
     office = office[:1].upper() + office[1:]
-    for name in D.agency_names(provincial=True):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> "Sở Công Thương"
+    for name in D.agency_names(
+        lex, provincial=True
+    ):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> "Sở Công Thương"
         office = re.sub(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", name, office, flags=re.IGNORECASE)
-    named = gaz.find_mentions(_title_cased(doc.issuer))
+    named = lex.gazetteer.find_mentions(_title_cased(doc.issuer))
     if named:
         name = named[0].province.name
         office = re.sub(re.escape(name.lower()), name, office)
@@ -417,9 +423,9 @@ def _horizon(text: str) -> Period | None:
     return Period(h.start(), h.end(), h.group(0).lower(), h.group(0)[-4:], int(h.group(0)[-4:])) if h else None
 
 
-def _provincial_at(facts: DocumentFacts, pos: int) -> bool:
+def _provincial_at(facts: DocumentFacts, pos: int, lex: Lexicon) -> bool:
     """Whether pos is inside the task of a provincial leader's directive."""
-    return any(a.start <= pos < a.end and D.is_provincial(a.assigner) for a in facts.assignments)
+    return any(a.start <= pos < a.end and D.is_provincial(a.assigner, lex) for a in facts.assignments)
 
 
 def _bind_to(a: Assignment, provinces: list[str]) -> None:

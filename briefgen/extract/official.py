@@ -10,12 +10,16 @@ the scope's addressee (or of no one named, in a section of tasks); headings and 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..corpus.model import Document
 from . import directives as D
 from .facts import Sentence
 from .outline import build_outline
 from .scope import inherited_scopes, own_scopes
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 # What may stand before a task's verb in an item: a time ("Hàng năm,", "Năm 2018:", "Đến năm 2020,", "Trong quý
 # I/2026,"), a sequence word ("Trước mắt,", "Đồng thời,"), a condition ("Trong quá trình thực hiện,").
@@ -38,23 +42,23 @@ def is_official(doc: Document) -> bool:
     return bool(doc.issuer)
 
 
-def task_start(sent: str) -> int | None:
+def task_start(sent: str, lex: Lexicon) -> int | None:
     """Where the task verb of a bare task starts in sent (after an opener), or None when sent opens no task."""
     at = 0
     m = _OPENER.match(sent)
     if m:
         at = m.end()
-    return at if D._TASK_START.match(sent, at) else None
+    return at if lex.re("directives.task_start").match(sent, at) else None
 
 
-def own_subject(sent: str) -> tuple[str, int] | None:
+def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
     """The sentence's own addressee and the end of it, when it opens with one that a task or an obligation follows."""
     m = _OPENER.match(sent)
     at = m.end() if m else 0
-    np = D.parse_np(sent, at)
-    if not np or not set(D.addressee_kinds(np[0])) - {"other"}:
+    np = D.parse_np(sent, at, lex)
+    if not np or not set(D.addressee_kinds(np[0], lex)) - {"other"}:
         return None
-    if _AFTER_SUBJECT.match(sent, np[1]) or D._TASK_START.match(sent[np[1] :].lstrip()):
+    if _AFTER_SUBJECT.match(sent, np[1]) or lex.re("directives.task_start").match(sent[np[1] :].lstrip()):
         return np
     return None
 
@@ -64,11 +68,12 @@ def revisit(
     sents: list[Sentence],
     found: list[tuple[Sentence, list[D.RawAssignment]]],
     default_assigner: str | None,
+    lex: Lexicon,
 ) -> list[tuple[Sentence, list[D.RawAssignment]]]:
     """The recogniser's directives per sentence, revised by the outline: bare tasks under a scope are added with the
     scope's addressee; a task the recogniser gave an inherited or a wrong addressee gets the scope's."""
     outline = build_outline(doc)
-    own = own_scopes(doc, outline)
+    own = own_scopes(doc, outline, lex)
     inherited = inherited_scopes(outline, own)
     out = []
     for s, raws in found:
@@ -80,8 +85,8 @@ def revisit(
         if node.kind == "heading" or not scope.tasks or scope.aims or me.header_only:
             out.append((s, raws))
             continue
-        out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner)))
-    _date_sections(doc, outline, out)
+        out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner, lex)))
+    _date_sections(doc, outline, out, lex)
     return out
 
 
@@ -94,7 +99,7 @@ _SECTION_TIME = re.compile(
 )
 
 
-def _date_sections(doc: Document, outline, found: list[tuple[Sentence, list[D.RawAssignment]]]) -> None:
+def _date_sections(doc: Document, outline, found: list[tuple[Sentence, list[D.RawAssignment]]], lex: Lexicon) -> None:
     """A kế hoạch states once per section who leads its tasks and when they are due ("2. Cơ quan chủ trì, phối hợp
     / a) Cơ quan chủ trì / - Ban Chỉ đạo quốc gia.", "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên."):
     each task of the section without an addressee or a date of its own takes them."""
@@ -115,7 +120,7 @@ def _date_sections(doc: Document, outline, found: list[tuple[Sentence, list[D.Ra
                 if time and not (r.deadline and any(c.isdigit() for c in r.deadline)):
                     r.deadline = time.group("when").strip()
                 if lead and agencies and not r.assignee:
-                    r.assignee, r.kinds = agencies, D.addressee_kinds(agencies)
+                    r.assignee, r.kinds = agencies, D.addressee_kinds(agencies, lex)
 
 
 # a time that ends somewhere: it names a year and does not run on from its start ("trở đi")
@@ -159,25 +164,26 @@ def _revise(
     own_addressee: str | None,
     scoped: str | None,
     default_assigner: str | None,
+    lex: Lexicon,
 ) -> list[D.RawAssignment]:
     sent = text[s.start : s.end]
     if _ARTICLE.match(sent):
         return raws  # "Điều 1. Ban hành kèm theo Quyết định này …": a decision's article, read as prose
     if sent.rstrip().endswith(":") and (kind == "leadin" or s.first_in_para):
         return raws  # a lead-in: the tasks follow
-    subject = own_subject(sent)
+    subject = own_subject(sent, lex)
     if subject and raws:
-        return _dated(raws, sent)  # "Bộ Tài chính chủ trì …": the recogniser read a subject of its own
+        return _dated(raws, sent, lex)  # "Bộ Tài chính chủ trì …": the recogniser read a subject of its own
     addressee, task_from = _addressee_and_task(sent, subject, own_addressee if s.first_in_para else None, scoped)
-    at = task_start(sent[task_from:].lstrip())
-    if at is None and not (s.first_in_para and kind == "item" and D._STRICT_OBLIGATION.search(sent)):
+    at = task_start(sent[task_from:].lstrip(), lex)
+    if at is None and not (s.first_in_para and kind == "item" and lex.re("directives.strict_obligation").search(sent)):
         return raws  # neither a task verb nor an obligation ("Việc sắp xếp … phải bảo đảm …")
     assigner = next((r.assigner for r in raws if r.assigner), default_assigner)
     lead = len(sent[task_from:]) - len(sent[task_from:].lstrip())
     begin = task_from + lead
     task = sent[begin:].rstrip(" .;")
     if raws and all(r.assignee and r.assignee == addressee for r in raws):
-        return _dated(raws, sent)
+        return _dated(raws, sent, lex)
     return [
         D.RawAssignment(
             assigner,
@@ -185,10 +191,10 @@ def _revise(
             task,
             s.start + begin,
             s.start + begin + len(task),
-            D.find_deadline(task),
+            D.find_deadline(task, lex),
             "(đề mục)",
             bool(subject or (own_addressee and s.first_in_para)),
-            D.addressee_kinds(addressee),
+            D.addressee_kinds(addressee, lex),
         )
     ]
 
@@ -207,10 +213,10 @@ def _addressee_and_task(
     return scoped, 0
 
 
-def _dated(raws: list[D.RawAssignment], sent: str) -> list[D.RawAssignment]:
+def _dated(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> list[D.RawAssignment]:
     """An item's date holds for each of its tasks: "Chủ trì … rà soát …; báo cáo Thủ tướng Chính phủ trong quý III
     năm 2012" gives the review its deadline too."""
-    when = D.find_deadline(sent)
+    when = D.find_deadline(sent, lex)
     if when and any(c.isdigit() for c in when):
         for r in raws:
             if not r.deadline or not any(c.isdigit() for c in r.deadline):

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..corpus.model import Document
 from . import directives as D
 from .outline import Outline
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 # A heading that announces tasks; "MỤC ĐÍCH, YÊU CẦU" describes aims and is left out on purpose.
 _TASK_SECTION = re.compile(
@@ -59,7 +63,7 @@ class Inherited:
     aims: bool  # the nearest section is one of aims or assessments
 
 
-def read_node(text: str, kind: str) -> NodeScope:
+def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
     """What one outline node names: its addressee, and whether it opens a list of tasks."""
     body = text.strip().rstrip(".")
     words = len(body.split())
@@ -68,13 +72,13 @@ def read_node(text: str, kind: str) -> NodeScope:
         if section:
             # "Trách nhiệm chung của các cơ quan, đơn vị", "Nhiệm vụ của Sở Y tế": the section names whose tasks
             of = _OF.match(body, section.end())
-            np = D.parse_np(body, of.end()) if of else None
+            np = D.parse_np(body, of.end(), lex) if of else None
             return NodeScope(addressee=np[0] if np else None, header_only=True, tasks=True)
         if _AIMS_SECTION.match(body):
             return NodeScope(header_only=True, aims=True)
     topic = _TOPIC_HEAD.match(body)
     at = topic.end() if topic else 0
-    np = D.parse_np(body, at)
+    np = D.parse_np(body, at, lex)
     if np and kind in ("heading", "item", "leadin"):
         addressee, end = np
         rest = body[end:].strip()
@@ -85,23 +89,23 @@ def read_node(text: str, kind: str) -> NodeScope:
         if topic and rest.startswith(","):
             return NodeScope(addressee=addressee, tasks=True)  # "Đối với các sở, ngành, …"
     if kind in ("heading", "item") and _ORGANISATION.match(body) and words <= _SHORT_HEADING_WORDS:
-        if not re.search(r"[.;:]", body.rstrip(":")) and not D._TASK_START.match(body):
+        if not re.search(r"[.;:]", body.rstrip(":")) and not lex.re("directives.task_start").match(body):
             return NodeScope(addressee=body.rstrip(" :"), header_only=True, tasks=True)  # "2. Thanh tra tỉnh"
     if kind == "leadin":
-        cue = _lead_cue(body)
+        cue = _lead_cue(body, lex)
         if cue is not None:
             return NodeScope(addressee=cue, tasks=True)
     return NodeScope()
 
 
-def _lead_cue(body: str) -> str | None:
+def _lead_cue(body: str, lex: Lexicon) -> str | None:
     """The addressee of a lead-in that gives tasks ("… yêu cầu các Bộ trưởng, … thực hiện các nhiệm vụ sau:"), or ""
     when it gives tasks to no one named; None when it gives none."""
-    for cm in D._CUE.finditer(body):
+    for cm in lex.re("directives.cue").finditer(body):
         cue = cm.group("cue").strip().lower()
         if cue.split()[0] not in ("yêu", "đề", "chỉ", "giao"):
             continue
-        np = D.parse_np(body, cm.end())
+        np = D.parse_np(body, cm.end(), lex)
         return np[0] if np else ""
     return None
 
@@ -118,6 +122,6 @@ def inherited_scopes(outline: Outline, own: list[NodeScope]) -> list[Inherited]:
     return out
 
 
-def own_scopes(doc: Document, outline: Outline) -> list[NodeScope]:
+def own_scopes(doc: Document, outline: Outline, lex: Lexicon) -> list[NodeScope]:
     """What each outline node names by itself."""
-    return [read_node(doc.text[n.start : n.end], n.kind) for n in outline.nodes]
+    return [read_node(doc.text[n.start : n.end], n.kind, lex) for n in outline.nodes]
