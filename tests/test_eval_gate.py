@@ -42,7 +42,7 @@ def test_a_broken_rule_fails_the_gate(monkeypatch):
     """Deadlines no longer found: the deadline score falls below its floor and the gate names it."""
     import briefgen.extract.directives as directives
 
-    monkeypatch.setattr(directives, "find_deadline", lambda task: None)
+    monkeypatch.setattr(directives, "find_deadline", lambda task, lex: None)
     broken = devset.build_report(users=False).scores()
     below = devset.gate(broken, {k: v for k, v in floors().items() if not k.startswith("user_")})
     assert any(line.startswith("deadlines:") for line in below), below

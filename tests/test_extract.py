@@ -763,8 +763,7 @@ def test_another_provinces_leader_is_not_the_homes():
 
 
 def test_a_provincial_paper_makes_its_province_home_only_when_the_article_is_about_it(tmp_path):
-    from briefgen.extract import _home_province
-    from briefgen.gazetteer import load_gazetteer
+    from briefgen.extract.home import home_province as _home_province
 
     own = '---\ntitle: "Toàn tỉnh giải ngân vốn đầu tư công"\nurl: https://baolaichau.vn/a-1.html\n---\n' + (
         "Sáng 5/1, UBND tỉnh họp bàn giải ngân vốn đầu tư công năm 2025.\n"
@@ -772,9 +771,8 @@ def test_a_provincial_paper_makes_its_province_home_only_when_the_article_is_abo
     elsewhere = '---\ntitle: "Khởi công cao tốc"\nurl: https://baolaichau.vn/b-2.html\n---\n' + (
         "Sáng 5/1, tại Hà Nội, Thủ tướng dự lễ khởi công cao tốc Bắc - Nam.\n"
     )
-    gaz = load_gazetteer()
-    assert _home_province(doc_from_text(tmp_path, own, "own.txt"), gaz) == "Lai Châu"
-    assert _home_province(doc_from_text(tmp_path, elsewhere, "elsewhere.txt"), gaz) is None
+    assert _home_province(doc_from_text(tmp_path, own, "own.txt"), load_lexicon()) == "Lai Châu"
+    assert _home_province(doc_from_text(tmp_path, elsewhere, "elsewhere.txt"), load_lexicon()) is None
 
 
 def test_home_leader_forms(tmp_path):

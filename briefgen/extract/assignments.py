@@ -1,0 +1,115 @@
+"""Component "directives": the directives of every sentence (the recogniser, then an official text's outline), as
+Assignment facts with their deadline, its last day, and their urgency."""
+
+from __future__ import annotations
+
+from . import directives as D
+from . import official
+from .deadlines import deadline_date
+from .facts import Assignment, Statement
+from .pipeline import Spans, Work
+
+
+def read(work: Work) -> None:
+    """Directives and proposals of the document; leaves each sentence's raw directives and the tasks' spans."""
+    _recognise(work)
+    if official.is_official(work.doc):
+        from .home import issuer_office
+
+        leader = work.recognised_leader or issuer_office(work.doc, work.lex)
+        work.recognised = official.revisit(work.doc, work.sents, work.recognised, leader, work.lex)
+    work.task_spans = Spans(_add_assignments(work))
+    ref = work.doc.event_date or work.doc.published
+    for a in work.facts.assignments:
+        when = deadline_date(a.deadline, ref, work.lex)
+        a.deadline_date = when.isoformat() if when else None
+
+
+def _recognise(work: Work) -> None:
+    """Sentence by sentence, with the passage state carried along; a heading closes any passage."""
+    text, lex = work.text, work.lex
+    recogniser = D.Recogniser(lex, D.find_pm_name(text, lex))
+    chairs = work.chairs_raw
+    state = D.DirectiveState(text=text, people_source=lambda: _people(text, chairs))
+    term_line = lex.re("assignments.term_line")
+    for s in work.sents:
+        sent = work.sentence(s)
+        if term_line.match(sent):
+            work.recognised.append((s, []))  # dates the tasks before it (_add_assignments)
+            continue
+        para = work.doc.paragraphs[s.para]
+        if para.kind == "heading":
+            state.close()  # "IV. TỔ CHỨC THỰC HIỆN" closes the section's list
+            continue
+        opens_item = para.marker if para.kind == "list_item" and s.first_in_para else None
+        found, proposal = recogniser.recognise(
+            sent, s.start, state, is_list_item=para.kind == "list_item", opens_item=opens_item
+        )
+        if proposal:
+            work.facts.proposals.append(
+                Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by)
+            )
+        work.recognised.append((s, found))
+    work.recognised_leader = state.doc_leader
+
+
+def _people(text: str, chairs) -> dict[str, str]:
+    from .participation import find_people
+
+    return find_people(text) | {c.name: c.title for c in chairs if c.title}
+
+
+def _add_assignments(work: Work) -> list[tuple[int, int]]:
+    """The directives found, sentence by sentence, as facts; returns their tasks' spans."""
+    spans: list[tuple[int, int]] = []
+    last_found: list[Assignment] = []  # the assignments of the last sentence that gave some
+    term_line = work.lex.re("assignments.term_line")
+    for s, found in work.recognised:
+        sent = work.sentence(s)
+        term = term_line.match(sent)
+        if term:
+            # "Thời hạn hoàn thành: tháng 6/2026." on its own line dates the task(s) just before it
+            for a in last_found:
+                a.deadline = a.deadline or term.group("when").strip()
+            continue
+        if found:
+            last_found = []
+        for directive in found:
+            work.facts.assignments.append(_assignment(work, directive, sent, s.kind == "caption"))
+            spans.append((directive.task_start, directive.task_end))
+            last_found.append(work.facts.assignments[-1])
+    return spans
+
+
+def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool) -> Assignment:
+    prov = [m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")]
+    deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task)
+    return Assignment(
+        assigner=directive.assigner,
+        assignee=directive.assignee,
+        task=directive.task,
+        deadline=deadline,
+        sentence=sent,
+        start=directive.task_start,
+        end=directive.task_end,
+        cue=directive.cue,
+        assignee_explicit=directive.assignee_explicit,
+        addressee_kinds=directive.kinds + (["province"] if prov else []),
+        provinces=prov,
+        from_caption=caption,
+        urgency=urgency,
+    )
+
+
+def _deadline_or_urgency(deadline: str | None, task: str) -> tuple[str | None, str | None]:
+    """A date or period is a deadline; "khẩn trương", "ngay", "kịp thời", "sớm" say how soon, and are urgency."""
+    urgency = official.urgency_of(task)
+    if deadline and not any(c.isdigit() for c in deadline) and official.urgency_of(deadline) == deadline.lower():
+        return None, urgency or deadline.lower()
+    return deadline, urgency
+
+
+def bind_to(a: Assignment, provinces: list[str]) -> None:
+    """The task goes to these provinces' briefings only, not to every locality's."""
+    a.addressee_kinds = ["province"] + [k for k in a.addressee_kinds if k not in ("localities", "province")]
+    a.provinces = list(dict.fromkeys(a.provinces + provinces))

@@ -1,0 +1,206 @@
+"""Component "figures": each figure of the text with what its sentence and the discourse give it — its period (the
+sentence's, else the one the discourse is in), whether it is an aim or a result, what it counts, and whose it is
+(a province's or the nation's)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..corpus.model import Document
+from . import directives as D
+from .facts import Figure, Sentence
+from .figures import RawFigure, find_figures, is_realis, subject_of
+from .periods import Period, find_periods, resolve_asof, usable
+from .pipeline import Work
+from .place_scope import NATION, sentence_scope
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+
+def read(work: Work) -> None:
+    """The figures of every sentence, in order, with the discourse carried from one sentence to the next."""
+    discourse = _Discourse(work)
+    for s in work.sents:
+        discourse.read_sentence(s)
+
+
+@dataclass
+class _Figure:
+    """A figure being read: its sentence, and where in it."""
+
+    s: Sentence
+    sent: str
+    raw: RawFigure
+    clause_start: int  # after the ";" or "." before it
+    first_of_sentence: int  # facts.figures index of the sentence's first figure
+
+
+class _Discourse:
+    def __init__(self, work: Work):
+        self.work = work
+        self.lex = work.lex
+        self.period: Period | None = None  # the period the discourse is in (the last one a sentence gave)
+        self.owner: tuple[int, str] = (-1, "")  # (sentence start, province) once a figure's subject names one
+        self.section_targets: Period | bool = False  # under a targets heading: True, or the horizon it names
+
+    def read_sentence(self, s: Sentence) -> None:
+        sent = self.work.sentence(s)
+        if s.kind == "caption":
+            return
+        if s.kind == "heading":
+            # a section heading starts the discourse afresh; a targets heading sets the horizon of what follows
+            self.period = None
+            self.section_targets = False
+            if self.lex.re("figure_context.target_heading").search(sent):
+                self.section_targets = _horizon(sent, self.lex) or True
+            return
+        periods = usable(find_periods(sent))
+        first = len(self.work.facts.figures)  # the figures before it in its sentence are those after this index
+        for raw in find_figures(sent):
+            clause_start = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
+            fig = self._figure(_Figure(s, sent, raw, clause_start, first), periods)
+            if fig is not None:
+                self.work.facts.figures.append(fig)
+        self._move_on(s, sent, periods)
+
+    def _move_on(self, s: Sentence, sent: str, periods: list[Period]) -> None:
+        """The discourse's period after the sentence: its last period (in the lead, only a review's)."""
+        if s.kind == "lead":
+            # the lead names the meeting ("tổng kết năm 2025 và nhiệm vụ năm 2026"): only a review sets the period
+            review = self.lex.re("figure_context.review_before")
+            periods = [p for p in periods if review.search(sent[: p.start])]
+        if periods:
+            latest = periods[-1]
+            if latest.year is None:
+                latest = resolve_asof(latest, _asof_year(latest, self.period, self.work.doc))
+            self.period = latest
+
+    def _figure(self, f: _Figure, periods: list[Period]) -> Figure | None:
+        raw, s, sent = f.raw, f.s, f.sent
+        abs_start, abs_end = s.start + raw.start, s.start + raw.end
+        if self._is_target(f):
+            raw.kind = "target"
+        if self.work.task_spans.covers(abs_start) and raw.kind != "target" and raw.unit != "%":
+            # a small count inside a task ("xây dựng 3 khu công nghiệp") is the task's, not a result
+            clause = sent[raw.end : raw.end + 40]
+            if "USD" not in raw.unit and not is_realis(clause.split(",")[0]) and raw.value < 10:
+                return None
+        period = self._period_of(f, periods)
+        subject = self._subject(f)
+        scope = self._scope(f, subject, abs_start)
+        if raw.kind == "target":
+            self.work.target_sentences.add(s.start)
+        return Figure(
+            text=raw.text,
+            value=raw.value,
+            unit=raw.unit,
+            subject=subject,
+            period=period.text if period else None,
+            period_key=period.key if period else None,
+            scope=scope,
+            qualifier=raw.qualifier,
+            sentence=sent,
+            start=abs_start,
+            end=abs_end,
+            kind=raw.kind,
+            scale=raw.scale,
+        )
+
+    def _is_target(self, f: _Figure) -> bool:
+        """Under a targets heading, or in a clause that sets a target and says nothing of it being met."""
+        if self.section_targets is not False:
+            return True
+        at = f.raw.start
+        sets = self.lex.re("figure_context.target_clause").search(f.sent, f.clause_start, at)
+        return bool(sets) and not self.lex.re("figure_context.done").search(f.sent, f.clause_start, at)
+
+    def _period_of(self, f: _Figure, periods: list[Period]) -> Period | None:
+        """The sentence's period nearest the figure; an aim's horizon; else the discourse's (not for a stock as of
+        now: "hiện là …", "đến nay …")."""
+        raw = f.raw
+        period = _period_for(periods, raw.start, raw.end)
+        if period is None and raw.kind == "target":
+            # an aim's period is its horizon: "phấn đấu đến năm 2030 đạt …", or the heading's "ĐẾN NĂM 2030"
+            heading = self.section_targets if isinstance(self.section_targets, Period) else None
+            period = _horizon(f.sent, self.lex) or heading
+        now = self.lex.re("figure_context.as_of_now").search(f.sent, f.clause_start, raw.start)
+        if period is None and self.period is not None and f.s.kind != "lead" and not now:
+            period = self.period
+        if period is not None and period.year is None:
+            period = resolve_asof(period, _asof_year(period, self.period, self.work.doc))
+        return period
+
+    def _subject(self, f: _Figure) -> str:
+        """What the figure counts; a ratio or a change right after another figure is that figure's."""
+        raw, sent = f.raw, f.sent
+        subject = subject_of(sent, raw)
+        abs_start = f.s.start + raw.start
+        prior = [x for x in self.work.facts.figures[f.first_of_sentence :] if x.end <= abs_start]  # not all: linear
+        if raw.unit == "lần" and prior:
+            rest = sent[raw.end :].split(")")[0].split(";")[0].strip(" .")
+            return f"{prior[-1].subject} ({raw.text} {rest})"
+        if prior:
+            between = sent[prior[-1].end - f.s.start : raw.end]
+            change = self.lex.re("figure_context.change_after_figure").fullmatch(between)
+            if change:
+                # "… đạt 5.044 triệu USD, tăng 30,9% so với năm 2024": the change of what the figure before counts
+                compared = sent[raw.end :].split(",")[0].split(";")[0].strip(" .")
+                return f"{prior[-1].subject} ({change.group('verb')} {compared})" if compared else prior[-1].subject
+        return subject
+
+    def _scope(self, f: _Figure, subject: str, abs_start: int) -> str:
+        """Whose figure: the province its subject names, the nation, the sentence's owner, the home province for a
+        GRDP or a provincial leader's aim, else the sentence's scope."""
+        work, lex = self.work, self.lex
+        scope = sentence_scope(f.sent, work.para_scopes[f.s.para], lex)
+        named = {m.province.name for m in lex.gazetteer.find_mentions(subject)}
+        if len(named) == 1:
+            scope = named.pop()  # "kim ngạch xuất khẩu của tỉnh Hà Tĩnh": the figure says whose it is
+            self.owner = (f.s.start, scope)
+        elif not named and lex.re("place_scope.national_subject").search(subject):
+            scope = NATION  # "Hàn Quốc là nhà đầu tư lớn nhất tại Việt Nam với …" in a province's news
+        elif not named and self.owner[0] == f.s.start:
+            scope = self.owner[1]  # "…của tỉnh Quảng Trị đạt 1,12 tỷ USD; thu ngân sách đạt …": still hers
+        elif (
+            work.home
+            and scope == NATION
+            and (lex.re("figure_context.regional").search(subject) or self._provincial_at(abs_start))
+        ):
+            # GRDP is a province's product; a provincial leader's "phấn đấu … đạt 11%" is the province's aim
+            scope = work.home
+        return scope
+
+    def _provincial_at(self, pos: int) -> bool:
+        """Whether pos is inside the task of a provincial leader's directive."""
+        return any(
+            a.start <= pos < a.end and D.is_provincial(a.assigner, self.lex) for a in self.work.facts.assignments
+        )
+
+
+def _horizon(text: str, lex: Lexicon) -> Period | None:
+    """'đến năm 2030' (as written, in lower case) as the period of an aim."""
+    h = lex.re("figure_context.horizon").search(text)
+    return Period(h.start(), h.end(), h.group(0).lower(), h.group(0)[-4:], int(h.group(0)[-4:])) if h else None
+
+
+def _asof_year(period, current, doc: Document) -> int | None:
+    """'tính đến 15/12' in a report of 10/01/2026 about 2025 is 15/12/2025: the year the text speaks of, and
+    never a date after the event."""
+    if current is not None and current.year:
+        return current.year
+    ref = doc.event_date or doc.published
+    if ref is None:
+        return None
+    mm, dd = (int(x) for x in period.key[5:].split("-"))
+    return ref.year if (mm, dd) <= (ref.month, ref.day) else ref.year - 1
+
+
+def _period_for(periods, start: int, end: int):
+    """The period closest before the figure in its sentence, else the first one right after it."""
+    before = [p for p in periods if p.end <= start]
+    if before:
+        return before[-1]
+    after = [p for p in periods if p.start >= end]
+    return after[0] if after else None

@@ -1,0 +1,158 @@
+"""Component "home": the province a document is about (its issuer, its paper or portal, its title or lead), its
+leader, and the tasks that bind that province only. Also the issuer as an office that gives tasks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..corpus.model import Document
+from . import directives as D
+from .assignments import bind_to
+from .chairs import add_home_leader
+from .pipeline import Work
+
+if TYPE_CHECKING:
+    from ..gazetteer import Gazetteer
+    from ..lexicon import Lexicon
+
+
+def read(work: Work) -> None:
+    """The home province, then what it changes: the provinces taken part, its leader, the tasks bound to it."""
+    doc, facts, lex = work.doc, work.facts, work.lex
+    home = home_province(doc, lex)
+    if home and home not in facts.provinces:
+        facts.provinces.insert(0, home)
+    if not facts.provinces and len(facts.mentioned_provinces) == 1 and not doc.issuer and _names_in_lead(doc, lex):
+        # a text that names one province and takes part in nothing else is about that province ("Ngày 18/2 tại An
+        # Giang, Bộ NN&PTNT …", "Chủ tịch UBND tỉnh Phú Yên đã ký ban hành Chỉ thị …")
+        facts.provinces = list(facts.mentioned_provinces)
+        facts.mentioned_provinces = []
+    work.home = facts.home = home
+    if not any(c.province == home for c in facts.chairs) or home is None:
+        add_home_leader(work)
+    _bind_tasks(work)
+
+
+def _bind_tasks(work: Work) -> None:
+    """Tasks that go to named provinces only, not to every locality."""
+    facts, home, lex = work.facts, work.home, work.lex
+    # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên" are those a dispatch named (its recipients), not every
+    # locality: the task goes to those provinces' briefings only.
+    if facts.provinces:
+        named_above = lex.re("assignments.named_above")
+        for a in facts.assignments:
+            if "localities" in a.addressee_kinds and named_above.search(a.assignee or ""):
+                bind_to(a, facts.provinces)
+    # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only, and
+    # so do all tasks of a province's own official text (its UBND's công văn, its department's kế hoạch).
+    own_text = bool(home and work.doc.issuer)
+    if home:
+        for a in facts.assignments:
+            if D.is_provincial(a.assigner, lex) or (own_text and not {"ministry", "embassy"} & set(a.addressee_kinds)):
+                bind_to(a, [home])
+
+
+def title_cased(capitals: str) -> str:
+    """A heading in capitals with its names written as names ("TỈNH LÀO CAI" -> "Tỉnh Lào Cai"), so that names in it
+    are found as in running text."""
+    return " ".join(w.capitalize() for w in capitals.split()).replace("Thành Phố", "Thành phố")
+
+
+def issuer_office(doc: Document, lex: Lexicon | None = None) -> str | None:
+    """An official text's issuer as an office that gives tasks, in sentence case: "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ
+    tướng Chính phủ", "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai"."""
+    if not doc.issuer:
+        return None
+    if lex is None:
+        from ..lexicon import load_lexicon
+
+        lex = load_lexicon()
+    office = lex.re("home.issuer_dash").sub(" - ", " ".join(doc.issuer.split()).lower())
+    office = office[:1].upper() + office[1:]
+    low = office.lower()
+    for name in D.agency_names(lex, provincial=True):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> …
+        office = _recase(office, low, name)
+    named = lex.gazetteer.find_mentions(title_cased(doc.issuer))
+    if named:
+        office = _recase(office, office.lower(), named[0].province.name, whole_words=False)
+    return office
+
+
+def _recase(office: str, low: str, name: str, whole_words: bool = True) -> str:
+    """Every occurrence of name (in any case) in office written as name is written."""
+    key, out, i = name.lower(), [], 0
+    while (at := low.find(key, i)) != -1:
+        end = at + len(key)
+        bounded = (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
+        if bounded or not whole_words:
+            out.append(office[i:at] + name)
+        else:
+            out.append(office[i:end])
+        i = end
+    return "".join(out) + office[i:]
+
+
+def _names_in_lead(doc: Document, lex: Lexicon) -> bool:
+    """Whether the title or the lead names a province: the text is about it, not only mentioning it in passing."""
+    return bool(lex.gazetteer.find_mentions(" ".join([doc.title or "", doc.lead])))
+
+
+def _portal_home(doc: Document, lex: Lexicon) -> str | None:
+    """The province whose paper or portal published the article (its address or name), when the article is about
+    that province: it names it near the top, or speaks of "tỉnh ta", "UBND tỉnh" without another name. A provincial
+    paper's report of a national event elsewhere is not the province's own news."""
+    gaz = lex.gazetteer
+    if not doc.portal:
+        return None
+    province = gaz.of_host(doc.portal) if "." in doc.portal else None
+    if province is None and "." not in doc.portal:
+        named = gaz.find_mentions(doc.portal)
+        province = named[0].province if named else None
+    if province is None:
+        return None
+    top = " ".join([doc.title or "", *(doc.para_text(p) for p in doc.paragraphs[:4])])
+    named_here = {m.province.name for m in gaz.find_mentions(top)}
+    unnamed, local = lex.re("home.unnamed_home"), lex.re("home.local_unit")
+    if province.name in named_here or unnamed.search(top) or (not named_here and local.search(top)):
+        # a provincial paper's own news names the province, "UBND tỉnh", or one of its districts or communes
+        return province.name
+    return None
+
+
+def home_province(doc: Document, lex: Lexicon) -> str | None:
+    """The province an article is about, from its issuer, its paper or portal, its title or the subject of its
+    lead."""
+    gaz = lex.gazetteer
+    if doc.issuer:
+        # an official text issued by a province's body ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN") is about that province;
+        # the heading is in capitals, names in it are matched once written as names
+        mentions = gaz.find_mentions(title_cased(doc.issuer))
+        if mentions:
+            return mentions[0].province.name
+    portal = _portal_home(doc, lex)
+    if portal:
+        return portal
+    return _title_home(doc.title, lex) or _lead_home(doc.lead, gaz, lex)
+
+
+def _title_home(title: str | None, lex: Lexicon) -> str | None:
+    """ "Lai Châu dự Hội nghị …", "Chủ tịch UBND tỉnh Quảng Ninh tiếp …": a title whose subject is a province."""
+    if not title:
+        return None
+    mentions = lex.gazetteer.find_mentions(title)
+    if mentions and mentions[0].start == 0:
+        return mentions[0].province.name
+    m = lex.re("home.title_subject").match(title)
+    if m and mentions and mentions[0].start == m.end():
+        return mentions[0].province.name
+    return None
+
+
+def _lead_home(lead: str, gaz: Gazetteer, lex: Lexicon) -> str | None:
+    """ "UBND tỉnh X tổ chức …": a lead whose subject is a province's body."""
+    m = lex.re("home.lead_subject").match(lead)
+    if m:
+        mentions = gaz.find_mentions(lead[m.end() : m.end() + 40])
+        if mentions and mentions[0].start == 0:
+            return mentions[0].province.name
+    return None

@@ -1,0 +1,25 @@
+"""Component "results": reported achievements (not directives, not proposals, not aims), with their scope."""
+
+from __future__ import annotations
+
+from .facts import Statement
+from .pipeline import Work
+from .place_scope import sentence_scope
+
+
+def read(work: Work) -> None:
+    facts, lex = work.facts, work.lex
+    fig_sentences = {f.sentence for f in facts.figures}
+    proposal_sentences = {p.sentence for p in facts.proposals}
+    done, result_verb = lex.re("figure_context.done"), lex.re("figure_context.result_verb")
+    for s in work.sents:
+        sent = work.sentence(s)
+        if s.kind in ("caption", "lead", "heading"):
+            continue
+        if work.task_spans.covers(s.start) or work.task_spans.starts_within(s.start, s.end):
+            continue
+        if s.start in work.target_sentences and not done.search(sent):
+            continue  # "Phấn đấu đến năm 2030, kim ngạch xuất khẩu đạt 5 tỷ USD": an aim, not a result
+        if (sent in fig_sentences or result_verb.search(sent)) and sent not in proposal_sentences:
+            scope = sentence_scope(sent, work.para_scopes[s.para], lex)
+            facts.results.append(Statement(sent, scope, sent, s.start, s.end))
