@@ -114,11 +114,7 @@ def _build(folder: Path, print_: str) -> Lexicon:
 
     agencies = _yaml(folder / "agencies.yaml")
     ministries = tuple(sorted({str(n) for n in agencies.get("ministries") or ()}, key=len, reverse=True))
-    leaders = []
-    for row in agencies.get("leaders") or ():
-        for form in row["forms"]:
-            leaders.append(Leader(str(form), str(row["canonical"]), bool(row.get("provincial"))))
-    leaders.sort(key=lambda x: len(x.form), reverse=True)
+    leaders = _leaders(folder / "agencies.yaml", agencies)
     countries = tuple(sorted({str(n) for n in _yaml(folder / "countries.yaml").get("countries") or ()}, key=len))[::-1]
     gaz = load_gazetteer(str(folder / "provinces.yaml"))
     places = [n for p in gaz.provinces for n in (p.name, *p.aliases, *p.merged)]
@@ -142,6 +138,35 @@ def _build(folder: Path, print_: str) -> Lexicon:
         rules=rules,
         fingerprint=print_,
     )
+
+
+def _leaders(path: Path, agencies: dict) -> list[Leader]:
+    """The leaders of agencies.yaml, longest form first; a row without its canonical name or forms is refused with
+    its line."""
+    leaders = []
+    for i, row in enumerate(agencies.get("leaders") or ()):
+        forms = row.get("forms") if isinstance(row, dict) else None
+        if not isinstance(forms, list) or not forms or not isinstance(row.get("canonical"), str):
+            line = _item_line(path, "leaders", i)
+            raise LexiconError(
+                f"{path}:{line}: mỗi mục 'leaders' cần 'canonical' (tên chức danh) và 'forms' (danh sách cách viết)."
+            )
+        for form in forms:
+            leaders.append(Leader(str(form), str(row["canonical"]), bool(row.get("provincial"))))
+    leaders.sort(key=lambda x: len(x.form), reverse=True)
+    return leaders
+
+
+def _item_line(path: Path, key: str, index: int) -> int | str:
+    """The line of the index-th item of a top-level list (for messages), "?" when it cannot be told."""
+    try:
+        root = yamlfile.compose(path.read_text(encoding="utf-8"))
+        for k, v in root.value:
+            if k.value == key:
+                return v.value[index].start_mark.line + 1
+    except Exception:  # the message is still useful without its line
+        pass
+    return "?"
 
 
 def _yaml(path: Path) -> dict:
