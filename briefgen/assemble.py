@@ -35,8 +35,8 @@ from .briefing import (
     TrendPoint,
 )
 from .corpus.model import Document
-from .extract import issuer_office, sentences_of
-from .extract.facts import Assignment, DocumentFacts, Figure
+from .extract import issuer_office
+from .extract.facts import Assignment, DocumentFacts, Figure, Statement
 from .extract.themes import Theme, matches
 from .gazetteer import Province
 from .periods import Span
@@ -390,13 +390,6 @@ def _sentence_case(s: str) -> str:
 # --- summary -----------------------------------------------------------------------------------------------------
 
 
-def _first_sentence(doc: Document, kind: str = "lead") -> str | None:
-    for s in sentences_of(doc):
-        if s.kind == kind:
-            return doc.text[s.start : s.end]
-    return None
-
-
 def _summary(
     items: list[_Item], events: list[Event], participation, figures, actions, results, province: str | None = None
 ) -> list[SummarySentence]:
@@ -414,7 +407,7 @@ def _summary(
     ordered = sorted(events, key=lambda e: (province in e.provinces, e.date or ""), reverse=True)
     for ev in ordered[:2]:
         first = by_source[ev.sources[0]]
-        add(_first_sentence(first.doc), first.source.number)
+        add(first.facts.lead_sentence, first.source.number)
     for p in participation[:1]:
         add(p.citations[0].sentence, p.citations[0].source)
     own = [r for r in figures if r.own] or figures
@@ -476,7 +469,7 @@ def _province_summary(
     by_source = {it.source.number: it for it in items}
     for ev in [e for e in events if province.name in e.provinces][:1]:
         first = by_source.get(ev.sources[0])
-        lead = _first_sentence(first.doc) if first else None
+        lead = first.facts.lead_sentence if first else None
         if first and lead:
             quote(Cited(first.source.number, lead))
     return out
@@ -790,6 +783,12 @@ def assemble_province(
     return b
 
 
+def _on_theme_fact(theme: Theme, fact: Figure | Assignment | Statement) -> bool:
+    """Whether a fact is on the theme: by the themes extraction gave its sentence; free keywords a user typed (not a
+    theme of themes.yaml) are looked for in its sentence."""
+    return theme.name in fact.themes if theme.known else matches(theme, fact.sentence)
+
+
 def _on_theme(
     docs: list[Document], facts: list[DocumentFacts], theme: Theme
 ) -> tuple[list[Document], list[DocumentFacts]]:
@@ -799,9 +798,9 @@ def _on_theme(
     for d, f in zip(docs, facts, strict=True):
         kept = replace(
             f,
-            figures=[x for x in f.figures if matches(theme, x.sentence)],
-            assignments=[a for a in f.assignments if matches(theme, a.task) or matches(theme, a.sentence)],
-            results=[r for r in f.results if matches(theme, r.sentence)],
+            figures=[x for x in f.figures if _on_theme_fact(theme, x)],
+            assignments=[a for a in f.assignments if _on_theme_fact(theme, a)],
+            results=[r for r in f.results if _on_theme_fact(theme, r)],
         )
         if kept.figures or kept.assignments or kept.results:
             out_docs.append(d)
@@ -826,15 +825,15 @@ def assemble_theme(
     for it in items:
         hit = False
         for f in it.facts.figures:
-            if matches(theme, f.sentence):
+            if _on_theme_fact(theme, f):
                 fig_pairs.append((f, it))
                 hit = True
         for a in it.facts.assignments:
-            if matches(theme, a.task) or matches(theme, a.sentence):
+            if _on_theme_fact(theme, a):
                 actions.append((a, it, f"chủ đề: {theme.name}"))
                 hit = True
         for r in it.facts.results:
-            if matches(theme, r.sentence):
+            if _on_theme_fact(theme, r):
                 b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
                 hit = True
         if hit:

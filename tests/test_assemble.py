@@ -227,3 +227,25 @@ def test_own_figures_past_the_table_go_to_the_appendix(seeds_loaded):
     own = [r for r in b.figures if r.own]
     assert len(own) == 1 and b.appendix_figures and all(r.own for r in b.appendix_figures)
     assert not any("số liệu khác của" in x for x in b.omitted)
+
+
+def test_a_theme_briefing_selects_facts_by_the_themes_extraction_gave_them():
+    """Assembly does not match theme keywords again: a known theme is read from the fact's themes; only free keywords
+    a user typed are looked for in the sentence."""
+    from briefgen.assemble import _on_theme_fact
+    from briefgen.extract.facts import Statement
+    from briefgen.extract.themes import Theme, load_themes
+
+    theme = load_themes()[0]
+    keyword = theme.keywords[0]
+    said = Statement(f"Năm 2025 {keyword} tăng mạnh.", "quốc gia", f"Năm 2025 {keyword} tăng mạnh.", 0, 10)
+    assert not _on_theme_fact(theme, said)  # extraction gave it no theme
+    said.themes = [theme.name]
+    assert _on_theme_fact(theme, said)
+    free = Theme("xe buýt điện", (), ("xe buýt điện",), known=False)
+    assert _on_theme_fact(
+        free,
+        Statement(
+            "Thành phố đưa xe buýt điện vào khai thác.", "quốc gia", "Thành phố đưa xe buýt điện vào khai thác.", 0, 5
+        ),
+    )

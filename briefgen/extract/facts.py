@@ -29,6 +29,7 @@ class Figure:
     end: int
     kind: str = "result"  # "result" | "target"
     scale: str | None = None  # "tỷ", "triệu", "nghìn"
+    themes: list[str] = field(default_factory=list)  # the themes (config/themes.yaml) its sentence speaks of
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Assignment:
     from_caption: bool = False
     urgency: str | None = None  # "khẩn trương", "ngay", "kịp thời", "sớm": how soon, when no date is given
     deadline_date: str | None = None  # ISO: the last day the deadline allows ("trong quý III năm 2012" -> 2012-09-30)
+    themes: list[str] = field(default_factory=list)  # the themes its sentence speaks of
 
 
 @dataclass
@@ -72,6 +74,7 @@ class Statement:
     start: int
     end: int
     by: str | None = None
+    themes: list[str] = field(default_factory=list)  # the themes its sentence speaks of
 
 
 @dataclass
@@ -95,6 +98,7 @@ class DocumentFacts:
     # the province whose own document or news this is (its UBND's công văn, its paper's article), if any: its
     # directives concern that province only
     home: str | None = None
+    lead_sentence: str | None = None  # the first sentence of the lead (sapo), which a summary may quote
 
     def to_dict(self) -> dict:
         return asdict(self)

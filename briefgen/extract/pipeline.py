@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..corpus.model import Document
 from ..text import sentence_spans
-from .facts import DocumentFacts, Sentence
+from .facts import Assignment, DocumentFacts, Figure, Sentence, Statement
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -107,7 +107,9 @@ def start(doc: Document, lex: Lexicon) -> Work:
         central_chair=None,
         warnings=list(doc.warnings),
     )
-    return Work(doc, lex, sentences_of(doc), facts)
+    work = Work(doc, lex, sentences_of(doc), facts)
+    facts.lead_sentence = next((work.sentence(s) for s in work.sents if s.kind == "lead"), None)
+    return work
 
 
 def components() -> tuple[tuple[str, Callable[[Work], None]], ...]:
@@ -126,10 +128,18 @@ def components() -> tuple[tuple[str, Callable[[Work], None]], ...]:
 
 
 def _themes(work: Work) -> None:
-    """The themes of config/themes.yaml the document speaks of."""
+    """The themes of config/themes.yaml the document speaks of, and those of each fact's sentence: a theme briefing
+    selects facts by them, without matching text again."""
     from .themes import themes_of
 
-    work.facts.themes = themes_of(work.text)
+    facts = work.facts
+    facts.themes = themes_of(work.text)
+    of: dict[str, list[str]] = {}
+    every: list[Figure | Assignment | Statement] = [*facts.figures, *facts.assignments, *facts.results]
+    for fact in every + facts.proposals:
+        if fact.sentence not in of:
+            of[fact.sentence] = themes_of(fact.sentence)
+        fact.themes = of[fact.sentence]
 
 
 def run(doc: Document, lex: Lexicon) -> DocumentFacts:
