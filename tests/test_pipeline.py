@@ -1,0 +1,86 @@
+"""Extraction's components, each on its own: run the pipeline up to it and look only at what it adds."""
+
+from __future__ import annotations
+
+from briefgen.extract import pipeline
+from briefgen.extract.place_scope import paragraph_scope, sentence_scope
+from briefgen.lexicon import load_lexicon
+
+from .conftest import doc_from_text
+
+LEX = load_lexicon()
+
+
+def work_until(tmp_path, text: str, last: str, name: str = "a.txt") -> pipeline.Work:
+    """A Work after the components up to and including last."""
+    work = pipeline.start(doc_from_text(tmp_path, text, name), LEX)
+    for component_name, component in pipeline.components():
+        component(work)
+        if component_name == last:
+            return work
+    raise AssertionError(f"no component {last}")
+
+
+def test_components_run_in_their_declared_order():
+    names = [n for n, _ in pipeline.components()]
+    assert names == ["participation", "directives", "home", "place_scope", "figures", "results", "themes"]
+
+
+def test_directives_a_term_line_dates_the_task_before_it(tmp_path):
+    text = (
+        "Thủ tướng Chính phủ yêu cầu Bộ Tài chính rà soát các quy định về thuế.\n\nThời hạn hoàn thành: tháng 6/2026.\n"
+    )
+    work = work_until(tmp_path, text, "directives")
+    [a] = work.facts.assignments
+    assert (a.assignee, a.deadline, a.deadline_date) == ("Bộ Tài chính", "tháng 6/2026", "2026-06-30")
+    assert work.task_spans.covers(a.start) and not work.task_spans.covers(0)
+
+
+def test_home_a_provincial_leaders_tasks_bind_the_province_only(tmp_path):
+    text = (
+        "UBND tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ năm 2026.\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tập trung giải ngân vốn đầu tư công.\n"
+    )
+    work = work_until(tmp_path, text, "home")
+    assert work.home == "Lai Châu" == work.facts.home
+    [a] = work.facts.assignments
+    assert a.provinces == ["Lai Châu"] and "localities" not in a.addressee_kinds
+
+
+def test_place_scope_paragraphs_carry_and_change_scope():
+    assert paragraph_scope("Tại tỉnh Lào Cai, kim ngạch đạt 2 tỷ USD.", "quốc gia", LEX) == "Lào Cai"
+    assert paragraph_scope("Bên cạnh đó, thu ngân sách đạt 5 nghìn tỷ đồng.", "Lào Cai", LEX) == "Lào Cai"
+    assert paragraph_scope("Xuất khẩu cả nước tăng 10%.", "Lào Cai", LEX) == "quốc gia"
+    assert paragraph_scope("Kinh tế toàn tỉnh tăng 8%.", "quốc gia", LEX, home="Lai Châu") == "Lai Châu"
+    assert sentence_scope("Kim ngạch cả nước đạt 900 tỷ USD.", "Lai Châu", LEX) == "quốc gia"
+
+
+def test_figures_take_the_discourses_period_and_a_targets_horizon(tmp_path):
+    text = (
+        "I. KẾT QUẢ NĂM 2025\n\n"
+        "Năm 2025, kim ngạch xuất khẩu đạt 5 tỷ USD. Thu ngân sách đạt 3.000 tỷ đồng.\n\n"
+        "II. CHỈ TIÊU ĐẾN NĂM 2030\n\n"
+        "Kim ngạch xuất khẩu đạt 10 tỷ USD.\n"
+    )
+    work = work_until(tmp_path, text, "figures")
+    got = [(f.text, f.period_key, f.kind) for f in work.facts.figures]
+    assert any(p == "2025" and k == "result" and "3.000" in t for t, p, k in got), got
+    assert any("10 tỷ USD" in t and k == "target" and p == "2030" for t, p, k in got), got
+    assert work.target_sentences
+
+
+def test_results_are_reports_not_aims_nor_tasks(tmp_path):
+    text = (
+        "Tỉnh tổng kết công tác năm 2025.\n\n"
+        "Năm 2025, tỉnh đã hoàn thành 12 công trình giao thông.\n\n"
+        "Tỉnh phấn đấu đến năm 2030, kim ngạch xuất khẩu đạt 5 tỷ USD.\n\n"
+        "Thủ tướng yêu cầu các bộ hoàn thành giải ngân trong năm 2026.\n"
+    )
+    work = work_until(tmp_path, text, "results")
+    assert [r.text for r in work.facts.results] == ["Năm 2025, tỉnh đã hoàn thành 12 công trình giao thông."]
+
+
+def test_themes_are_given_to_each_fact(tmp_path):
+    work = work_until(tmp_path, "Sáng nay.\n\nNăm 2025, kim ngạch xuất khẩu đạt 5 tỷ USD.\n", "themes")
+    [f] = work.facts.figures
+    assert f.themes and set(f.themes) <= set(work.facts.themes)
