@@ -158,6 +158,7 @@ class Briefing:
     province_code: str | None = None
     omitted: list[str] = field(default_factory=list)  # what a shortened briefing leaves out, in Vietnamese
     target_label: str = ""  # the target as a report names it: "tỉnh Lai Châu", "thành phố Huế"
+    draft: bool = False  # a draft (dự thảo) for review, not the issued report: the first page says "DỰ THẢO"
 
     @property
     def empty(self) -> bool:
