@@ -248,3 +248,32 @@ def test_a_draft_says_du_thao_framed_at_the_top_of_page_1_in_every_view(lai_chau
     assert md.splitlines()[0] == "**[DỰ THẢO]**" and md.count("DỰ THẢO") == 1
     assert "DỰ THẢO" not in plain["md"].decode("utf-8")
     assert json.loads(render_json(draft))["draft"] is True
+
+
+def test_no_task_or_figure_row_is_split_across_pages(lai_chau):
+    """A row starting at the foot of a page and ending on the next parts a task from its number and assigner
+    (seen on Lai Châu's page 1): the PDF moves the whole row; the DOCX tells Word to (w:cantSplit)."""
+    from weasyprint import HTML
+    from weasyprint.formatting_structure import boxes
+
+    from briefgen.paths import templates_dir
+
+    folder = templates_dir()
+    html = render_html(lai_chau, folder)
+    doc = HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=make_url_fetcher(folder)).render()
+    pages_of: dict[object, set[int]] = {}
+    for n, page in enumerate(doc.pages):
+        for group in page._page_box.descendants():
+            if isinstance(group, boxes.TableRowGroupBox) and not group.is_header:
+                for row in group.children:
+                    pages_of.setdefault(row.element, set()).add(n)
+    assert len(doc.pages) > 1 and len(pages_of) > 10
+    assert [e for e, pages in pages_of.items() if len(pages) > 1] == []
+    import docx
+    from docx.oxml.ns import qn
+
+    d = docx.Document(io.BytesIO(render_all(lai_chau, ["docx"])["docx"]))
+    data_rows = [r for t in d.tables[1:-1] for r in t.rows[1:]]  # not the header and signature tables
+    assert data_rows and all(
+        r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in data_rows
+    )

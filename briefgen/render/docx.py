@@ -374,7 +374,10 @@ def _data_table(doc, headers: list[str], widths: list[float]):
 
 
 def _row(tbl, values: list[str]) -> None:
-    cells = tbl.add_row().cells
+    """One table row that Word keeps on one page (w:cantSplit), as the PDF does."""
+    row = tbl.add_row()
+    row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))  # first child: schema order
+    cells = row.cells
     for cell, v in zip(cells, values, strict=True):
         lines = v.split("\n")
         p = cell.paragraphs[0]
