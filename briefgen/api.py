@@ -123,13 +123,16 @@ def build_briefing(loaded: Loaded, target: Target, span: Span, job: JobConfig, t
         province = gaz.by_name(target.name)
         issuer = job.make_issuer(province.name, province.full_name)
         docs, facts = loaded.select(start, end, province=province.name)
-        return assemble_province(
+        b = assemble_province(
             docs, facts, province, span, issuer, today, target.notices, job.make_limits(), theme=target.theme
         )
-    assert target.theme is not None
-    issuer = job.make_issuer(None, None)
-    docs, facts = loaded.select(start, end, keywords=target.theme.keywords + target.theme.abbr)
-    return assemble_theme(docs, facts, target.theme, span, issuer, today, job.make_limits())
+    else:
+        assert target.theme is not None
+        issuer = job.make_issuer(None, None)
+        docs, facts = loaded.select(start, end, keywords=target.theme.keywords + target.theme.abbr)
+        b = assemble_theme(docs, facts, target.theme, span, issuer, today, job.make_limits())
+    b.draft = job.draft
+    return b
 
 
 def output_dir(out_root: Path, target_slug: str, span: Span) -> Path:

@@ -200,9 +200,10 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
     buckets: dict[tuple, list[tuple[FigureRow, frozenset[str]]]] = {}
     for f, it in pairs:
         cite = Cited(it.source.number, f.sentence)
-        toks, change = _metric(f.subject, f.scope)
+        toks, _ = _metric(f.subject, f.scope)
         toks = toks | {_unit_head(f.unit)}
-        key = (_unit_head(f.unit), f.period_key, f.scope, change)
+        measure = _measure(f)
+        key = (_unit_head(f.unit), f.period_key, f.scope, f.kind, measure)
         bucket = buckets.setdefault(key, []) if f.period_key else []
         placed = False
         for row, k in bucket:
@@ -230,6 +231,8 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
                 event_id=it.event.id if it.event else None,
                 values=[FigureValue(f.text, f.value, _display(f), [cite])],
                 own=target is not None and f.scope == target,
+                kind=f.kind,
+                measure=measure,
             )
             rows.append(row)
             if f.period_key:
@@ -249,26 +252,50 @@ def _metric(subject: str, scope: str | None) -> tuple[frozenset[str], str]:
     return _tokens(core) - _tokens(scope or "") - _PLACE_WORDS, fold_key(change.rstrip(") "))
 
 
+_CHANGE_VERBS = ("tăng", "giảm", "gấp")
+
+
+def _measure(f: Figure) -> str:
+    """What a figure's value measures: '' for a level or a stock; else the change it reports — the comparison the
+    subject carries ("tăng so với năm 2024"), or the verb before the number ("tăng 8,2%": a growth rate, not a
+    share; "gấp 2 lần"). Only figures of the same measure are compared, merged, charted or put in a series."""
+    _, change = _metric(f.subject, f.scope)
+    if change:
+        return change
+    verbs = [w for w in (f.qualifier or "").split() if w in _CHANGE_VERBS]
+    if verbs:
+        return verbs[0]
+    return "gấp" if f.unit == "lần" else ""
+
+
+def _same_metric(a: FigureRow, b: FigureRow) -> bool:
+    """Whether two rows count the same thing: same scope, unit, kind (result or target) and measure (a level or
+    the same change), and subjects of mostly the same words once the place is left out."""
+    if (a.scope, _unit_head(a.unit), a.kind, a.measure) != (b.scope, _unit_head(b.unit), b.kind, b.measure):
+        return False
+    return _jaccard(_metric(a.subject, a.scope)[0], _metric(b.subject, b.scope)[0]) >= 0.6
+
+
 def _trends(rows: list[FigureRow]) -> list[Trend]:
+    """The same metric (see _same_metric) over two or more periods, when its value moved: a series of equal values
+    says nothing a single row does not."""
     out: list[Trend] = []
     used: set[int] = set()
     for i, a in enumerate(rows):
         if i in used or a.conflict or not period_end(a.period_key):
             continue
-        series = [a]
-        ka = _tokens(a.subject)
+        series, taken = [a], [i]
         for j, b in enumerate(rows[i + 1 :], start=i + 1):
-            if j in used or b.conflict or b.scope != a.scope or _unit_head(b.unit) != _unit_head(a.unit):
+            if j in used or b.conflict or not _same_metric(a, b):
                 continue
             if not period_end(b.period_key) or any(
                 period_end(b.period_key) == period_end(s.period_key) for s in series
             ):
                 continue
-            if _jaccard(ka, _tokens(b.subject)) >= 0.6:
-                series.append(b)
-                used.add(j)
-        if len(series) >= 2:
-            used.add(i)
+            series.append(b)
+            taken.append(j)
+        if len(series) >= 2 and len({r.values[0].value for r in series}) >= 2:
+            used.update(taken)
             series.sort(
                 key=lambda r: period_end(r.period_key) or (0, 0, 0)
             )  # an undated value first, never a TypeError
@@ -283,6 +310,7 @@ def _trends(rows: list[FigureRow]) -> list[Trend]:
                             r.period_key or "",
                             r.values[0].display,
                             r.values[0].citations,
+                            r.values[0].value,
                         )
                         for r in series
                     ],

@@ -57,6 +57,11 @@ class FigureRow:
     conflict: bool = False
     note: str | None = None  # "số liệu khác nhau giữa các nguồn"
     own: bool = False  # about the target province itself
+    kind: str = "result"  # "result" | "target": an aim is never compared with what was achieved
+    # what the value measures: "" a level or a stock ("đạt 30,39 triệu USD"); else the change it reports ("tăng",
+    # "giảm", "gấp", or the comparison written in the subject: "tăng so với năm 2024"). A growth rate is never
+    # compared, charted or put in a series with a level.
+    measure: str = ""
 
     def all_citations(self) -> list[Cited]:
         """Every value's citations, in order."""
@@ -69,6 +74,7 @@ class TrendPoint:
     period_key: str
     display: str
     citations: list[Cited]
+    value: float = 0.0  # the number shown in display, as the figure carries it (the chart draws this)
 
 
 @dataclass
@@ -158,6 +164,7 @@ class Briefing:
     province_code: str | None = None
     omitted: list[str] = field(default_factory=list)  # what a shortened briefing leaves out, in Vietnamese
     target_label: str = ""  # the target as a report names it: "tỉnh Lai Châu", "thành phố Huế"
+    draft: bool = False  # a draft (dự thảo) for review, not the issued report: the first page says "DỰ THẢO"
 
     @property
     def empty(self) -> bool:

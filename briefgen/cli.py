@@ -133,6 +133,11 @@ def _brief_parser(prog: str = "briefgen") -> argparse.ArgumentParser:
         "--corpus", metavar="THƯ_MỤC", type=Path, action="append", help="thư mục bài viết (mặc định seeds/)"
     )
     out.add_argument("--force", action="store_true", help="ghi đè cả tệp đã được sửa tay")
+    out.add_argument(
+        "--du-thao",
+        action="store_true",
+        help="báo cáo là dự thảo: in dấu DỰ THẢO ở đầu trang 1 (như khóa 'draft: true' trong tệp cấu hình)",
+    )
     out.add_argument("--today", metavar="NGÀY", help="ngày ghi trên báo cáo (mặc định hôm nay)")
     out.add_argument("--quiet", action="store_true", help="chỉ in lỗi")
     return p
@@ -303,6 +308,8 @@ def _job_from_args(args):
         job.formats = fmts
     if args.out:
         job.out = args.out
+    if args.du_thao:
+        job.draft = True
     if args.corpus:
         job.corpus = args.corpus[0]
         job.extra_corpus = args.corpus[1:]

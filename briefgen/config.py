@@ -51,6 +51,7 @@ _TOP_KEYS: dict[str, tuple[Any, str]] = {
     "log": (str, "tệp nhật ký cho chế độ chạy theo lịch"),
     "issuer": (dict, "thông tin cơ quan ban hành"),
     "limits": (dict, "số dòng tối đa mỗi mục, ví dụ {context_actions: 20}"),
+    "draft": (bool, "true nếu báo cáo là dự thảo (trang đầu có dấu DỰ THẢO), false nếu là bản chính thức"),
 }
 # How many rows each section of a briefing lists (see assemble.Limits); 0 lists none.
 _LIMIT_KEYS = (
@@ -87,6 +88,7 @@ class JobConfig:
     issuer: dict[str, Any] = field(default_factory=dict)
     extra_corpus: list[Path] = field(default_factory=list)
     limits: dict[str, int] = field(default_factory=dict)
+    draft: bool = False  # the briefing is a draft: "DỰ THẢO" on its first page, "draft": true in its JSON
     lines: dict[str, int] = field(default_factory=dict)  # where each key stands in `source`, for messages
 
     def where(self, key: str) -> str:
@@ -179,7 +181,7 @@ _MAX_CONFIG_CHARS = 1_000_000
 
 
 def _type_name(t) -> str:
-    names = {str: "chuỗi", int: "số nguyên", list: "danh sách", dict: "nhóm khóa"}
+    names = {str: "chuỗi", int: "số nguyên", list: "danh sách", dict: "nhóm khóa", bool: "true hoặc false"}
     if isinstance(t, tuple):
         return " hoặc ".join(names[x] for x in t)
     return names[t]
@@ -300,6 +302,7 @@ def make_job(data: dict, source: str, defaults: dict | None = None, base: Path |
         log=_resolve_path(merged.get("log"), base, Path()) if merged.get("log") else None,
         issuer=merged["issuer"],
         limits=merged["limits"],
+        draft=merged.get("draft", False),
     )
 
 

@@ -249,3 +249,120 @@ def test_a_theme_briefing_selects_facts_by_the_themes_extraction_gave_them():
             "Thành phố đưa xe buýt điện vào khai thác.", "quốc gia", "Thành phố đưa xe buýt điện vào khai thác.", 0, 5
         ),
     )
+
+
+# --- figures compared only when they count the same thing: hand-made facts ----------------------------------------
+
+
+def _fig(value, unit, subject, period_key, scope="Hà Tĩnh", qualifier="đạt", kind="result"):
+    from briefgen.extract.facts import Figure
+
+    period = f"năm {period_key}" if period_key else None
+    text = f"{qualifier} {value} {unit}"
+    return Figure(text, value, unit, subject, period, period_key, scope, qualifier, f"{subject} {text}.", 0, 1, kind)
+
+
+def _rows(figs, target="Hà Tĩnh"):
+    """Each figure from its own source, merged as a briefing merges them."""
+    from briefgen.assemble import _Item, _merge_figures
+    from briefgen.briefing import SourceRef
+
+    pairs = []
+    for n, f in enumerate(figs, 1):
+        src = SourceRef(str(n), f"{n}.txt", f"bài {n}", None, None, None, n)
+        pairs.append((f, _Item(None, None, src)))  # type: ignore[arg-type]
+    return _merge_figures(pairs, target)
+
+
+def test_a_target_and_a_result_of_the_same_metric_are_not_a_conflict():
+    rows = _rows(
+        [
+            _fig(8.2, "%", "tăng trưởng GRDP", "2025", qualifier="đạt"),
+            _fig(10, "%", "tăng trưởng GRDP", "2025", qualifier="đạt", kind="target"),
+        ]
+    )
+    assert len(rows) == 2 and not any(r.conflict for r in rows)
+    assert {r.kind for r in rows} == {"result", "target"}
+
+
+def test_a_growth_rate_is_not_a_conflicting_value_of_the_level_in_the_same_unit():
+    """'kim ngạch xuất khẩu tăng 8%' and 'kim ngạch xuất khẩu chiếm 12%' (a share): both in %, one subject."""
+    rows = _rows(
+        [
+            _fig(8, "%", "kim ngạch xuất khẩu", "2025", qualifier="tăng"),
+            _fig(12, "%", "kim ngạch xuất khẩu", "2025", qualifier=None),
+        ]
+    )
+    assert len(rows) == 2 and not any(r.conflict for r in rows)
+    assert sorted(r.measure for r in rows) == ["", "tăng"]
+    # a fall and a rise of the same metric are two facts too, not one figure in dispute
+    rows = _rows(
+        [
+            _fig(3, "%", "số doanh nghiệp giải thể", "2025", qualifier="tăng"),
+            _fig(5, "%", "số doanh nghiệp giải thể", "2025", qualifier="giảm"),
+        ]
+    )
+    assert len(rows) == 2 and not any(r.conflict for r in rows)
+    # the same measure from two sources with two values is still a conflict
+    rows = _rows(
+        [
+            _fig(8, "%", "kim ngạch xuất khẩu", "2025", qualifier="tăng"),
+            _fig(9, "%", "kim ngạch xuất khẩu", "2025", qualifier="tăng"),
+        ]
+    )
+    assert len(rows) == 1 and rows[0].conflict
+
+
+def test_trends_only_within_one_metric_and_only_where_the_value_moved():
+    from briefgen.assemble import _trends
+
+    level = [_fig(v, "triệu USD", "kim ngạch xuất khẩu", y) for v, y in ((4000, "2024"), (5044, "2025"))]
+    trends = _trends(_rows(level))
+    assert len(trends) == 1 and [p.value for p in trends[0].points] == [4000, 5044]
+    # the same value two years running: no trend
+    assert _trends(_rows([_fig(12, "%", "tỷ lệ che phủ rừng", y, qualifier=None) for y in ("2024", "2025")])) == []
+    # a growth rate one year and the level the next: no trend
+    mixed = [_fig(7, "%", "GRDP", "2024", qualifier="tăng"), _fig(9, "%", "GRDP", "2025", qualifier="đạt")]
+    assert _trends(_rows(mixed)) == []
+    # this year's result and next year's target: no trend
+    aim = [_fig(7, "%", "tăng trưởng GRDP", "2025"), _fig(10, "%", "tăng trưởng GRDP", "2026", kind="target")]
+    assert _trends(_rows(aim)) == []
+    # the province's figure and the nation's: no trend
+    scopes = [_fig(7, "%", "tăng trưởng GRDP", "2024"), _fig(8, "%", "tăng trưởng GRDP", "2025", scope="quốc gia")]
+    assert _trends(_rows(scopes)) == []
+
+
+def test_the_chart_draws_the_carried_numbers_and_never_mixes_scopes():
+    from briefgen.briefing import Briefing, Cited, Issuer, Trend, TrendPoint
+    from briefgen.render.common import chart_data
+
+    b = Briefing("theme", "x", "p", "all", "2026-01-20", "t", Issuer())
+    cite = [Cited(1, "câu")]
+    # the displays say the numbers as a reader reads them; the chart takes the values the figures carry
+    b.trends = [
+        Trend(
+            "vốn FDI",
+            "tỷ USD",
+            "quốc gia",
+            [
+                TrendPoint("năm 2024", "2024", "hơn ba tỷ USD", cite, 3.2),
+                TrendPoint("năm 2025", "2025", "gần bốn tỷ USD", cite, 3.9),
+            ],
+        )
+    ]
+    assert chart_data(b).values == [3.2, 3.9]
+    b.trends = []
+    b.figures = _rows(
+        [
+            _fig(5044, "triệu USD", "kim ngạch xuất khẩu", "2025", scope="Hà Tĩnh"),
+            _fig(1200, "triệu USD", "vốn đầu tư nước ngoài", "2025", scope="Hà Tĩnh"),
+            _fig(400000, "triệu USD", "tổng kim ngạch xuất nhập khẩu", "2025", scope="quốc gia"),
+            _fig(38000, "triệu USD", "vốn FDI đăng ký", "2025", scope="quốc gia"),
+            _fig(25000, "triệu USD", "vốn FDI giải ngân", "2025", scope="quốc gia"),
+            _fig(7, "triệu USD", "kim ngạch nhập khẩu", "2025", scope="Hà Tĩnh", qualifier="tăng"),
+        ],
+        target=None,
+    )
+    data = chart_data(b)
+    assert data is not None and "quốc gia" in data.title
+    assert sorted(data.values) == [25000, 38000, 400000]  # the nation's three, none of Hà Tĩnh's

@@ -39,6 +39,7 @@ def test_help_lists_every_option_in_vietnamese(capsys):
         "--out",
         "--corpus",
         "--force",
+        "--du-thao",
         "--version",
     ):
         assert opt in out
@@ -56,6 +57,27 @@ def test_json_format_writes_the_briefing(capsys, tmp_path):
     assert data["target"] == "Lai Châu"
 
 
+def test_draft_from_the_flag_or_the_job_file(capsys, tmp_path):
+    """--du-thao, or `draft: true` in a job file, makes the briefing a draft (JSON and Markdown say so); without
+    either it is not one."""
+
+    def brief(extra, out):
+        rc, _, err = run(["--format", "json,md", "--out", str(out), "--today", "2026-01-20", *extra], capsys)
+        assert rc == 0, err
+        folder = out / "lai-chau" / "all"
+        data = json.loads((folder / "bao-cao-lai-chau-all.json").read_text(encoding="utf-8"))
+        return data["draft"], (folder / "bao-cao-lai-chau-all.md").read_text(encoding="utf-8")
+
+    draft, md = brief(["--province", "Lai Châu"], tmp_path / "a")
+    assert draft is False and "DỰ THẢO" not in md
+    draft, md = brief(["--province", "Lai Châu", "--du-thao"], tmp_path / "b")
+    assert draft is True and md.lstrip().startswith("**[DỰ THẢO]**")
+    cfg = tmp_path / "job.yaml"
+    cfg.write_text("province: Lai Châu\ndraft: true\n", encoding="utf-8")
+    draft, md = brief(["--config", str(cfg)], tmp_path / "c")
+    assert draft is True and "DỰ THẢO" in md.split("# BÁO CÁO", 1)[0]
+
+
 @pytest.mark.parametrize(
     "content,needle",
     [
@@ -68,6 +90,8 @@ def test_json_format_writes_the_briefing(capsys, tmp_path):
         ("province: Lai Châu\nissuer:\n  signer_nme: A\n", "có phải 'signer_name'"),
         ("province: Lai Châu\nlimits:\n  context_action: 3\n", "có phải 'context_actions'"),
         ("province: Lai Châu\nlimits:\n  actions: -1\n", "số nguyên không âm"),
+        ("province: Lai Châu\ndraft: có\n", "'draft' phải là true hoặc false"),
+        ("province: Lai Châu\ndraft: 1\n", "'draft' phải là true hoặc false"),
     ],
 )
 def test_bad_configs_give_file_line_and_exit_2(capsys, tmp_path, content, needle):

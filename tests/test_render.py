@@ -216,3 +216,64 @@ def test_theme_briefing_without_a_place_dates_the_header_without_one(seeds_loade
 
     b = build_briefing(seeds_loaded, resolve_target(None, "KHCN"), ALL, make_job({}, "<test>"), date(2026, 1, 20))
     assert issue_place_date(b) == "Ngày 20 tháng 01 năm 2026"
+
+
+def test_a_draft_says_du_thao_framed_at_the_top_of_page_1_in_every_view(lai_chau, tmp_path):
+    """A draft shows "DỰ THẢO" once, in a frame, under the number and before the title, in the PDF, the DOCX and
+    the Markdown; the issued report shows it nowhere."""
+    draft = replace(lai_chau, draft=True)
+    views = render_all(draft, ["pdf", "docx", "md"])
+    plain = render_all(lai_chau, ["pdf", "docx", "md"])
+    # PDF: on page 1, after "Số:" and before "BÁO CÁO"
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-", "-"], input=views["pdf"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert first.count("DỰ THẢO") == 1
+    assert first.index("Số:") < first.index("DỰ THẢO") < first.index("BÁO CÁO")
+    assert "DỰ THẢO" not in _pdf_text(plain["pdf"], tmp_path)
+    # DOCX: in the header table (its left column, under the number), in a paragraph framed on four sides, bold
+    import docx
+
+    d = docx.Document(io.BytesIO(views["docx"]))
+    header = d.tables[0]
+    cells = [c for row in header.rows for c in row.cells if "DỰ THẢO" in c.text]
+    assert len(cells) == 1 and cells[0]._tc is header.rows[-1].cells[0]._tc
+    p = next(p for p in cells[0].paragraphs if "DỰ THẢO" in p.text)
+    edges = {e.tag.split("}")[1] for e in p._p.pPr.find(docx.oxml.ns.qn("w:pBdr"))}
+    assert edges == {"top", "left", "bottom", "right"}
+    assert all(r.bold for r in p.runs if r.text.strip())
+    assert "DỰ THẢO" not in _docx_text(plain["docx"])
+    # Markdown: the first line
+    md = views["md"].decode("utf-8")
+    assert md.splitlines()[0] == "**[DỰ THẢO]**" and md.count("DỰ THẢO") == 1
+    assert "DỰ THẢO" not in plain["md"].decode("utf-8")
+    assert json.loads(render_json(draft))["draft"] is True
+
+
+def test_no_task_or_figure_row_is_split_across_pages(lai_chau):
+    """A row starting at the foot of a page and ending on the next parts a task from its number and assigner
+    (seen on Lai Châu's page 1): the PDF moves the whole row; the DOCX tells Word to (w:cantSplit)."""
+    from weasyprint import HTML
+    from weasyprint.formatting_structure import boxes
+
+    from briefgen.paths import templates_dir
+
+    folder = templates_dir()
+    html = render_html(lai_chau, folder)
+    doc = HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=make_url_fetcher(folder)).render()
+    pages_of: dict[object, set[int]] = {}
+    for n, page in enumerate(doc.pages):
+        for group in page._page_box.descendants():
+            if isinstance(group, boxes.TableRowGroupBox) and not group.is_header:
+                for row in group.children:
+                    pages_of.setdefault(row.element, set()).add(n)
+    assert len(doc.pages) > 1 and len(pages_of) > 10
+    assert [e for e, pages in pages_of.items() if len(pages) > 1] == []
+    import docx
+    from docx.oxml.ns import qn
+
+    d = docx.Document(io.BytesIO(render_all(lai_chau, ["docx"])["docx"]))
+    data_rows = [r for t in d.tables[1:-1] for r in t.rows[1:]]  # not the header and signature tables
+    assert data_rows and all(
+        r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in data_rows
+    )

@@ -367,13 +367,18 @@ def test_huge_figure_does_not_break_the_briefing(tmp_path):
 def test_huge_stored_figure_is_shown_as_written():
     """#22.1, facts stored by an earlier version (1e29 as a float): shown as written, never passed to Babel."""
     from briefgen.assemble import _display
+    from briefgen.briefing import Briefing, Cited, Issuer, Trend, TrendPoint
     from briefgen.extract.facts import Figure
-    from briefgen.render.common import _value_of
+    from briefgen.render.common import chart_data
 
     f = Figure("đạt 1" + "0" * 29 + " USD", 1e29, "USD", "doanh thu", None, None, "Lai Châu", "đạt", "", 0, 1)
     assert _display(f) == f.text
     assert _display(Figure("x", float("inf"), "USD", "d", None, None, "q", None, "", 0, 1)) == "x"
-    assert _value_of("1.000.000.000.000.000.000.000.000.000.000 USD") == 0.0
+    # nor drawn: a bar of 1e29 would flatten every other one
+    b = Briefing("theme", "x", "p", "all", "2026-01-20", "t", Issuer())
+    points = [TrendPoint("2024", "2024", f.text, [Cited(1, "")], 1e29), TrendPoint("2025", "2025", "5", [], 5.0)]
+    b.trends = [Trend("doanh thu", "USD", "Lai Châu", points)]
+    assert chart_data(b).values == [0.0, 5.0]
 
 
 CONTROLS = ["\x0b", "\x0c", "\x01", "\x1b", "\x7f", "\x85", "\x9b", "\u2028", "\u2029"]

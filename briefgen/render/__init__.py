@@ -9,7 +9,7 @@ from ..briefing import Briefing
 from ..paths import templates_dir
 from .common import cites
 from .html import chart_for, pdf_from_html, render_html, render_pdf
-from .outline import Block, Chart, Sub, Table, numbered_titles, report_outline
+from .outline import Block, Chart, Sub, Table, first_page_marks, numbered_titles, report_outline
 
 FORMATS = ("pdf", "docx", "json", "html", "md")
 
@@ -20,7 +20,8 @@ def render_json(b: Briefing) -> bytes:
 
 def render_markdown(b: Briefing) -> bytes:
     """The report as Markdown, section by section as the outline gives it."""
-    out = [f"# BÁO CÁO: {b.title}", "", f"*{b.issuer.body} – {b.period_label}*", ""]
+    out = [f"**[{m}]**" for m in first_page_marks(b)] + (["", ""] if first_page_marks(b) else [])
+    out += [f"# BÁO CÁO: {b.title}", "", f"*{b.issuer.body} – {b.period_label}*", ""]
     out += [f"> {n}" for n in b.notices]
     sections = report_outline(b)
     for title, section in zip(numbered_titles(sections), sections, strict=True):

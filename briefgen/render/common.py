@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -116,27 +115,32 @@ class ChartData:
 
 
 def chart_data(b: Briefing) -> ChartData | None:
-    """A trend if there is one; else the target's own figures sharing a unit; else the national ones."""
+    """A trend if there is one; else the largest group of the target's own figures that a bar chart may compare,
+    else of the other figures. Bars compare only figures of one scope, one unit, one kind (results or targets)
+    and one measure (levels, or the same change): never a province beside the nation, nor a growth rate beside a
+    level. The numbers drawn are the ones the figures carry, never read back from their display."""
     if b.trends:
         t = b.trends[0]
         return ChartData(
             f"{t.subject} ({t.scope})",
             t.unit,
             [p.period for p in t.points],
-            [_value_of(p.display) for p in t.points],
+            [p.value if _charted(p.value) else 0.0 for p in t.points],
             [p.display for p in t.points],
         )
-    for rows in ([r for r in b.figures if r.own], [r for r in b.figures if not r.conflict]):
-        by_unit: dict[str, list[FigureRow]] = {}
+    for rows in ([r for r in b.figures if r.own], [r for r in b.figures if not r.own]):
+        groups: dict[tuple[str, str, str, str], list[FigureRow]] = {}
         for r in rows:
             if not r.conflict and _charted(r.values[0].value):
-                by_unit.setdefault(r.unit, []).append(r)
-        best = max(by_unit.values(), key=len, default=[])
+                groups.setdefault((r.scope, r.unit, r.kind, r.measure), []).append(r)
+        best = max(groups.values(), key=len, default=[])
         if len(best) >= 2:
             best = best[:8]
+            first = best[0]
+            what = "Mục tiêu" if first.kind == "target" else "Số liệu chính"
             return ChartData(
-                f"Số liệu chính ({best[0].unit})",
-                best[0].unit,
+                f"{what} – {first.scope} ({first.unit})",
+                first.unit,
                 [_short(r.subject) for r in best],
                 [r.values[0].value for r in best],
                 [r.values[0].display for r in best],
@@ -151,14 +155,3 @@ def _short(s: str, n: int = 38) -> str:
 def _charted(value: float) -> bool:
     """A value a bar can show: an absurd one (shown as written in the table) would flatten every other bar."""
     return math.isfinite(value) and 0 <= value < 1e18
-
-
-def _value_of(display: str) -> float:
-    from babel.numbers import NumberFormatError, parse_decimal
-
-    m = re.search(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", display)
-    try:
-        value = float(parse_decimal(m.group(0), locale="vi_VN")) if m else 0.0
-    except (NumberFormatError, ArithmeticError, ValueError):
-        return 0.0
-    return value if _charted(value) else 0.0

@@ -24,7 +24,7 @@ from ..briefing import Briefing, Cited
 from ..sanitise import sanitise_tree
 from .common import cites, issue_place_date
 from .html import issuer_lines
-from .outline import Block, Chart, Sub, Table, numbered_titles, report_outline
+from .outline import Block, Chart, Sub, Table, first_page_marks, numbered_titles, report_outline
 
 FONT = "Times New Roman"
 _FIXED = datetime(2020, 1, 1, tzinfo=UTC)
@@ -132,24 +132,31 @@ def _para(container, text: str = "", style: str | None = None, size=None, bold=N
     return p
 
 
-def _rule(container, width_mm: float, total_mm: float) -> None:
-    """A centred line: an empty 1-pt paragraph with a bottom border, indented to the wanted length."""
-    p = _add(container, "Tiêu đề văn bản")
-    side = max(0.0, (total_mm - width_mm) / 2)
-    p.paragraph_format.left_indent = Mm(side)
-    p.paragraph_format.right_indent = Mm(side)
+def _borders(p, edges: tuple[str, ...], space: int = 1) -> None:
+    """Single 0.75-pt borders on the given edges of a paragraph (w:pBdr, in schema order)."""
     ppr = p._p.get_or_add_pPr()
     bdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-        bottom.set(qn(k), v)
-    bdr.append(bottom)
+    for edge in edges:
+        e = OxmlElement(f"w:{edge}")
+        for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", str(space)), ("w:color", "000000")):
+            e.set(qn(k), v)
+        bdr.append(e)
     # schema order: pStyle, keepNext…, pBdr comes before spacing/ind/jc
     anchor = next((e for e in (ppr.find(qn(t)) for t in ("w:spacing", "w:ind", "w:jc")) if e is not None), None)
     if anchor is not None:
         anchor.addprevious(bdr)
     else:
         ppr.append(bdr)
+
+
+def _rule(container, width_mm: float, total_mm: float) -> None:
+    """A centred line: an empty 1-pt paragraph with a bottom border, indented to the wanted length."""
+    p = _add(container, "Tiêu đề văn bản")
+    side = max(0.0, (total_mm - width_mm) / 2)
+    p.paragraph_format.left_indent = Mm(side)
+    p.paragraph_format.right_indent = Mm(side)
+    _borders(p, ("bottom",))
+    ppr = p._p.get_or_add_pPr()
     r = p.add_run("")
     _set_font(r, 1)
     mark = OxmlElement("w:rPr")
@@ -250,6 +257,19 @@ def render_docx(b: Briefing, chart_png: bytes | None = None) -> bytes:
     pd = t.cell(1, 1).paragraphs[0]
     _style(pd, "Tiêu đề văn bản")
     _set_font(pd.add_run(issue_place_date(b)), 14, italic=True)
+    marks = first_page_marks(b)
+    if marks:  # "DỰ THẢO" framed under the number (Phụ lục I, III.2c): a third row, left cell
+        cell = t.add_row().cells[0]
+        for i, mark in enumerate(marks):
+            p = cell.paragraphs[0] if i == 0 else _add(cell, "Tiêu đề văn bản")
+            _style(p, "Tiêu đề văn bản")
+            p.paragraph_format.space_before = Pt(8)
+            # the frame is as wide as the word and some air: the rest of the column is indent
+            side = max(0.0, (67.5 - 3.8 - (9 + 3.6 * len(mark))) / 2)
+            p.paragraph_format.left_indent = Mm(side)
+            p.paragraph_format.right_indent = Mm(side)
+            _borders(p, ("top", "left", "bottom", "right"), space=2)
+            _set_font(p.add_run(mark), 14, bold=True)
 
     p = _para(doc, "BÁO CÁO", "Tiêu đề văn bản", 14, bold=True)
     p.paragraph_format.space_before = Pt(18)
@@ -354,7 +374,10 @@ def _data_table(doc, headers: list[str], widths: list[float]):
 
 
 def _row(tbl, values: list[str]) -> None:
-    cells = tbl.add_row().cells
+    """One table row that Word keeps on one page (w:cantSplit), as the PDF does."""
+    row = tbl.add_row()
+    row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))  # first child: schema order
+    cells = row.cells
     for cell, v in zip(cells, values, strict=True):
         lines = v.split("\n")
         p = cell.paragraphs[0]

@@ -30,7 +30,7 @@ from .common import (
     source_cell,
     source_line,
 )
-from .outline import numbered_titles, report_outline
+from .outline import first_page_marks, numbered_titles, report_outline
 
 log = logging.getLogger("briefgen.render")
 
@@ -163,6 +163,7 @@ def _render_html(b: Briefing, folder: Path, chart_png: bytes | None, standalone:
         issuer_lines=issuer_lines(b.issuer.body),
         parent_lines=issuer_lines(b.issuer.parent_body, 22),
         place_date=issue_place_date(b),
+        marks=first_page_marks(b),
         chart_uri=chart_uri,
         inline_css=inline_css,
         sections=list(zip(numbered_titles(sections), sections, strict=True)),

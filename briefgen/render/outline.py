@@ -92,6 +92,16 @@ def figure_rows(figures: list[FigureRow], start: int = 1) -> list[list[str]]:
     return rows
 
 
+DRAFT_MARK = "DỰ THẢO"
+
+
+def first_page_marks(b: Briefing) -> list[str]:
+    """The framed marks at the top of page 1, under the number (Phụ lục I, III.2c and ô số 11: upper case, bold,
+    13–14 pt, in a single-line frame): "DỰ THẢO" on a draft, so that nobody takes it for the issued report. Every
+    view prints these and nothing else there."""
+    return [DRAFT_MARK] if b.draft else []
+
+
 def report_outline(b: Briefing, has_chart: bool = False) -> list[Section]:
     """The report's sections and their blocks."""
     sections = [
