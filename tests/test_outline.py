@@ -3,8 +3,11 @@
 from briefgen.extract import extract
 from briefgen.extract.outline import build_outline, marker_style
 from briefgen.extract.scope import read_node
+from briefgen.lexicon import load_lexicon
 
 from .conftest import doc_from_text
+
+LEX = load_lexicon()
 
 CHI_THI = """THỦ TƯỚNG CHÍNH PHỦ
 Số: 99/CT-TTg
@@ -27,7 +30,7 @@ b) Việc thành lập mới các khu công nghiệp phải bảo đảm đúng 
 
 
 def test_marker_styles():
-    assert [marker_style(m) for m in ("1.", "1.2.", "a)", "II.", "-", "+", "•")] == [
+    assert [marker_style(m, LEX) for m in ("1.", "1.2.", "a)", "II.", "-", "+", "•")] == [
         "num",
         "num.num",
         "alpha",
@@ -40,7 +43,7 @@ def test_marker_styles():
 
 def test_outline_nests_items_by_marker_style(tmp_path):
     doc = doc_from_text(tmp_path, CHI_THI)
-    ol = build_outline(doc)
+    ol = build_outline(doc, LEX)
     shape = [(n.depth, n.marker or n.kind) for n in ol.nodes]
     assert shape[:3] == [(0, "text"), (0, "leadin"), (1, "1.")]
     assert (2, "a)") in shape and (2, "-") in shape
@@ -50,12 +53,12 @@ def test_outline_nests_items_by_marker_style(tmp_path):
 
 
 def test_read_node_addressee_headers():
-    assert read_node("Bộ Kế hoạch và Đầu tư:", "item").addressee == "Bộ Kế hoạch và Đầu tư"
-    assert read_node("Thanh tra tỉnh", "item").addressee == "Thanh tra tỉnh"
-    got = read_node("Trách nhiệm chung của các cơ quan, đơn vị", "item")
+    assert read_node("Bộ Kế hoạch và Đầu tư:", "item", LEX).addressee == "Bộ Kế hoạch và Đầu tư"
+    assert read_node("Thanh tra tỉnh", "item", LEX).addressee == "Thanh tra tỉnh"
+    got = read_node("Trách nhiệm chung của các cơ quan, đơn vị", "item", LEX)
     assert got.header_only and got.tasks and got.addressee == "các cơ quan, đơn vị"
-    assert read_node("MỤC ĐÍCH, YÊU CẦU", "heading").aims
-    assert not read_node("Tăng cường thanh tra việc sử dụng đất.", "item").addressee
+    assert read_node("MỤC ĐÍCH, YÊU CẦU", "heading", LEX).aims
+    assert not read_node("Tăng cường thanh tra việc sử dụng đất.", "item", LEX).addressee
 
 
 def test_items_take_the_addressee_of_their_heading(tmp_path):

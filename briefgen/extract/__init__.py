@@ -124,8 +124,8 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
             )
         recognised.append((s, found))
     if official.is_official(doc):
-        recognised = official.revisit(doc, sents, recognised, state.doc_leader or issuer_office(doc, gaz))
-    directive_spans = _add_assignments(facts, recognised, text, gaz)
+        recognised = official.revisit(doc, sents, recognised, state.doc_leader or issuer_office(doc, gaz), lex)
+    directive_spans = _add_assignments(facts, recognised, text, gaz, lex)
     ref = doc.event_date or doc.published
     for a in facts.assignments:
         when = deadline_date(a.deadline, ref, lex)
@@ -317,7 +317,7 @@ def _add_home_leader(doc: Document, facts: DocumentFacts, home: str | None, sent
         facts.provinces.append(leader.province)
 
 
-def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz) -> list[tuple[int, int]]:
+def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz, lex: Lexicon) -> list[tuple[int, int]]:
     """The directives found, sentence by sentence, as facts; returns their tasks' spans."""
     spans: list[tuple[int, int]] = []
     last_found: list[Assignment] = []  # the assignments of the last sentence that gave some
@@ -333,7 +333,7 @@ def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz) -> list[t
             last_found = []
         for directive in found:
             prov = [m.province.name for m in gaz.find_mentions(directive.assignee or "")]
-            deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task)
+            deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task, lex)
             facts.assignments.append(
                 Assignment(
                     assigner=directive.assigner,
@@ -356,10 +356,10 @@ def _add_assignments(facts: DocumentFacts, recognised, text: str, gaz) -> list[t
     return spans
 
 
-def _deadline_or_urgency(deadline: str | None, task: str) -> tuple[str | None, str | None]:
+def _deadline_or_urgency(deadline: str | None, task: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """A date or period is a deadline; "khẩn trương", "ngay", "kịp thời", "sớm" say how soon, and are urgency."""
-    urgency = official.urgency_of(task)
-    if deadline and not any(c.isdigit() for c in deadline) and official.urgency_of(deadline) == deadline.lower():
+    urgency = official.urgency_of(task, lex)
+    if deadline and not any(c.isdigit() for c in deadline) and official.urgency_of(deadline, lex) == deadline.lower():
         return None, urgency or deadline.lower()
     return deadline, urgency
 
