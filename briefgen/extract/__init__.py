@@ -281,7 +281,7 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
                 continue
             facts.results.append(Statement(sent, _sentence_scope(sent, scope, gaz), sent, s.start, s.end))
 
-    facts.themes = themes_of(text)
+    facts.themes = themes_of(text, lex)
     return facts
 
 
