@@ -23,13 +23,15 @@ def theme_sentences(dev: Path = DEV) -> dict[str, list[tuple[str, str]]]:
     from briefgen.corpus import build_document
     from briefgen.extract import sentences_of
     from briefgen.extract.themes import load_themes, themes_of
+    from briefgen.lexicon import load_lexicon
 
+    lex = load_lexicon()
     out: dict[str, list[tuple[str, str]]] = {t.name: [] for t in load_themes()}
     for path, _ in load_keys(dev):
         doc = build_document(path, path.read_bytes())
         for s in sentences_of(doc):
             text = doc.text[s.start : s.end]
-            for name in themes_of(text):
+            for name in themes_of(text, lex):
                 out[name].append((path.name, " ".join(text.split())))
     return out
 

@@ -30,7 +30,7 @@ b) Việc thành lập mới các khu công nghiệp phải bảo đảm đúng 
 
 
 def test_marker_styles():
-    assert [marker_style(m) for m in ("1.", "1.2.", "a)", "II.", "-", "+", "•")] == [
+    assert [marker_style(m, LEX) for m in ("1.", "1.2.", "a)", "II.", "-", "+", "•")] == [
         "num",
         "num.num",
         "alpha",
@@ -43,7 +43,7 @@ def test_marker_styles():
 
 def test_outline_nests_items_by_marker_style(tmp_path):
     doc = doc_from_text(tmp_path, CHI_THI)
-    ol = build_outline(doc)
+    ol = build_outline(doc, LEX)
     shape = [(n.depth, n.marker or n.kind) for n in ol.nodes]
     assert shape[:3] == [(0, "text"), (0, "leadin"), (1, "1.")]
     assert (2, "a)") in shape and (2, "-") in shape

@@ -924,9 +924,9 @@ def test_docx_with_comments_and_processing_instructions_is_read(tmp_path):
 _BOOM = (
     "import sys, briefgen.store as s\n"
     "real = s.extract\n"
-    "def extract(doc):\n"
+    "def extract(doc, lex=None):\n"
     "    if doc.path.endswith('boom.txt'): raise RuntimeError('internal bug')\n"
-    "    return real(doc)\n"
+    "    return real(doc, lex)\n"
     "s.extract = extract\n"
 )
 

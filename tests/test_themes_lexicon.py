@@ -4,6 +4,7 @@ the look-alikes it must not take."""
 import pytest
 
 from briefgen.extract.themes import themes_of
+from briefgen.lexicon import load_lexicon
 
 MATCH = [
     ("hạ tầng, đường sắt", "Quảng Trị đang nỗ lực tháo gỡ vướng mắc trong công tác giải phóng mặt bằng dự án."),
@@ -33,9 +34,9 @@ NO_MATCH = [
 
 @pytest.mark.parametrize("theme,sentence", MATCH)
 def test_a_genre_word_finds_its_theme(theme, sentence):
-    assert theme in themes_of(sentence)
+    assert theme in themes_of(sentence, load_lexicon())
 
 
 @pytest.mark.parametrize("theme,sentence", NO_MATCH)
 def test_a_look_alike_does_not(theme, sentence):
-    assert theme not in themes_of(sentence)
+    assert theme not in themes_of(sentence, load_lexicon())

@@ -3,11 +3,16 @@ Assignment facts with their deadline, its last day, and their urgency."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import directives as D
 from . import official
 from .deadlines import deadline_date
 from .facts import Assignment, Statement
 from .pipeline import Spans, Work
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 
 def read(work: Work) -> None:
@@ -83,7 +88,7 @@ def _add_assignments(work: Work) -> list[tuple[int, int]]:
 
 def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool) -> Assignment:
     prov = [m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")]
-    deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task)
+    deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task, work.lex)
     return Assignment(
         assigner=directive.assigner,
         assignee=directive.assignee,
@@ -101,10 +106,10 @@ def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool
     )
 
 
-def _deadline_or_urgency(deadline: str | None, task: str) -> tuple[str | None, str | None]:
+def _deadline_or_urgency(deadline: str | None, task: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """A date or period is a deadline; "khẩn trương", "ngay", "kịp thời", "sớm" say how soon, and are urgency."""
-    urgency = official.urgency_of(task)
-    if deadline and not any(c.isdigit() for c in deadline) and official.urgency_of(deadline) == deadline.lower():
+    urgency = official.urgency_of(task, lex)
+    if deadline and not any(c.isdigit() for c in deadline) and official.urgency_of(deadline, lex) == deadline.lower():
         return None, urgency or deadline.lower()
     return deadline, urgency
 

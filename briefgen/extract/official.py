@@ -9,32 +9,16 @@ the scope's addressee (or of no one named, in a section of tasks); headings and 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..corpus.model import Document
 from . import directives as D
 from .facts import Sentence
-from .outline import build_outline
+from .outline import Outline, build_outline
 from .scope import inherited_scopes, own_scopes
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-
-# What may stand before a task's verb in an item: a time ("Hàng năm,", "Năm 2018:", "Đến năm 2020,", "Trong quý
-# I/2026,"), a sequence word ("Trước mắt,", "Đồng thời,"), a condition ("Trong quá trình thực hiện,").
-_OPENER = re.compile(
-    r"^(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần)|Định kỳ(?:\s+\w+){0,3}|"
-    r"(?:Trong|Đến|Từ|Trước|Sau|Ngay trong)?\s*(?:năm|quý|tháng|ngày|giai đoạn)\s+[\dIVX][\w/\s-]{0,18}|"
-    r"Trước mắt|Đồng thời|Sau đó|Tiếp theo|Ngoài ra|Bên cạnh đó|Trong đó|Cụ thể|Theo đó|Trong thời gian tới|"
-    r"Trong quá trình (?:thực hiện|triển khai)(?:[^,:]{0,40})?)\s*[,:]\s*",
-    re.IGNORECASE,
-)
-# A task's own subject: an addressee followed by a task verb, an obligation or a colon ("Bộ Tài chính chủ trì …",
-# "Các địa phương cần …", "Sở Y tế: …").
-_AFTER_SUBJECT = re.compile(r"\s*(?::|(?:đều\s+|cũng\s+)?(?:cần phải|cần|phải|có trách nhiệm|chịu trách nhiệm)(?!\w))")
-_ARTICLE = re.compile(r"^\s*Điều\s+\d+\s*[.:]")
-_URGENCY = re.compile(r"(?<!\w)(khẩn trương|ngay lập tức|ngay|kịp thời|sớm|cấp bách|khẩn cấp)(?!\w)", re.IGNORECASE)
 
 
 def is_official(doc: Document) -> bool:
@@ -43,9 +27,10 @@ def is_official(doc: Document) -> bool:
 
 
 def task_start(sent: str, lex: Lexicon) -> int | None:
-    """Where the task verb of a bare task starts in sent (after an opener), or None when sent opens no task."""
+    """Where the task verb of a bare task starts in sent (after an opener), or None when sent opens no task.
+    Patterns: config/rules/official.yaml."""
     at = 0
-    m = _OPENER.match(sent)
+    m = lex.re("official.opener").match(sent)
     if m:
         at = m.end()
     return at if lex.re("directives.task_start").match(sent, at) else None
@@ -53,12 +38,14 @@ def task_start(sent: str, lex: Lexicon) -> int | None:
 
 def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
     """The sentence's own addressee and the end of it, when it opens with one that a task or an obligation follows."""
-    m = _OPENER.match(sent)
+    m = lex.re("official.opener").match(sent)
     at = m.end() if m else 0
     np = D.parse_np(sent, at, lex)
     if not np or not set(D.addressee_kinds(np[0], lex)) - {"other"}:
         return None
-    if _AFTER_SUBJECT.match(sent, np[1]) or lex.re("directives.task_start").match(sent[np[1] :].lstrip()):
+    if lex.re("official.after_subject").match(sent, np[1]) or lex.re("directives.task_start").match(
+        sent[np[1] :].lstrip()
+    ):
         return np
     return None
 
@@ -72,7 +59,7 @@ def revisit(
 ) -> list[tuple[Sentence, list[D.RawAssignment]]]:
     """The recogniser's directives per sentence, revised by the outline: bare tasks under a scope are added with the
     scope's addressee; a task the recogniser gave an inherited or a wrong addressee gets the scope's."""
-    outline = build_outline(doc)
+    outline = build_outline(doc, lex)
     own = own_scopes(doc, outline, lex)
     inherited = inherited_scopes(outline, own)
     out = []
@@ -90,27 +77,20 @@ def revisit(
     return out
 
 
-# "3. Thời gian thực hiện: Tháng 11, 12/2013 và thường xuyên.", "Thời hạn hoàn thành: quý IV/2026": the time of every
-# task in the section it closes (a kế hoạch gives it once per section)
-_SECTION_TIME = re.compile(
-    r"^\s*(?:Thời gian (?:thực hiện|hoàn thành)|Thời hạn(?: hoàn thành| thực hiện)?|Tiến độ(?: thực hiện)?)\s*:\s*"
-    r"(?P<when>[^.;]{2,80})",
-    re.IGNORECASE,
-)
-
-
-def _date_sections(doc: Document, outline, found: list[tuple[Sentence, list[D.RawAssignment]]], lex: Lexicon) -> None:
+def _date_sections(
+    doc: Document, outline: Outline, found: list[tuple[Sentence, list[D.RawAssignment]]], lex: Lexicon
+) -> None:
     """A kế hoạch states once per section who leads its tasks and when they are due ("2. Cơ quan chủ trì, phối hợp
     / a) Cơ quan chủ trì / - Ban Chỉ đạo quốc gia.", "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên."):
     each task of the section without an addressee or a date of its own takes them."""
     for i, node in enumerate(outline.nodes):
         text = doc.text[node.start : node.end]
-        time, lead = _SECTION_TIME.match(text), _LEAD_AGENCY.match(text)
-        if time and not _IS_DUE.search(time.group("when")):
+        time, lead = lex.re("official.section_time").match(text), lex.re("official.lead_agency").match(text)
+        if time and not lex.re("official.is_due").search(time.group("when")):
             time = None  # "Từ tháng 11/2013 trở đi" starts the work, "6 tháng, hằng năm" repeats it: neither is due
         if not (time or lead):
             continue
-        start, end = _section_span(doc, outline, i)
+        start, end = _section_span(doc, outline, i, lex)
         if lead:
             agencies = _lead_agencies(doc, outline, i, node.start + lead.end())
         for _, raws in found:
@@ -123,19 +103,13 @@ def _date_sections(doc: Document, outline, found: list[tuple[Sentence, list[D.Ra
                     r.assignee, r.kinds = agencies, D.addressee_kinds(agencies, lex)
 
 
-# a time that ends somewhere: it names a year and does not run on from its start ("trở đi")
-_IS_DUE = re.compile(r"^(?!.*\btrở đi\b).*\d{4}", re.IGNORECASE)
-# "Cơ quan chủ trì", "Cơ quan chủ trì thực hiện:", "Đơn vị chủ trì: Sở Y tế": who leads the section's tasks
-_LEAD_AGENCY = re.compile(r"^\s*(?:Cơ quan|Đơn vị)\s+chủ trì(?!,)(?:\s+thực hiện)?\s*:?\s*", re.IGNORECASE)
-
-
-def _section_span(doc: Document, outline, i: int) -> tuple[int, int]:
+def _section_span(doc: Document, outline: Outline, i: int, lex: Lexicon) -> tuple[int, int]:
     """The span of the section a node states something for: its parent ("I. CÔNG TÁC TUYÊN TRUYỀN" above "3. Thời
     gian thực hiện"), or its grandparent under a "2. Cơ quan chủ trì, phối hợp" item; with all below it."""
     top = outline.nodes[i].parent
     if top is None:
         return 0, 0
-    if _AGENCIES_ITEM.match(doc.text[outline.nodes[top].start : outline.nodes[top].end]):
+    if lex.re("official.agencies_item").match(doc.text[outline.nodes[top].start : outline.nodes[top].end]):
         top = outline.nodes[top].parent
         if top is None:
             return 0, 0
@@ -143,10 +117,7 @@ def _section_span(doc: Document, outline, i: int) -> tuple[int, int]:
     return outline.nodes[top].start, max(below, default=outline.nodes[top].end)
 
 
-_AGENCIES_ITEM = re.compile(r"^\s*(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)", re.IGNORECASE)
-
-
-def _lead_agencies(doc: Document, outline, i: int, after: int) -> str | None:
+def _lead_agencies(doc: Document, outline: Outline, i: int, after: int) -> str | None:
     """The lead agencies a "Cơ quan chủ trì" item names: after its colon, else in the items below it."""
     node = outline.nodes[i]
     inline = doc.text[after : node.end].strip(" .;")
@@ -167,14 +138,14 @@ def _revise(
     lex: Lexicon,
 ) -> list[D.RawAssignment]:
     sent = text[s.start : s.end]
-    if _ARTICLE.match(sent):
+    if lex.re("official.article").match(sent):
         return raws  # "Điều 1. Ban hành kèm theo Quyết định này …": a decision's article, read as prose
     if sent.rstrip().endswith(":") and (kind == "leadin" or s.first_in_para):
         return raws  # a lead-in: the tasks follow
     subject = own_subject(sent, lex)
     if subject and raws:
         return _dated(raws, sent, lex)  # "Bộ Tài chính chủ trì …": the recogniser read a subject of its own
-    addressee, task_from = _addressee_and_task(sent, subject, own_addressee if s.first_in_para else None, scoped)
+    addressee, task_from = _addressee_and_task(sent, subject, own_addressee if s.first_in_para else None, scoped, lex)
     at = task_start(sent[task_from:].lstrip(), lex)
     if at is None and not (s.first_in_para and kind == "item" and lex.re("directives.strict_obligation").search(sent)):
         return raws  # neither a task verb nor an obligation ("Việc sắp xếp … phải bảo đảm …")
@@ -200,12 +171,12 @@ def _revise(
 
 
 def _addressee_and_task(
-    sent: str, subject: tuple[str, int] | None, heading: str | None, scoped: str | None
+    sent: str, subject: tuple[str, int] | None, heading: str | None, scoped: str | None, lex: Lexicon
 ) -> tuple[str | None, int]:
     """Whose task the sentence gives, and where the task starts: its own subject ("Các địa phương cần …"), the
     addressee its item opens with ("12. Đài Truyền hình Việt Nam: Chủ trì …"), else the scope's."""
     if subject:
-        colon = re.match(r"\s*:\s*", sent[subject[1] :])
+        colon = lex.re("official.colon").match(sent[subject[1] :])
         return subject[0], subject[1] + (colon.end() if colon else 0)
     if heading:
         at = sent.find(":")
@@ -224,6 +195,7 @@ def _dated(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> list[D.RawAs
     return raws
 
 
-def urgency_of(task: str) -> str | None:
-    m = _URGENCY.search(task)
+def urgency_of(task: str, lex: Lexicon) -> str | None:
+    """How soon the task is due when it says so in words ("khẩn trương", "ngay", "sớm"), lower-cased."""
+    m = lex.re("official.urgency").search(task)
     return m.group(1).lower() if m else None

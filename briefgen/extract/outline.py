@@ -18,10 +18,13 @@ How the tree is built, as writers of official texts build it:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..corpus.model import Document
+from ..corpus.model import Document, Paragraph
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 
 @dataclass
@@ -54,9 +57,10 @@ class Outline:
         return out
 
 
-def marker_style(marker: str) -> str:
+def marker_style(marker: str, lex: Lexicon) -> str:
     """'1.' -> 'num', '1.2.' -> 'num.num', '2)' -> 'num)', 'a)' -> 'alpha', 'I.' -> 'roman', '-' -> 'dash',
-    '+' -> 'plus', '•' -> 'bullet'. A style is what a writer repeats for the items of one level."""
+    '+' -> 'plus', '•' -> 'bullet'. A style is what a writer repeats for the items of one level.
+    Patterns: config/rules/outline.yaml."""
     m = marker.strip()
     if not m:
         return "text"
@@ -67,78 +71,95 @@ def marker_style(marker: str) -> str:
     if m[0] in "•*":
         return "bullet"
     core = m.rstrip(".)")
-    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", core):
+    if lex.re("outline.number_marker").fullmatch(core):
         depth = core.count(".") + 1
         return ".".join(["num"] * depth) + (")" if m.endswith(")") else "")
-    if re.fullmatch(r"[IVXLC]{1,5}", core):
+    if lex.re("outline.roman_marker").fullmatch(core):
         return "roman"
     if len(core) == 1 and core.isalpha():
         return "alpha"
     return "other"
 
 
-_LEADIN_END = re.compile(r":\s*$")
-_RECIPIENTS = re.compile(r"^\s*Kính gửi\s*:", re.IGNORECASE)
+class _Builder:
+    """The tree as it grows: the nodes so far and the stack of open ones (outermost first)."""
 
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.nodes: list[Node] = []
+        self.by_para: dict[int, int] = {}
+        self.stack: list[int] = []
 
-def build_outline(doc: Document) -> Outline:
-    """The document's paragraphs (its title excepted) as a tree."""
-    nodes: list[Node] = []
-    by_para: dict[int, int] = {}
-    stack: list[int] = []  # open nodes, outermost first
-
-    def push(n: Node, opens: bool) -> None:
-        n.parent = stack[-1] if stack else None
-        n.depth = len(stack)
-        nodes.append(n)
-        idx = len(nodes) - 1
-        by_para[n.para] = idx
+    def push(self, n: Node, opens: bool) -> None:
+        """Add a node under the innermost open one; opens: later nodes may nest under it."""
+        n.parent = self.stack[-1] if self.stack else None
+        n.depth = len(self.stack)
+        self.nodes.append(n)
+        idx = len(self.nodes) - 1
+        self.by_para[n.para] = idx
         if n.parent is not None:
-            nodes[n.parent].children.append(idx)
+            self.nodes[n.parent].children.append(idx)
         if opens:
-            stack.append(idx)
+            self.stack.append(idx)
 
-    def _heads_sections(idx: int) -> bool:
+    def heads_sections(self, idx: int) -> bool:
         """A lead-in right above the first section heading ("… Thủ tướng Chính phủ chỉ thị:" / "I. NGUYÊN TẮC …")
         heads the sections that follow."""
-        n = nodes[idx]
+        n = self.nodes[idx]
         return (
             n.kind == "leadin"
             and n.style == "leadin"
             and n.depth == 0
-            and all(nodes[c].kind == "heading" for c in n.children)
+            and all(self.nodes[c].kind == "heading" for c in n.children)
         )
 
-    def close_to_style(style: str, among: set[str]) -> None:
+    def close_to_style(self, style: str, among: set[str]) -> None:
         """Close every node down to (and including) the open node of this style, if one is open."""
+        stack, nodes = self.stack, self.nodes
         for depth in range(len(stack) - 1, -1, -1):
             if nodes[stack[depth]].style == style and nodes[stack[depth]].kind in among:
                 del stack[depth:]
                 return
 
+    def heading(self, i: int, p: Paragraph) -> None:
+        """A section heading closes every item, and nests only under headings of another style."""
+        style = marker_style(p.marker, self.lex) if p.marker else "caps"
+        while self.stack and self.nodes[self.stack[-1]].kind != "heading" and not self.heads_sections(self.stack[-1]):
+            self.stack.pop()
+        self.close_to_style(style, {"heading"})
+        self.push(Node(i, p.start, p.end, "heading", p.marker, style, None, 0), opens=True)
+
+    def item(self, i: int, p: Paragraph) -> None:
+        """A numbered or dashed item: a sibling of the open item of its style, else one level deeper."""
+        style = marker_style(p.marker, self.lex)
+        self.close_to_style(style, {"item"})
+        self.push(Node(i, p.start, p.end, "item", p.marker, style, None, 0), opens=True)
+
+    def unmarked(self, i: int, p: Paragraph, text: str) -> None:
+        """An unmarked paragraph: the recipients' "Kính gửi:", a lead-in ending in ":", or plain text."""
+        if self.lex.re("outline.recipients").match(text):
+            # "Kính gửi:" heads the recipients; they are not headings of the text that follows them
+            self.close_to_style("leadin", {"leadin"})
+            self.push(Node(i, p.start, p.end, "leadin", "", "recipients", None, 0), opens=True)
+        elif self.lex.re("outline.leadin_end").search(text):
+            self.close_to_style("leadin", {"leadin"})
+            self.push(Node(i, p.start, p.end, "leadin", "", "leadin", None, 0), opens=True)
+        else:
+            if any(self.nodes[j].style == "recipients" for j in self.stack):
+                self.close_to_style("recipients", {"leadin"})  # the text after the recipients starts the body
+            self.push(Node(i, p.start, p.end, "text", "", "text", None, 0), opens=False)
+
+
+def build_outline(doc: Document, lex: Lexicon) -> Outline:
+    """The document's paragraphs (its title excepted) as a tree. Patterns: config/rules/outline.yaml."""
+    b = _Builder(lex)
     for i, p in enumerate(doc.paragraphs):
         if p.kind == "title":
             continue
-        text = doc.para_text(p)
         if p.kind == "heading":
-            style = marker_style(p.marker) if p.marker else "caps"
-            while stack and nodes[stack[-1]].kind != "heading" and not _heads_sections(stack[-1]):
-                stack.pop()
-            close_to_style(style, {"heading"})
-            push(Node(i, p.start, p.end, "heading", p.marker, style, None, 0), opens=True)
+            b.heading(i, p)
         elif p.kind == "list_item" and p.marker:
-            style = marker_style(p.marker)
-            close_to_style(style, {"item"})
-            push(Node(i, p.start, p.end, "item", p.marker, style, None, 0), opens=True)
-        elif _RECIPIENTS.match(text):
-            # "Kính gửi:" heads the recipients; they are not headings of the text that follows them
-            close_to_style("leadin", {"leadin"})
-            push(Node(i, p.start, p.end, "leadin", "", "recipients", None, 0), opens=True)
-        elif _LEADIN_END.search(text):
-            close_to_style("leadin", {"leadin"})
-            push(Node(i, p.start, p.end, "leadin", "", "leadin", None, 0), opens=True)
+            b.item(i, p)
         else:
-            if any(nodes[j].style == "recipients" for j in stack):
-                close_to_style("recipients", {"leadin"})  # the text after the recipients starts the body
-            push(Node(i, p.start, p.end, "text", "", "text", None, 0), opens=False)
-    return Outline(nodes, by_para)
+            b.unmarked(i, p, doc.para_text(p))
+    return Outline(b.nodes, b.by_para)

@@ -133,12 +133,12 @@ def _themes(work: Work) -> None:
     from .themes import themes_of
 
     facts = work.facts
-    facts.themes = themes_of(work.text)
+    facts.themes = themes_of(work.text, work.lex)
     of: dict[str, list[str]] = {}
     every: list[Figure | Assignment | Statement] = [*facts.figures, *facts.assignments, *facts.results]
     for fact in every + facts.proposals:
         if fact.sentence not in of:
-            of[fact.sentence] = themes_of(fact.sentence)
+            of[fact.sentence] = themes_of(fact.sentence, work.lex)
         fact.themes = of[fact.sentence]
 
 

@@ -13,7 +13,6 @@ Everything below such a node inherits it until a node names another.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,24 +23,6 @@ from .outline import Outline
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
-# A heading that announces tasks; "MỤC ĐÍCH, YÊU CẦU" describes aims and is left out on purpose.
-_TASK_SECTION = re.compile(
-    r"^(?:[^\w]*)(?:(?:các\s+)?nhiệm vụ|giải pháp|tổ chức thực hiện|phân công|trách nhiệm|ý kiến kết luận|kết luận|"
-    r"nội dung (?:chỉ đạo|thực hiện)|nội dung,\s*biện pháp|biện pháp thực hiện|các việc cần làm|những việc cần làm)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
-_AIMS_SECTION = re.compile(r"^(?:[^\w]*)(?:mục đích|mục tiêu|yêu cầu|căn cứ|đánh giá|tình hình|kết quả)(?!\w)", re.I)
-# "Đối với Ủy ban nhân dân các tỉnh:", "Về phía các doanh nghiệp", "Riêng Bộ Tài chính"
-_TOPIC_HEAD = re.compile(r"^(?:Đối với|Về phía|Riêng|Giao)\s+", re.IGNORECASE)
-_OF = re.compile(r"(?:\s+(?:chung|cụ thể|chính))?\s+(?:của|đối với|cho)\s+", re.IGNORECASE)
-# What a public body's name starts with: a heading item that is only such a name is an addressee ("2. Thanh tra
-# tỉnh", "5. Công an tỉnh", "Kho bạc Nhà nước khu vực …").
-_ORGANISATION = re.compile(
-    r"(?:Các\s+|UBND\s+|Ủy ban nhân dân\s+)?(?:Sở|Thanh tra|Công an|Ban|Văn phòng|Bộ|Ủy ban|Uỷ ban|UBND|Cục|Chi cục|"
-    r"Tổng cục|Trung tâm|Đài|Báo|Hội|Liên đoàn|Đoàn|Bộ Chỉ huy|Ngân hàng|Kho bạc|Bảo hiểm|Thuế|Hải quan|Viện|"
-    r"Trường|Tỉnh đoàn|Quân khu|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Mặt trận)(?!\w)"
-)
 # A heading line that is a noun phrase, not a sentence: at most this many words.
 _SHORT_HEADING_WORDS = 12
 
@@ -64,19 +45,20 @@ class Inherited:
 
 
 def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
-    """What one outline node names: its addressee, and whether it opens a list of tasks."""
+    """What one outline node names: its addressee, and whether it opens a list of tasks.
+    Patterns: config/rules/scope.yaml."""
     body = text.strip().rstrip(".")
     words = len(body.split())
     if kind in ("heading", "item") and words <= _SHORT_HEADING_WORDS:
-        section = _TASK_SECTION.match(body)
+        section = lex.re("scope.task_section").match(body)
         if section:
             # "Trách nhiệm chung của các cơ quan, đơn vị", "Nhiệm vụ của Sở Y tế": the section names whose tasks
-            of = _OF.match(body, section.end())
+            of = lex.re("scope.of").match(body, section.end())
             np = D.parse_np(body, of.end(), lex) if of else None
             return NodeScope(addressee=np[0] if np else None, header_only=True, tasks=True)
-        if _AIMS_SECTION.match(body):
+        if lex.re("scope.aims_section").match(body):
             return NodeScope(header_only=True, aims=True)
-    topic = _TOPIC_HEAD.match(body)
+    topic = lex.re("scope.topic_head").match(body)
     at = topic.end() if topic else 0
     np = D.parse_np(body, at, lex)
     if np and kind in ("heading", "item", "leadin"):
@@ -88,8 +70,10 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
             return NodeScope(addressee=addressee, tasks=True)  # "Đài Truyền hình Việt Nam: Chủ trì …"
         if topic and rest.startswith(","):
             return NodeScope(addressee=addressee, tasks=True)  # "Đối với các sở, ngành, …"
-    if kind in ("heading", "item") and _ORGANISATION.match(body) and words <= _SHORT_HEADING_WORDS:
-        if not re.search(r"[.;:]", body.rstrip(":")) and not lex.re("directives.task_start").match(body):
+    if kind in ("heading", "item") and lex.re("scope.organisation").match(body) and words <= _SHORT_HEADING_WORDS:
+        if not lex.re("scope.clause_punct").search(body.rstrip(":")) and not lex.re("directives.task_start").match(
+            body
+        ):
             return NodeScope(addressee=body.rstrip(" :"), header_only=True, tasks=True)  # "2. Thanh tra tỉnh"
     if kind == "leadin":
         cue = _lead_cue(body, lex)
@@ -103,7 +87,7 @@ def _lead_cue(body: str, lex: Lexicon) -> str | None:
     when it gives tasks to no one named; None when it gives none."""
     for cm in lex.re("directives.cue").finditer(body):
         cue = cm.group("cue").strip().lower()
-        if cue.split()[0] not in ("yêu", "đề", "chỉ", "giao"):
+        if cue.split()[0] not in lex.wordset("scope.lead_cue_first_words"):
             continue
         np = D.parse_np(body, cm.end(), lex)
         return np[0] if np else ""

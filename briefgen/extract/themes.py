@@ -6,10 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import yamlfile
 from ..paths import config_dir
 from ..text import fold_key, loose_key
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ def closest_themes(given: str, n: int = 3) -> list[str]:
 @lru_cache(maxsize=256)
 def _compile(words: tuple[str, ...]) -> re.Pattern[str]:
     alts = sorted({fold_key(w) for w in words if w}, key=len, reverse=True)
+    # stays in code: built at run time from a theme's keywords, folded (config/themes.yaml or what a user typed)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
 
 
@@ -95,10 +100,10 @@ def _word_tokens(folded: str) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+def _by_first_word(themes: tuple[Theme, ...]) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
     """First word of a folded keyword -> (the keyword's other words, the themes that list it)."""
     owners: dict[str, list[str]] = {}
-    for t in load_themes():
+    for t in themes:
         for w in t.keywords + t.abbr:
             owners.setdefault(" ".join(_word_tokens(fold_key(w))), []).append(t.name)
     table: dict[str, list] = {}
@@ -108,9 +113,9 @@ def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]],
     return {k: tuple(v) for k, v in table.items()}
 
 
-def themes_of(text: str) -> list[str]:
-    """Themes whose keywords occur in text: one pass over its words (no per-theme regex scans)."""
-    table = _by_first_word()
+def themes_of(text: str, lex: Lexicon) -> list[str]:
+    """Themes of the lexicon whose keywords occur in text: one pass over its words (no per-theme regex scans)."""
+    table = _by_first_word(lex.themes)
     toks = _word_tokens(fold_key(text))
     found: set[str] = set()
     for i, tok in enumerate(toks):
@@ -120,7 +125,7 @@ def themes_of(text: str) -> list[str]:
         for rest, names in entries:
             if not rest or tuple(toks[i + 1 : i + 1 + len(rest)]) == rest:
                 found.update(names)
-    return [t.name for t in load_themes() if t.name in found]
+    return [t.name for t in lex.themes if t.name in found]
 
 
 @lru_cache(maxsize=16384)
