@@ -9,6 +9,7 @@ from briefgen.corpus import load_document
 from briefgen.extract import directives as D
 from briefgen.extract import extract
 from briefgen.extract.figures import find_figures, parse_number
+from briefgen.lexicon import load_lexicon
 
 from .conftest import ROOT, doc_from_text
 
@@ -39,7 +40,7 @@ def test_numbers_through_babel(s, v):
 
 
 def _figs(sentence):
-    return [(f.text, f.value, f.unit) for f in find_figures(sentence)]
+    return [(f.text, f.value, f.unit) for f in find_figures(sentence, load_lexicon())]
 
 
 def test_figures_with_scale_unit_qualifier():

@@ -198,7 +198,7 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
             ]
         else:
             periods_for_discourse = periods
-        for raw in find_figures(sent):
+        for raw in find_figures(sent, lex):
             abs_start, abs_end = s.start + raw.start, s.start + raw.end
             clause_start = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
             if section_targets is not False or (
@@ -208,7 +208,7 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
             in_directive = tasks.covers(abs_start)
             if in_directive and raw.kind != "target" and raw.unit != "%" and "USD" not in raw.unit:
                 clause = sent[raw.end : raw.end + 40]
-                if not is_realis(clause.split(",")[0]) and raw.value < 10:
+                if not is_realis(clause.split(",")[0], lex) and raw.value < 10:
                     continue
             period = _period_for(periods, raw.start, raw.end)
             if period is None and raw.kind == "target":
@@ -220,7 +220,7 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
             if period is not None and period.year is None:
                 period = resolve_asof(period, _asof_year(period, current_period, doc))
             fig_scope = _sentence_scope(sent, scope, gaz)
-            subject = subject_of(sent, raw)
+            subject = subject_of(sent, raw, lex)
             prior = [f for f in facts.figures[first_of_sentence:] if f.end <= abs_start]  # not all figures: linear
             if raw.unit == "lần" and prior:
                 subject = f"{prior[-1].subject} ({raw.text} {sent[raw.end :].split(')')[0].split(';')[0].strip(' .')})"
