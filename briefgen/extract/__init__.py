@@ -190,7 +190,7 @@ def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
             if _TARGET_HEADING.search(sent):
                 section_targets = _horizon(sent) or True
             continue
-        periods = usable(find_periods(sent))
+        periods = usable(find_periods(sent, lex))
         if s.kind == "lead":
             # the lead names the meeting ("tổng kết năm 2025 và nhiệm vụ năm 2026"): only a review sets the period
             periods_for_discourse = [
