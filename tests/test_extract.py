@@ -40,7 +40,7 @@ def test_numbers_through_babel(s, v):
 
 
 def _figs(sentence):
-    return [(f.text, f.value, f.unit) for f in find_figures(sentence)]
+    return [(f.text, f.value, f.unit) for f in find_figures(sentence, load_lexicon())]
 
 
 def test_figures_with_scale_unit_qualifier():
@@ -410,7 +410,7 @@ def test_a_provinces_own_news_speaks_of_that_province():
 def test_months_of_a_year(text, key):
     from briefgen.extract.periods import find_periods, usable
 
-    assert [p.key for p in usable(find_periods(text))] == [key]
+    assert [p.key for p in usable(find_periods(text, load_lexicon()))] == [key]
 
 
 def test_a_ministers_title_names_the_ministry_and_a_delegates_request_is_a_proposal(tmp_path):

@@ -56,9 +56,9 @@ class _Discourse:
             if self.lex.re("figure_context.target_heading").search(sent):
                 self.section_targets = _horizon(sent, self.lex) or True
             return
-        periods = usable(find_periods(sent))
+        periods = usable(find_periods(sent, self.lex))
         first = len(self.work.facts.figures)  # the figures before it in its sentence are those after this index
-        for raw in find_figures(sent):
+        for raw in find_figures(sent, self.lex):
             clause_start = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
             fig = self._figure(_Figure(s, sent, raw, clause_start, first), periods)
             if fig is not None:
@@ -85,7 +85,7 @@ class _Discourse:
         if self.work.task_spans.covers(abs_start) and raw.kind != "target" and raw.unit != "%":
             # a small count inside a task ("xây dựng 3 khu công nghiệp") is the task's, not a result
             clause = sent[raw.end : raw.end + 40]
-            if "USD" not in raw.unit and not is_realis(clause.split(",")[0]) and raw.value < 10:
+            if "USD" not in raw.unit and not is_realis(clause.split(",")[0], self.lex) and raw.value < 10:
                 return None
         period = self._period_of(f, periods)
         subject = self._subject(f)
@@ -135,7 +135,7 @@ class _Discourse:
     def _subject(self, f: _Figure) -> str:
         """What the figure counts; a ratio or a change right after another figure is that figure's."""
         raw, sent = f.raw, f.sent
-        subject = subject_of(sent, raw)
+        subject = subject_of(sent, raw, self.lex)
         abs_start = f.s.start + raw.start
         prior = [x for x in self.work.facts.figures[f.first_of_sentence :] if x.end <= abs_start]  # not all: linear
         if raw.unit == "lần" and prior:

@@ -6,11 +6,15 @@ ahead ("đến năm 2030", "tầm nhìn đến năm 2045") is not the period a f
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_MONTHS_WORD = {"sáu": 6, "chín": 9, "ba": 3, "mười": 10, "mười một": 11}
+if TYPE_CHECKING:
+    import re
+
+    from ..lexicon import Lexicon
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # a quarter's numeral
 
 
 @dataclass(frozen=True)
@@ -24,88 +28,118 @@ class Period:
     horizon: bool = False  # "đến năm 2030"
 
 
-_P = re.compile(
-    r"(?<!\w)(?=[tlnsbcqgTLNSBCQG\d])(?:(?P<from>từ\s+năm\s+(?P<fy>\d{4})\s+trở\s+đi)"
-    r"|(?P<asof>(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới|từ đầu năm đến)\s+(?:hết\s+)?(?:ngày\s+)?(?P<ad>\d{1,2})/(?P<am>\d{1,2})"
-    r"(?:/(?P<ay>\d{4}))?)"
-    r"|(?P<asofm>(?:tính|lũy kế|luỹ kế)\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<amo>\d{1,2})\s*/\s*(?P<amy>\d{4}))"
-    r"|(?P<months>(?P<mn>\d{1,2}|sáu|chín|ba|mười một)\s+tháng(?:\s+(?P<mside>đầu|cuối))?\s+(?:của\s+)?năm\s+(?P<my>\d{4}))"
-    r"|(?P<half>nửa\s+(?P<hside>đầu|cuối)\s+năm\s+(?P<hy>\d{4}))"
-    r"|(?P<early>những\s+tháng\s+(?P<eside>đầu|cuối)\s+năm\s+(?P<ey>\d{4}))"
-    r"|(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)(?P<qy>\d{4}))"
-    r"|(?P<month>tháng\s+(?P<mo>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<moy>\d{4}))"
-    r"|(?P<range>giai\s+đoạn\s+(?P<r1>\d{4})\s*[-–]\s*(?P<r2>\d{4}))"
-    r"|(?P<year>năm\s+(?P<y>\d{4})))",
-    re.IGNORECASE,
-)
-_HAS_YEARISH = re.compile(r"\d{4}|/\d")
-_COMPARE_BEFORE = re.compile(
-    r"(so với|so|gấp|bằng(?:\s+cả)?|cùng kỳ|hơn|lần|kém|trước|đến|tới|nhìn|sau)\s*(cùng kỳ\s*)?(của\s*)?$",
-    re.IGNORECASE,
-)
-
-
-def find_periods(text: str) -> list[Period]:
-    out: list[Period] = []
-    if not _HAS_YEARISH.search(text):  # every period names a year or a day/month
-        return out
-    for m in _P.finditer(text):
-        before = text[max(0, m.start() - 25) : m.start()]
+def find_periods(text: str, lex: Lexicon) -> list[Period]:
+    """The periods a text names, in order, each marked when it only compares or looks ahead.
+    Patterns: config/rules/periods.yaml."""
+    if not lex.re("periods.has_yearish").search(text):  # every period names a year or a day/month
+        return []
+    out = []
+    for m in lex.re("periods.period").finditer(text):
         g = m.groupdict()
-        comparison = horizon = False
-        year: int | None
-        if g["from"]:
-            key, year = f"{g['fy']}+", int(g["fy"])
-        elif g["asof"]:
-            year = int(g["ay"]) if g["ay"] else None
-            key = f"asof:{int(g['am']):02d}-{int(g['ad']):02d}"
-            if year:
-                key = f"{year}-{int(g['am']):02d}-{int(g['ad']):02d}"
-        elif g["asofm"]:
-            year = int(g["amy"])
-            key = f"{year}-{int(g['amo'])}M"  # cumulative from January to the end of that month
-        elif g["months"]:
-            n = int(g["mn"]) if g["mn"].isdigit() else _MONTHS_WORD[g["mn"].lower()]
-            year = int(g["my"])
-            side = (g["mside"] or "đầu").lower()  # "9 tháng năm 2025" counts from January
-            if n == 6:
-                key = f"{year}-H1" if side == "đầu" else f"{year}-H2"
-            elif side == "đầu":
-                key = f"{year}-{n}M"
-            else:
-                key = f"{year}-last{n}M"
-        elif g["half"]:
-            year = int(g["hy"])
-            key = f"{year}-H1" if g["hside"].lower() == "đầu" else f"{year}-H2"
-        elif g["early"]:
-            year = int(g["ey"])
-            key = f"{year}-H1" if g["eside"].lower() == "đầu" else f"{year}-H2"
-        elif g["quarter"]:
-            year = int(g["qy"])
-            key = f"{year}-Q{_ROMAN[g['q'].upper()]}"
-        elif g["month"]:
-            year = int(g["moy"])
-            key = f"{year}-M{int(g['mo']):02d}"
-        elif g["range"]:
-            year = int(g["r2"])
-            key = f"{g['r1']}..{g['r2']}"
-            # "chương trình hành động giai đoạn 2022 - 2026" names a document's span, not a reporting period
-            horizon = not re.search(r"(trong|^)\s*$", before.lower())
-        else:
-            year = int(g["y"])
-            key = str(year)
-            b = before.lower()
-            compare = _COMPARE_BEFORE.search(b)
-            if compare:
-                word = compare.group(1)
-                if word in ("đến", "tới", "nhìn", "sau", "trước"):
-                    horizon = True
-                else:
-                    comparison = True
-            if re.search(r"(đến|tới)\s+năm\s+\d{4}\s*$", text[max(0, m.start() - 20) : m.end()].lower()):
-                horizon = True
+        kind = next(k for k in _KEYS if g[k])
+        key, year = _KEYS[kind](g, lex)
+        comparison, horizon = _flags(kind, text, m, lex)
         out.append(Period(m.start(), m.end(), m.group(0), key, year, comparison, horizon))
     return out
+
+
+def _flags(kind: str, text: str, m: re.Match[str], lex: Lexicon) -> tuple[bool, bool]:
+    """(comparison, horizon) of a period: "so với năm 2024" compares, "đến năm 2030" looks ahead, and a range
+    after anything but "trong" names a document's span ("chương trình hành động giai đoạn 2022 - 2026")."""
+    before = text[max(0, m.start() - 25) : m.start()]
+    if kind == "range":
+        return False, not lex.re("periods.range_reported").search(before.lower())
+    if kind != "year":
+        return False, False
+    comparison = horizon = False
+    compare = lex.re("periods.compare_before").search(before.lower())
+    if compare:
+        if compare.group(1) in lex.words("periods.horizon_words"):
+            horizon = True
+        else:
+            comparison = True
+    if lex.re("periods.horizon_year").search(text[max(0, m.start() - 20) : m.end()].lower()):
+        horizon = True
+    return comparison, horizon
+
+
+def _from_year(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    return f"{g['fy']}+", int(g["fy"])
+
+
+def _as_of_day(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    """'tính đến 15/12' -> 'asof:12-15' (its year resolved later), 'tính đến 15/12/2025' -> '2025-12-15'."""
+    year = int(g["ay"]) if g["ay"] else None
+    if year:
+        return f"{year}-{int(g['am']):02d}-{int(g['ad']):02d}", year
+    return f"asof:{int(g['am']):02d}-{int(g['ad']):02d}", year
+
+
+def _as_of_month(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    year = int(g["amy"])
+    return f"{year}-{int(g['amo'])}M", year  # cumulative from January to the end of that month
+
+
+def _months(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    """'6 tháng đầu năm 2025' -> '2025-H1', '9 tháng năm 2025' -> '2025-9M' (from January), '3 tháng cuối năm
+    2025' -> '2025-last3M'; a count in words has its value in figures.numerals ('chín tháng' is 9)."""
+    mn = g["mn"].lower()
+    n = int(mn) if mn.isdigit() else lex.words("figures.numerals").index(mn) + 1
+    year = int(g["my"])
+    side = (g["mside"] or "đầu").lower()
+    if n == 6:
+        return _half(year, side), year
+    if side == "đầu":
+        return f"{year}-{n}M", year
+    return f"{year}-last{n}M", year
+
+
+def _half(year: int, side: str) -> str:
+    return f"{year}-H1" if side.lower() == "đầu" else f"{year}-H2"
+
+
+def _half_year(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    year = int(g["hy"])
+    return _half(year, g["hside"]), year
+
+
+def _early(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    year = int(g["ey"])
+    return _half(year, g["eside"]), year
+
+
+def _quarter(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    year = int(g["qy"])
+    return f"{year}-Q{_ROMAN[g['q'].upper()]}", year
+
+
+def _month(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    year = int(g["moy"])
+    return f"{year}-M{int(g['mo']):02d}", year
+
+
+def _range(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    return f"{g['r1']}..{g['r2']}", int(g["r2"])
+
+
+def _year(g: dict, lex: Lexicon) -> tuple[str, int | None]:
+    year = int(g["y"])
+    return str(year), year
+
+
+# The key and year of a period by the group of periods.period it matched, in the pattern's order.
+_KEYS = {
+    "from": _from_year,
+    "asof": _as_of_day,
+    "asofm": _as_of_month,
+    "months": _months,
+    "half": _half_year,
+    "early": _early,
+    "quarter": _quarter,
+    "month": _month,
+    "range": _range,
+    "year": _year,
+}
 
 
 def usable(periods: list[Period]) -> list[Period]:
