@@ -258,8 +258,9 @@ def test_ministry_requests_passive_assignment_and_cumulative_period():
 def test_bridge_point_forms(sentence, expected):
     from briefgen.extract.participation import find_chairs
     from briefgen.gazetteer import load_gazetteer
+    from briefgen.lexicon import load_lexicon
 
-    got = [(c.province, c.name, c.title, c.verb) for c in find_chairs(sentence, load_gazetteer())]
+    got = [(c.province, c.name, c.title, c.verb) for c in find_chairs(sentence, load_gazetteer(), load_lexicon())]
     assert got == (expected if isinstance(expected, list) else [expected] if expected else [])
 
 
@@ -747,19 +748,21 @@ def test_a_provinces_requests_to_the_centre_are_proposals():
 def test_home_province_leader(text, name, verb):
     from briefgen.extract.participation import find_home_leader
     from briefgen.gazetteer import load_gazetteer
+    from briefgen.lexicon import load_lexicon
 
     gaz = load_gazetteer()
     home = "Đà Nẵng" if "Đà Nẵng" in text else "Lai Châu"
-    got = find_home_leader(text, home, gaz)
+    got = find_home_leader(text, home, gaz, lex=load_lexicon())
     assert got is not None and (got.name, got.verb) == (name, verb)
 
 
 def test_another_provinces_leader_is_not_the_homes():
     from briefgen.extract.participation import find_home_leader
     from briefgen.gazetteer import load_gazetteer
+    from briefgen.lexicon import load_lexicon
 
     text = "Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn A chủ trì hội nghị."
-    assert find_home_leader(text, "Lai Châu", load_gazetteer()) is None
+    assert find_home_leader(text, "Lai Châu", load_gazetteer(), lex=load_lexicon()) is None
 
 
 def test_a_provincial_paper_makes_its_province_home_only_when_the_article_is_about_it(tmp_path):
@@ -781,18 +784,21 @@ def test_home_leader_forms(tmp_path):
     province when the article's own province is unknown."""
     from briefgen.extract.participation import find_home_leader, find_titled_people
     from briefgen.gazetteer import load_gazetteer
+    from briefgen.lexicon import load_lexicon
 
-    gaz = load_gazetteer()
-    got = find_home_leader("Quyền Chủ tịch UBND tỉnh Hà Sỹ Đồng chủ trì tại điểm cầu Quảng Trị.", "Quảng Trị", gaz)
+    gaz, lex = load_gazetteer(), load_lexicon()
+    text = "Quyền Chủ tịch UBND tỉnh Hà Sỹ Đồng chủ trì tại điểm cầu Quảng Trị."
+    got = find_home_leader(text, "Quảng Trị", gaz, lex=lex)
     assert got and got.name == "Hà Sỹ Đồng" and got.verb == "chủ trì"
     text = "Dự và chủ trì hội nghị tại điểm cầu cấp tỉnh có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được."
-    got = find_home_leader(text, "Tây Ninh", gaz)
+    got = find_home_leader(text, "Tây Ninh", gaz, lex=lex)
     assert got and got.name == "Nguyễn Văn Được"
     text = "Theo Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình, việc này rất cần.\nĐồng chí Dương Thanh Bình chỉ đạo nhiều nội dung."
-    got = find_home_leader(text, None, gaz, find_titled_people(text, gaz))
+    got = find_home_leader(text, None, gaz, find_titled_people(text, gaz, lex), lex=lex)
     assert got and (got.province, got.name, got.verb) == ("Cà Mau", "Dương Thanh Bình", "chỉ đạo")
     # a title with no province, in an article whose province is unknown: whose leader it is cannot be told
-    assert find_home_leader("Phó Chủ tịch UBND tỉnh Trần Châu yêu cầu Sở NN&PTNT xây dựng kế hoạch.", None, gaz) is None
+    text = "Phó Chủ tịch UBND tỉnh Trần Châu yêu cầu Sở NN&PTNT xây dựng kế hoạch."
+    assert find_home_leader(text, None, gaz, lex=lex) is None
 
 
 def test_front_matter_lead_is_part_of_the_article(tmp_path):

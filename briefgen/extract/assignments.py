@@ -35,7 +35,7 @@ def _recognise(work: Work) -> None:
     text, lex = work.text, work.lex
     recogniser = D.Recogniser(lex, D.find_pm_name(text, lex))
     chairs = work.chairs_raw
-    state = D.DirectiveState(text=text, people_source=lambda: _people(text, chairs))
+    state = D.DirectiveState(text=text, people_source=lambda: _people(text, chairs, lex))
     term_line = lex.re("assignments.term_line")
     for s in work.sents:
         sent = work.sentence(s)
@@ -58,10 +58,10 @@ def _recognise(work: Work) -> None:
     work.recognised_leader = state.doc_leader
 
 
-def _people(text: str, chairs) -> dict[str, str]:
+def _people(text: str, chairs, lex: Lexicon) -> dict[str, str]:
     from .participation import find_people
 
-    return find_people(text) | {c.name: c.title for c in chairs if c.title}
+    return find_people(text, lex) | {c.name: c.title for c in chairs if c.title}
 
 
 def _add_assignments(work: Work) -> list[tuple[int, int]]:

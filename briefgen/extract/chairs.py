@@ -18,10 +18,10 @@ from .pipeline import Work
 def read(work: Work) -> None:
     """The bridge points' chairs, the provinces taking part and those only mentioned, the central chair."""
     doc, facts, gaz = work.doc, work.facts, work.lex.gazetteer
-    work.chairs_raw = find_chairs(doc.text, gaz)
+    work.chairs_raw = find_chairs(doc.text, gaz, work.lex)
     body = "\n".join(doc.para_text(p) for p in doc.paragraphs if p.kind != "title")
-    facts.provinces, facts.mentioned_provinces = participating(body, doc.title, gaz, work.chairs_raw)
-    facts.central_chair = find_central_chair(doc.lead)
+    facts.provinces, facts.mentioned_provinces = participating(body, doc.title, gaz, work.chairs_raw, work.lex)
+    facts.central_chair = find_central_chair(doc.lead, work.lex)
     for c in work.chairs_raw:
         facts.chairs.append(Chair(c.province, c.name, c.title, c.verb, work.sentence_at(c.start), c.start, c.end))
 
@@ -34,12 +34,17 @@ def add_home_leader(work: Work) -> None:
     text = doc.text
     if home is None and any(not c.at_bridge or c.province for c in facts.chairs):
         return
-    people = find_titled_people(text, gaz) | find_people(text) | {c.name: c.title for c in work.chairs_raw if c.title}
+    lex = work.lex
+    people = (
+        find_titled_people(text, gaz, lex)
+        | find_people(text, lex)
+        | {c.name: c.title for c in work.chairs_raw if c.title}
+    )
     named = set(facts.provinces) | set(facts.mentioned_provinces)
     sole = named.pop() if len(named) == 1 else None
     top_end = doc.paragraphs[min(7, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
-    leader = find_home_leader(text[:top_end], home, gaz, people, sole) or find_home_leader(
-        text, home, gaz, people, sole
+    leader = find_home_leader(text[:top_end], home, gaz, people, sole, lex=lex) or find_home_leader(
+        text, home, gaz, people, sole, lex=lex
     )
     if leader is None or any(c.province == leader.province for c in facts.chairs):
         return

@@ -4,67 +4,29 @@ Forms: "Dự điểm cầu tỉnh Lai Châu có đồng chí Hà Trọng Hải -
 do đồng chí Trịnh Trường Huy, Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh chủ trì", "Chủ trì tại điểm cầu tỉnh Phú Thọ có
 đồng chí …", "Tại điểm cầu tỉnh X, đồng chí … chủ trì". A province named inside another name ("Nhà máy điện hạt
 nhân Ninh Thuận") or in a list of guests at the central bridge point is mentioned, not taking part.
+
+Patterns, titles and offices: config/rules/participation.yaml (names and honorifics: common.yaml).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..gazetteer import Gazetteer, Mention
 
-_NAME = r"(?P<name>(?:[A-ZĐ][^\s,.;:()\-–]*\s+){1,3}[A-ZĐ][^\s,.;:()\-–]*)"
-_TITLE_WORDS = re.compile(
-    r"(Chủ tịch|Phó|Bí thư|Ủy viên|Uỷ viên|ủy viên|uỷ viên|Giám đốc|Trưởng|Thứ trưởng|Bộ trưởng|UBND|HĐND|Tỉnh ủy|"
-    r"Tỉnh uỷ|Thành ủy|Thành uỷ|Thường trực|Thường vụ|Đại biểu Quốc hội|Chánh|Tổng|Ban)"
-)
-_PROV = r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)?\s*(?P<prov>[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*){0,3})"
-_PATTERNS = [
-    # Dự (tại) điểm cầu (tỉnh) X có (các) (đồng chí)(:) NAME, TITLE; "Chủ trì tại điểm cầu X là đồng chí …"
-    re.compile(
-        r"(?P<verb>[Dd]ự|[Tt]ham dự|[Cc]hủ trì)\s+(?:[Hh]ội nghị\s+)?(?:tại\s+)?(?:điểm|đầu)\s+cầu\s+"
-        + _PROV
-        + r"\s*,?\s*(?:có|là)\s+(?:các\s+)?(?:đồng chí|ông|bà)\s*:?\s+"
-        + _NAME
-        + r"(?P<rest>[^.;]*)"
-    ),
-    # (Tại) Điểm cầu (tỉnh) X do (đồng chí) NAME, TITLE chủ trì
-    re.compile(
-        r"(?:[Đđ]iểm|[Đđ]ầu)\s+cầu\s+"
-        + _PROV
-        + r"\s+do\s+(?:đồng chí|ông|bà)\s+"
-        + _NAME
-        + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
-    ),
-    # Tại (Ở) điểm cầu (tỉnh) X, (đồng chí) NAME, TITLE chủ trì / dự
-    re.compile(
-        r"(?:[Tt]ại|Ở|ở)\s+(?:điểm|đầu)\s+cầu\s+"
-        + _PROV
-        + r"\s*,\s*(?:đồng chí|ông|bà)\s+"
-        + _NAME
-        + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)"
-    ),
-    # đồng chí NAME, TITLE chủ trì tại điểm cầu (tỉnh) X
-    re.compile(
-        r"(?:đồng chí|Đồng chí)\s+" + _NAME + r"(?P<rest>[^.;]*?)\s+(?P<verb>chủ trì|dự|tham dự)\s+(?:[Hh]ội nghị\s+)?"
-        r"tại\s+(?:điểm|đầu)\s+cầu\s+" + _PROV
-    ),
-    # đồng chí NAME, TITLE (UBND) tỉnh X dự tại điểm cầu (tỉnh): the province is in the title
-    re.compile(
-        r"(?:đồng chí|Đồng chí)\s+" + _NAME + r"(?P<rest>[^.;]*?(?:UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\s+"
-        r"(?:tỉnh|thành phố))\s+(?P<prov>[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*){0,3})\s+(?P<verb>chủ trì|dự|tham dự)"
-        r"\s+(?:[Hh]ội nghị\s+)?tại\s+(?:điểm|đầu)\s+cầu"
-    ),
-    # Tại điểm cầu (tỉnh) X, TITLE NAME chủ trì: the title before the name
-    re.compile(
-        r"[Tt]ại\s+(?:điểm|đầu)\s+cầu\s+" + _PROV + r"\s*,\s*(?P<rest>(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|"
-        r"Ủy viên|Uỷ viên|Thường trực)[^,.;]*?)\s+" + _NAME + r"\s+(?P<verb>chủ trì|dự|tham dự)"
-    ),
-]
-_FACILITY_BEFORE = re.compile(
-    r"(Nhà máy|nhà máy|điện hạt nhân|Cảng|cảng|Sân bay|sân bay|Khu kinh tế|khu kinh tế|Khu công nghiệp|Trường|Bệnh viện|"
-    r"Đại học|Công ty|Ngân hàng|đường|Đường|cầu|Cầu|quốc lộ|Quốc lộ|cao tốc|Cao tốc|Báo|báo|Đài|đài|Vịnh|vịnh|sông|"
-    r"Sông|hồ|Hồ|núi|Núi|Thủy điện|thủy điện|Tập đoàn|Tổng công ty|Hội|Câu lạc bộ|CLB)\s+(?:[A-ZĐ]\S*\s+){0,4}$"
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+# the forms of a bridge point's chair or guest, tried in this order (a person found by an earlier one is kept)
+_CHAIR_FORMS = (
+    "participation.chair_at",  # Dự (tại) điểm cầu (tỉnh) X có (các) (đồng chí)(:) NAME, TITLE
+    "participation.chaired_by",  # (Tại) Điểm cầu (tỉnh) X do (đồng chí) NAME, TITLE chủ trì
+    "participation.at_bridge",  # Tại (Ở) điểm cầu (tỉnh) X, (đồng chí) NAME, TITLE chủ trì / dự
+    "participation.chairs_at",  # đồng chí NAME, TITLE chủ trì tại điểm cầu (tỉnh) X
+    "participation.title_in_office",  # đồng chí NAME, TITLE (UBND) tỉnh X dự tại điểm cầu (tỉnh)
+    "participation.title_first",  # Tại điểm cầu (tỉnh) X, TITLE NAME chủ trì
 )
 
 
@@ -78,26 +40,23 @@ class RawChair:
     end: int
 
 
-def _clean_title(rest: str) -> str:
-    rest = rest.strip(" ,-–")
-    parts = re.split(r"\s*[,;]\s*|\s+[-–]\s+", rest)
+def _clean_title(rest: str, lex: Lexicon) -> str:
+    """The offices at the head of what follows a name, up to the first part that is not one."""
+    tail, word = lex.re("participation.title_tail"), lex.re("participation.title_word")
     keep = []
-    for p in parts:
-        p = re.sub(r"\s+(cùng|và)\s+(đại diện|lãnh đạo|các)\b.*$", "", p).strip()
-        if p and _TITLE_WORDS.search(p) and len(p) < 80:
+    for p in lex.re("participation.title_split").split(rest.strip(" ,-–")):
+        p = tail.sub("", p).strip()
+        if p and word.search(p) and len(p) < 80:
             keep.append(p)
         else:
             break
     return ", ".join(keep)
 
 
-_BRIDGE = re.compile(r"(?:điểm|đầu)\s+cầu", re.IGNORECASE)
-
-
-def _bridge_windows(text: str, reach: int = 300) -> list[tuple[int, int]]:
+def _bridge_windows(text: str, bridge: re.Pattern[str], reach: int = 300) -> list[tuple[int, int]]:
     """Stretches of text around each 'điểm cầu': every form below names one, so the patterns run only there."""
     spans: list[tuple[int, int]] = []
-    for m in _BRIDGE.finditer(text):
+    for m in bridge.finditer(text):
         lo, hi = max(0, m.start() - reach), min(len(text), m.end() + reach)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
@@ -106,11 +65,13 @@ def _bridge_windows(text: str, reach: int = 300) -> list[tuple[int, int]]:
     return spans
 
 
-def find_chairs(text: str, gaz: Gazetteer) -> list[RawChair]:
+def find_chairs(text: str, gaz: Gazetteer, lex: Lexicon) -> list[RawChair]:
+    """Who chaired or attended each provincial bridge point, once per province and name, in the order of the forms."""
     out: list[RawChair] = []
     seen: set[tuple[str, str]] = set()
-    windows = _bridge_windows(text)
-    for pat in _PATTERNS:
+    windows = _bridge_windows(text, lex.re("participation.bridge"))
+    for rule_id in _CHAIR_FORMS:
+        pat = lex.re(rule_id)
         for m in (m for lo, hi in windows for m in pat.finditer(text, lo, hi)):
             # look a little before the name too: "Thành phố Hồ Chí Minh" needs its prefix to be the city
             a = max(0, m.start("prov") - 12)
@@ -119,59 +80,58 @@ def find_chairs(text: str, gaz: Gazetteer) -> list[RawChair]:
                 continue
             province = mentions[0].province.name
             name = m.group("name").strip()
-            title = _clean_title(m.group("rest") or "")
-            verb = m.group("verb").lower()
-            key = (province, name)
-            if key in seen:
+            if (province, name) in seen:
                 continue
-            seen.add(key)
-            out.append(RawChair(province, name, title, verb, m.start(), m.end()))
-            # "có các đồng chí: A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh; C, …": each named leader is at the bridge
-            pos = m.end()
-            while (more := _NEXT_PERSON.match(text, pos)) and (t := _clean_title(more.group("rest"))):
-                if (province, more.group("name")) not in seen:
-                    seen.add((province, more.group("name")))
-                    out.append(RawChair(province, more.group("name"), t, verb, more.start("name"), more.end()))
-                pos = more.end()
+            seen.add((province, name))
+            verb = m.group("verb").lower()
+            out.append(RawChair(province, name, _clean_title(m.group("rest") or "", lex), verb, m.start(), m.end()))
+            out.extend(_listed_after(text, m.end(), province, verb, seen, lex))
     return out
 
 
-_NEXT_PERSON = re.compile(r"\s*;\s*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?" + _NAME + r"(?P<rest>\s*,[^;.]*)")
+def _listed_after(
+    text: str, pos: int, province: str, verb: str, seen: set[tuple[str, str]], lex: Lexicon
+) -> list[RawChair]:
+    """ "có các đồng chí: A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh; C, …": each named leader after the first is at the
+    bridge too, while each has a title."""
+    out = []
+    next_person = lex.re("participation.next_person")
+    while (more := next_person.match(text, pos)) and (t := _clean_title(more.group("rest"), lex)):
+        if (province, more.group("name")) not in seen:
+            seen.add((province, more.group("name")))
+            out.append(RawChair(province, more.group("name"), t, verb, more.start("name"), more.end()))
+        pos = more.end()
+    return out
 
 
-def participating(text: str, title: str | None, gaz: Gazetteer, chairs: list[RawChair]) -> tuple[list[str], list[str]]:
+def participating(
+    text: str, title: str | None, gaz: Gazetteer, chairs: list[RawChair], lex: Lexicon
+) -> tuple[list[str], list[str]]:
     """(provinces taking part or reported on, provinces only mentioned). Order of first appearance."""
     strong: list[str] = [c.province for c in chairs]
     mentioned: list[str] = []
     for mn in gaz.find_mentions(text):
-        if _is_strong(text, mn):
+        if _is_strong(text, mn, lex):
             strong.append(mn.province.name)
         else:
             mentioned.append(mn.province.name)
     if title:
+        heads = lex.wordset("participation.title_heads")
+        facility = lex.re("participation.facility_before")
         for mn in gaz.find_mentions(title):
             before = title[: mn.start].strip().lower()
-            if before in ("", "tỉnh", "thành phố", "ubnd tỉnh", "ủy ban nhân dân tỉnh") and not _FACILITY_BEFORE.search(
-                title[: mn.start]
-            ):
+            if (not before or before in heads) and not facility.search(title[: mn.start]):
                 strong.append(mn.province.name)
     strong = list(dict.fromkeys(strong))
     mentioned = [p for p in dict.fromkeys(mentioned) if p not in strong]
     return strong, mentioned
 
 
-_STRONG_HEAD = re.compile(
-    r"(?:(?:Tại|Ở|Riêng|Đối với)\s+)?(?:(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+)?)?"
-    r"(?:tỉnh, thành phố|tỉnh|thành phố|Tỉnh|Thành phố)?\s*:?\s*"
-    r"(?:[A-ZĐ][^\s,;:.]*(?:\s+[A-ZĐ][^\s,;:.]*)*(?:\s*,\s*|\s+và\s+))*"  # the provinces listed before this one
-)
-
-
-def _is_strong(text: str, mn: Mention) -> bool:
+def _is_strong(text: str, mn: Mention, lex: Lexicon) -> bool:
     before = text[max(0, mn.start - 60) : mn.start]
-    if _FACILITY_BEFORE.search(before):
+    if lex.re("participation.facility_before").search(before):
         return False
-    if re.search(r"(điểm|đầu)\s+cầu\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", before):
+    if lex.re("participation.bridge_before").search(before):
         return True
     # the ". " is looked for after the line's start only: searching back to the text's start made every mention
     # cost the length of the text before it (quadratic on a long article)
@@ -181,29 +141,19 @@ def _is_strong(text: str, mn: Mention) -> bool:
     # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" / "Ủy ban nhân dân các tỉnh Khánh Hòa, Lâm
     # Đồng khẩn trương …" at the start of a sentence or list item (the subject, often a directive's addressee); a name
     # inside a sentence ("… có đại diện UBND thành phố Hà Nội") is only mentioned
-    return bool(_STRONG_HEAD.fullmatch(head))
+    return bool(lex.re("participation.strong_head").fullmatch(head))
 
 
-def find_central_chair(lead: str) -> str | None:
-    m = re.search(
-        r"((?:Thủ tướng|Phó Thủ tướng|Chủ tịch|Tổng Bí thư|Bộ trưởng)[^,.;]*?)\s+(?:-\s+[^,.;]*?\s+)?chủ trì", lead
-    )
+def find_central_chair(lead: str, lex: Lexicon) -> str | None:
+    """Who chaired the national conference, with their title, as the lead names them ("Thủ tướng Phạm Minh Chính")."""
+    m = lex.re("participation.central_chair").search(lead)
     return m.group(1).strip() if m else None
 
 
-# "Lê Hồng Vinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" / "Nguyễn Văn A - Giám đốc Sở Ngoại vụ": a name, then offices.
-_PERSON_OFFICE = re.compile(
-    r"(?<![\w])(?P<name>(?:[A-ZĐ][^\s,.;:()\-–]*\s+){1,3}[A-ZĐ][^\s,.;:()\-–]*)\s*[,\-–]\s*"
-    r"(?P<office>(?:Ủy viên|Uỷ viên|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Bộ trưởng|Thứ trưởng|"
-    r"Trưởng ban|Phó Trưởng ban|Chánh Văn phòng|Chủ nhiệm|Tổng Giám đốc|Đại sứ)\s[^;.()]{2,90}?)"
-    r"(?=\s*[;.)]|\s+(?:chủ trì|dự|tham dự|phát biểu|cho biết)(?!\w)|\s*$)"
-)
-
-
-def find_people(text: str) -> dict[str, str]:
+def find_people(text: str, lex: Lexicon) -> dict[str, str]:
     """Names the text gives with their offices, the first office given for each name."""
     out: dict[str, str] = {}
-    for m in _PERSON_OFFICE.finditer(text):
+    for m in lex.re("participation.person_office").finditer(text):
         out.setdefault(m.group("name").strip(), m.group("office").strip(" ,"))
     return out
 
@@ -213,57 +163,13 @@ def find_people(text: str) -> dict[str, str]:
 # Chủ tịch Thường trực UBND tỉnh dự, phát biểu chỉ đạo", "Chủ tịch UBND tỉnh Thái Nguyên Nguyễn Huy Dũng chủ trì",
 # "với sự đồng chủ trì của Bộ trưởng …, Thứ trưởng … và Bí thư Tỉnh ủy Sóc Trăng Phan Văn Sáu") and what they did
 # there: chaired, attended, directed, inspected, visited.
-_PROVINCIAL_OFFICE = (
-    r"(?:Quyền\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng đoàn|Trưởng ban)(?:\s+Thường trực)?\s+"
-    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
-    r"(?:\s+(?:tỉnh|thành phố|TP\.?))?"
+_LEADER_FORMS = (
+    "participation.leader_titled_after",  # đồng chí NAME, TITLE … VERB
+    "participation.leader_title_first",  # TITLE (tỉnh X)(,) (đồng chí) NAME VERB
+    "participation.leader_attended_with",  # Dự / Cùng dự (hội nghị) có …; TITLE (tỉnh X) NAME; …
+    "participation.leader_titles_dash",  # Dự và chủ trì hội nghị … có TITLE, TITLE - NAME; …
+    "participation.leader_co_chaired",  # với sự (đồng) chủ trì của …, TITLE (tỉnh X) NAME
 )
-_PLACE_NAME = r"(?:\s+(?P<prov>[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*){0,2}?))?"
-_ROLE = (
-    r"(?P<verb>đồng chủ trì|chủ trì|điều hành|cùng dự|tham dự|dự(?!\s+(?:án|kiến|báo|thảo|toán|trữ|thi|phòng))|"
-    r"phát biểu chỉ đạo|chỉ đạo|kiểm tra|làm việc|(?:đã\s+)?(?:đến\s+)?(?:đi\s+)?thăm|yêu cầu|đề nghị|giao|kết luận|"
-    r"tiếp xúc cử tri|tiếp xúc|khảo sát|trao tặng|trao|tặng|tiếp|phát biểu|cho biết|khẳng định|nhấn mạnh|trao đổi)(?!\w)"
-)
-_LEADER_FORMS = [
-    # đồng chí NAME, TITLE … VERB
-    re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+" + _NAME + r"\s*[,\-–]\s*(?P<rest>[^.;]{3,160}?)\s*,?\s+" + _ROLE),
-    # TITLE (tỉnh X)(,) (đồng chí) NAME VERB
-    re.compile(
-        r"(?P<rest>"
-        + _PROVINCIAL_OFFICE
-        + r")"
-        + _PLACE_NAME
-        + r"\s*,?\s*(?:(?:đồng chí|ông|bà)\s+)?"
-        + _NAME
-        + r"\s*,?\s+"
-        + _ROLE
-    ),
-    # Dự / Cùng dự (hội nghị) có …; TITLE (tỉnh X) NAME; …
-    re.compile(
-        r"(?P<verb>[Cc]ùng dự|[Tt]ham dự|[Dd]ự)(?:\s+[^.;:]{0,60}?)?\s+có\s+[^.]{0,200}?(?P<rest>"
-        + _PROVINCIAL_OFFICE
-        + r")"
-        + _PLACE_NAME
-        + r"\s+"
-        + _NAME
-    ),
-    # Dự và chủ trì hội nghị … có TITLE, TITLE - NAME; …
-    re.compile(
-        r"(?P<verb>[Cc]hủ trì|[Dd]ự)[^.;]{0,80}?\s+có\s+(?P<rest>[^.;]{0,120}?"
-        + _PROVINCIAL_OFFICE
-        + r"[^.;\-–]{0,60}?)\s+[-–]\s+"
-        + _NAME
-    ),
-    # với sự (đồng) chủ trì của …, TITLE (tỉnh X) NAME
-    re.compile(
-        r"sự\s+(?P<verb>đồng chủ trì|chủ trì)\s+của\s+[^.;]{0,160}?(?P<rest>"
-        + _PROVINCIAL_OFFICE
-        + r")"
-        + _PLACE_NAME
-        + r"\s+"
-        + _NAME
-    ),
-]
 
 
 def _split_place(m: re.Match[str], gaz: Gazetteer) -> str | None:
@@ -283,7 +189,13 @@ def _split_place(m: re.Match[str], gaz: Gazetteer) -> str | None:
 
 
 def find_home_leader(
-    text: str, home: str | None, gaz: Gazetteer, people: dict[str, str] | None = None, sole: str | None = None
+    text: str,
+    home: str | None,
+    gaz: Gazetteer,
+    people: dict[str, str] | None = None,
+    sole: str | None = None,
+    *,
+    lex: Lexicon,
 ) -> RawChair | None:
     """The first leader of a province's People's Committee, Council or Party committee whom the text shows chairing,
     attending, directing, inspecting, visiting or speaking. Whose leader: the province the title names ("Bí thư
@@ -291,30 +203,26 @@ def find_home_leader(
     naming another province than the home's are not the home's. A person named without a title ("Đồng chí Lâm Thị
     Hương Thành phát biểu chỉ đạo") is a leader when the text gives their office elsewhere (people)."""
     best: RawChair | None = None
-    for form in _LEADER_FORMS:
-        for m in form.finditer(text):
-            found = _leader_at(m, _clean_title(m.group("rest")), home or sole, gaz)
+    for rule_id in _LEADER_FORMS:
+        for m in lex.re(rule_id).finditer(text):
+            found = _leader_at(m, _clean_title(m.group("rest"), lex), home or sole, gaz, lex)
             if found and (best is None or found.start < best.start):
                 best = found
                 break
-    for m in _NAMED_LEADER.finditer(text) if people else ():
+    for m in lex.re("participation.named_leader").finditer(text) if people else ():
         office = (people or {}).get(m.group("name").strip(), "")
-        found = _leader_at(m, _clean_title(office), home or sole, gaz) if office else None
+        found = _leader_at(m, _clean_title(office, lex), home or sole, gaz, lex) if office else None
         if found and (best is None or found.start < best.start):
             best = found
             break
     return best
 
 
-# "Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình": an office, its province, then the name
-_OFFICE_THEN_NAME = re.compile(r"(?P<rest>" + _PROVINCIAL_OFFICE + r")" + _PLACE_NAME + r"\s+" + _NAME + r"(?![\w])")
-
-
-def find_titled_people(text: str, gaz: Gazetteer) -> dict[str, str]:
+def find_titled_people(text: str, gaz: Gazetteer, lex: Lexicon) -> dict[str, str]:
     """Names the text gives after a province's office ("Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình"), with that office
     and its province: so that "Đồng chí Dương Thanh Bình chỉ đạo …" later is known as that leader."""
     out: dict[str, str] = {}
-    for m in _OFFICE_THEN_NAME.finditer(text):
+    for m in lex.re("participation.office_then_name").finditer(text):
         name = _split_place(m, gaz)
         if name and len(name.split()) >= 2 and not gaz.find_mentions(name):
             place = m.group(0)[len(m.group("rest")) : m.group(0).rfind(name)].strip()
@@ -322,13 +230,9 @@ def find_titled_people(text: str, gaz: Gazetteer) -> dict[str, str]:
     return out
 
 
-# "Đồng chí Lâm Thị Hương Thành phát biểu chỉ đạo": a person the text names with their office somewhere else
-_NAMED_LEADER = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+" + _NAME + r"\s+" + _ROLE)
-
-
-def _leader_at(m: re.Match[str], title: str, home: str | None, gaz: Gazetteer) -> RawChair | None:
+def _leader_at(m: re.Match[str], title: str, home: str | None, gaz: Gazetteer, lex: Lexicon) -> RawChair | None:
     """The leader a form matched, when the title is a province's office and whose province is known."""
-    if not re.search(_PROVINCIAL_OFFICE, title):
+    if not lex.re("participation.provincial_office").search(title):
         return None
     named = {mn.province.name for mn in gaz.find_mentions(title + " " + m.group(0))}
     if home and named - {home}:
