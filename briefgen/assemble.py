@@ -371,6 +371,8 @@ def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionIte
         for x, xset in keyed:
             if (x.assignee or "") != (a.assignee or "") and x.event_id != event_id:
                 continue
+            if any(c.source == cite.source for c in x.citations):
+                continue  # one document gives each task once: two of its tasks are two tasks, however alike
             # one task's words mostly found in the other's: the same directive, told shorter or longer
             shared = len(wset & xset)
             if wset and xset and (shared >= 0.7 * len(wset) or shared >= 0.7 * len(xset)):

@@ -366,3 +366,21 @@ def test_the_chart_draws_the_carried_numbers_and_never_mixes_scopes():
     data = chart_data(b)
     assert data is not None and "quốc gia" in data.title
     assert sorted(data.values) == [25000, 38000, 400000]  # the nation's three, none of Hà Tĩnh's
+
+
+def test_two_alike_tasks_of_one_document_are_two_rows():
+    """A short task that shares most of its words with a longer one of the same document is not the same directive
+    told twice: merging them hid ten of a plan's tasks from Hồ Chí Minh's briefing."""
+    from briefgen.assemble import _Item, _merge_actions
+    from briefgen.extract.facts import Assignment
+
+    short = Assignment("UBND", None, "Xác định đối tượng được hỗ trợ về nhà ở", None, "s1", 0, 10)
+    long = Assignment(
+        "UBND", None, "Nghiên cứu, thiết kế mẫu nhà ở cho đối tượng được hỗ trợ về nhà ở", None, "s2", 20, 60
+    )
+    item = _Item.__new__(_Item)
+    item.source = type("S", (), {"number": 1})()
+    item.event = None
+    item.facts = type("F", (), {"event_date": None})()
+    rows = _merge_actions([(short, item, ""), (long, item, "")])
+    assert [r.task[:10] for r in rows] == ["Xác định đ", "Nghiên cứu"]
