@@ -811,3 +811,73 @@ def test_front_matter_lead_is_part_of_the_article(tmp_path):
     doc = doc_from_text(tmp_path, text)
     assert doc.lead.startswith("Đó là chỉ đạo của Bí thư Tỉnh uỷ Cà Mau")
     assert "Trong vấn đề phát triển" in doc.text and "<p>" not in doc.text
+
+
+def test_a_numbered_items_later_paragraphs_are_its_addressees_and_a_bare_chi_dao_is_their_task(tmp_path):
+    """A công điện's item names its addressee ("1. Chủ tịch UBND tỉnh X phối hợp …"); the item's further paragraphs
+    ("Xác định …", "Chỉ đạo các cơ quan chức năng …") are the same addressee's tasks, and "Chỉ đạo" opening them is
+    that addressee's task (to direct its agencies), not the Prime Minister directing the agencies."""
+    text = (
+        "Công điện khắc phục sạt lở\n\n"
+        "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh Hà Giang và các địa phương "
+        "tiếp tục khắc phục hậu quả sự cố sạt lở, trong đó:\n\n"
+        "1. Chủ tịch Ủy ban nhân dân tỉnh Hà Giang phối hợp với các địa phương tiếp tục chỉ đạo khắc phục hậu quả.\n\n"
+        "Xác định danh tính người bị nạn, thăm hỏi, động viên các gia đình có người bị nạn.\n\n"
+        "Chỉ đạo các cơ quan chức năng của tỉnh kiểm tra, đánh giá nguyên nhân xảy ra sự cố sạt lở.\n\n"
+        "2. Giao Bộ Công an chỉ đạo Công an các địa phương tìm kiếm những người còn mất tích.\n"
+    )
+    got = [(a.assigner, a.assignee, a.task[:25]) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    chair = "Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"
+    assert got[2][1] == chair and got[2][2].startswith("Xác định danh tính")
+    assert got[3][1] == chair and got[3][2].startswith("Chỉ đạo các cơ quan")
+    assert all(a.startswith("Thủ tướng") for a, _, _ in got), got
+    assert got[4][1] == "Bộ Công an"
+
+
+def test_a_numbered_section_title_over_sub_items_is_no_task(tmp_path):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 3210/KH-UBND\n\nKẾ HOẠCH\nHỗ trợ người có công về nhà ở\n\n"
+        "II. NỘI DUNG THỰC HIỆN\n\n"
+        "1. Xác định đối tượng được hỗ trợ về nhà ở\n\n"
+        "1.1. Là người có tên trong danh sách người có công với cách mạng.\n\n"
+        "2. Tổ chức thực hiện\n\n"
+        "2.1. Sở Xây dựng chủ trì, phối hợp với các sở rà soát danh sách hộ được hỗ trợ.\n"
+    )
+    tasks = [a.task for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert not any(t.startswith(("Xác định đối tượng", "Tổ chức thực hiện")) for t in tasks), tasks
+    assert any(t.startswith("chủ trì, phối hợp với các sở rà soát") for t in tasks), tasks
+
+
+def test_giao_viec_for_an_addressee_and_later_cues_in_one_sentence(tmp_path):
+    """"giao việc X cho Y": X is Y's task; "…; giao Sở Tài chính hướng dẫn …" gives the next piece its own addressee;
+    a news date "20-10" is a deadline; the speaker's office stops at "đã"."""
+    text = (
+        "Kiểm tra chợ thị trấn\n\n"
+        "Ông Lê Hữu Hoàng - Phó Chủ tịch Thường trực UBND tỉnh đã kiểm tra chợ thị trấn Khánh Vĩnh.\n\n"
+        "Đồng chí Lê Hữu Hoàng giao việc quản lý chợ thị trấn Khánh Vĩnh cho UBND huyện Khánh Vĩnh; yêu cầu huyện "
+        "xây dựng phương án quản lý chợ trước ngày 20-10; giao Sở Tài chính hướng dẫn huyện các thủ tục.\n"
+    )
+    got = [(a.assigner, a.assignee, a.task, a.deadline) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    leader = "Phó Chủ tịch Thường trực UBND tỉnh Lê Hữu Hoàng"
+    assert got[0] == (leader, "UBND huyện Khánh Vĩnh", "quản lý chợ thị trấn Khánh Vĩnh", None)
+    assert got[1][1] == "UBND huyện Khánh Vĩnh" and got[1][3] == "trước ngày 20-10"
+    assert got[2][:3] == (leader, "Sở Tài chính", "hướng dẫn huyện các thủ tục")
+
+
+def test_a_plans_lettered_parts_and_a_headings_horizon(tmp_path):
+    """"A. …", "B. …", "C. … TỪ NAY ĐẾN NĂM 2015", "D. TỔ CHỨC THỰC HIỆN" are the plan's parts (C is a letter,
+    not Roman 100); the horizon of C dates C's tasks only, not those of D."""
+    text = (
+        "BAN CHỈ ĐẠO QUỐC GIA\n\nSố: 252/KH-BCĐ\n\nKẾ HOẠCH\nTìm kiếm, quy tập hài cốt liệt sĩ\n\n"
+        "A. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nNâng cao hiệu quả công tác tìm kiếm.\n\n"
+        "C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015\n\n"
+        "1. Các địa phương tập trung rà soát, đánh giá lại tình hình tìm kiếm trên địa bàn.\n\n"
+        "D. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Bộ Quốc phòng chủ trì, phối hợp với các Bộ, ngành hướng dẫn thực hiện Kế hoạch này.\n"
+    )
+    doc = doc_from_text(tmp_path, text)
+    parts = [p.marker for p in doc.paragraphs if p.kind == "heading"]
+    assert parts[:3] == ["A.", "C.", "D."], parts
+    got = {a.assignee: a.deadline for a in extract(doc).assignments}
+    assert got.get("Các địa phương") == "TỪ NAY ĐẾN NĂM 2015", got
+    assert got.get("Bộ Quốc phòng") is None, got

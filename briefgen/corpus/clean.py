@@ -61,6 +61,9 @@ _GAZETTE_STAMP = re.compile(
     r"Ngày ký\s*:\s*\d{4}-\d{2}-\d{2})"
 )
 _PAGE_NUMBER = re.compile(r"(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?")
+# The parts above the Roman sections of a kế hoạch or a chương trình: "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG …",
+# "C. …", "D. TỔ CHỨC THỰC HIỆN" (a capital letter, a dot, a heading in capitals).
+_PART_MARKER = re.compile(r"^([A-HK]\.)\s+(?=\S)")
 _LIST_MARKER = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zđ]\))|(?:[IVXLC]{1,5}\.)|[-–•+*])\s+(?=\S)")
 _CAPTION_SUBJECT = re.compile(
     r"^(các đại biểu|đại biểu|quang cảnh|toàn cảnh|điểm cầu|ảnh|hình|lãnh đạo|đồng chí|các đồng chí|"
@@ -376,7 +379,9 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
         elif after_image and s[-1] not in ".!?…" and _word_count(s) <= 40:
             kind = "caption"
         else:
-            m = _LIST_MARKER.match(s)
+            m = _LIST_MARKER.match(s) or _PART_MARKER.match(s)
+            if m and m.re is _PART_MARKER and not _is_capitals(s[m.end() :]):
+                m = None  # "A. Nguyễn …": a lettered part is a heading in capitals, nothing else
             if m:
                 marker = m.group(1)
                 s = s[m.end() :]

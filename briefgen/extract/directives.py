@@ -80,6 +80,9 @@ class DirectiveState:
     _people: dict[str, str] | None = None
     text: str = ""  # the whole document, for facts read once and only when a sentence needs them
     _foreign_envoy: bool | None = None
+    # the addressee of the list item being read, when the item names its own ("1. Chủ tịch UBND tỉnh Hà Giang phối
+    # hợp …"): the item's further paragraphs ("Chỉ đạo các cơ quan chức năng …") are that addressee's tasks
+    item_assignee: str | None = None
 
     @property
     def active(self) -> bool:
@@ -95,6 +98,7 @@ class DirectiveState:
         """A directive was given: by assigner to assignee; header: it heads a list of tasks."""
         self.phase = Phase.LIST if header else Phase.OPEN
         self.assigner, self.assignee, self.weak, self.header_style = assigner, assignee, weak, header_style
+        self.item_assignee = None
 
     def end_list(self) -> None:
         """A task that is not an item of the list: the passage goes on, the list is over."""
@@ -104,6 +108,7 @@ class DirectiveState:
     def close(self) -> None:
         """A sentence with a subject of its own, a proposal, a heading: no directive is in force."""
         self.phase = Phase.CLOSED
+        self.item_assignee = None
 
     def foreign_envoy(self, lex: Lexicon) -> bool:
         """Whether the text names a foreign envoy ("tiếp Đại sứ Australia tại Việt Nam"): then a bare "Đại sứ" or
@@ -314,15 +319,34 @@ def find_deadline(task: str, lex: Lexicon) -> str | None:
 def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[tuple[str | None, str, int, int]]:
     """split_tasks, each task with its addressee: a later piece that opens with an agency of its own ("…; Bộ Ngoại
     giao hỗ trợ kết nối đối tác; các địa phương cải thiện …") is that agency's task, and so are the pieces after it."""
-    out = []
+    out: list[tuple[str | None, str, int, int]] = []
     for i, (t, s, e) in enumerate(split_tasks(text, base, lex)):
-        np = parse_np(t, 0, lex) if i else None
+        given = _given_for(t, lex)
+        if given:  # "giao việc quản lý chợ cho UBND huyện Khánh Vĩnh": the task, then whose it is
+            who, (cut, length) = given
+            out.append((who, t[cut : cut + length], s + cut, s + cut + length))
+            assignee = who
+            continue
+        cue = lex.re("directives.cue").match(t) if i else None
+        np = parse_np(t, cue.end() if cue else 0, lex) if i else None  # "…; yêu cầu huyện xây dựng …": its own
         if np and set(addressee_kinds(np[0], lex)) - {"other"} and len(t) - np[1] > 3:
             assignee = np[0]
             cut = np[1] + len(t[np[1] :]) - len(t[np[1] :].lstrip(" ,:"))
             t, s = t[cut:], s + cut
         out.append((assignee, t, s, e))
     return out
+
+
+def _given_for(task: str, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
+    """ "việc quản lý chợ thị trấn cho UBND huyện Khánh Vĩnh" (after "giao"): the addressee after "cho", and the
+    task's start and length, when the addressee ends the piece."""
+    m = lex.re("directives.task_for").match(task)
+    if not m:
+        return None
+    np = parse_np(task, m.end(), lex)
+    if not np or task[np[1] :].strip(" .,;"):
+        return None
+    return np[0], (m.start("task"), len(m.group("task")))
 
 
 def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]]:
@@ -375,6 +399,7 @@ class Recogniser:
         self.lex = lex
         self.pm_name = pm_name
         self.leader_re = lex.re("directives.leader")
+        self.bare_task_cues = lex.wordset("directives.bare_task_cues")
         self.inside_name = lex.re("directives.inside_name")
 
     def recognise(
@@ -494,6 +519,8 @@ class Recogniser:
         if self.lex.re("directives.pronoun_subject").fullmatch(before, lead_end):
             return speaker_before
         passage_leader = state.assigner if state.active else None
+        if at_start and passage_leader and state.assignee and cm.group("cue").strip().lower() in self.bare_task_cues:
+            return None  # "Chỉ đạo các cơ quan chức năng …" inside a directive: the addressee's own task (shape C)
         if at_start and (passage_leader or state.last_leader or state.doc_leader):
             return passage_leader or state.last_leader or state.doc_leader
         return None
@@ -615,6 +642,7 @@ class Recogniser:
             return [], None
         if self._under_header(s, state):
             state.weak = False  # an item with its own subject under a list's header: the header stays in force
+            state.item_assignee = assignee
         else:
             header = sent.rstrip().endswith(":")
             state.open_passage(leader, assignee, weak=False, header=header, header_style=style)
@@ -654,9 +682,12 @@ class Recogniser:
             return None
         if not sub_item:
             state.end_list()
-        kinds = addressee_kinds(state.assignee, lex)
+        if s.opens_item is not None:
+            state.item_assignee = None  # a new item of the list: the header's addressee again
+        who = state.item_assignee or state.assignee
+        kinds = addressee_kinds(who, lex)
         out = [
-            RawAssignment(state.assigner, state.assignee, t, ts, te, find_deadline(t, lex), "(tiếp nối)", False, kinds)
+            RawAssignment(state.assigner, who, t, ts, te, find_deadline(t, lex), "(tiếp nối)", False, kinds)
             for t, ts, te in split_tasks(body, s.base + s.body_start, lex)
         ]
         return out, None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..corpus.model import Document
 from . import directives as D
 from .facts import Sentence
-from .outline import Outline, build_outline
+from .outline import Node, Outline, build_outline
 from .scope import inherited_scopes, own_scopes
 
 if TYPE_CHECKING:
@@ -69,6 +69,9 @@ def revisit(
             out.append((s, raws))
             continue
         node, scope, me = outline.nodes[idx], inherited[idx], own[idx]
+        if _section_title(doc.text, node):
+            out.append((s, []))  # "1. Xác định đối tượng được hỗ trợ về nhà ở" over "1.1. …", "1.2. …": a title
+            continue
         if node.kind == "heading" or not scope.tasks or scope.aims or me.header_only:
             out.append((s, raws))
             continue
@@ -77,15 +80,25 @@ def revisit(
     return out
 
 
+def _section_title(text: str, node: Node) -> bool:
+    """A numbered item that only names the section its sub-items make up: short, no sentence end of its own, and
+    items below it. Its words are a title, never a task."""
+    body = text[node.start : node.end].strip()
+    return bool(node.children) and node.kind == "item" and len(body.split()) <= 12 and body[-1:] not in ".;:!?…"
+
+
 def _date_sections(
     doc: Document, outline: Outline, found: list[tuple[Sentence, list[D.RawAssignment]]], lex: Lexicon
 ) -> None:
     """A kế hoạch states once per section who leads its tasks and when they are due ("2. Cơ quan chủ trì, phối hợp
     / a) Cơ quan chủ trì / - Ban Chỉ đạo quốc gia.", "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên."):
     each task of the section without an addressee or a date of its own takes them."""
+    timed: list[tuple[int, int]] = []  # sections that state their own time, due or not
     for i, node in enumerate(outline.nodes):
         text = doc.text[node.start : node.end]
         time, lead = lex.re("official.section_time").match(text), lex.re("official.lead_agency").match(text)
+        if time:
+            timed.append(_section_span(doc, outline, i, lex))
         if time and not lex.re("official.is_due").search(time.group("when")):
             time = None  # "Từ tháng 11/2013 trở đi" starts the work, "6 tháng, hằng năm" repeats it: neither is due
         if not (time or lead):
@@ -101,6 +114,39 @@ def _date_sections(
                     r.deadline = time.group("when").strip()
                 if lead and agencies and not r.assignee:
                     r.assignee, r.kinds = agencies, D.addressee_kinds(agencies, lex)
+    _date_by_headings(doc, outline, found, timed, lex)
+
+
+def _date_by_headings(
+    doc: Document,
+    outline: Outline,
+    found: list[tuple[Sentence, list[D.RawAssignment]]],
+    timed: list[tuple[int, int]],
+    lex: Lexicon,
+) -> None:
+    """A section heading that sets a horizon ("C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015") dates
+    every task of its section that has no date of its own, unless a section below states its own time ("Thời gian
+    thực hiện: Từ tháng 11/2013 trở đi" is no deadline, and the heading's horizon does not make it one)."""
+    for i, node in enumerate(outline.nodes):
+        if node.kind != "heading":
+            continue
+        horizon = lex.re("official.heading_horizon").search(doc.text[node.start : node.end])
+        if not horizon:
+            continue
+        end = _subtree_end(outline, i)
+        for _, raws in found:
+            for r in raws:
+                if not node.end <= r.task_start < end or any(a <= r.task_start < b for a, b in timed):
+                    continue
+                if not (r.deadline and any(c.isdigit() for c in r.deadline)):
+                    r.deadline = horizon.group(0).strip()
+
+
+def _subtree_end(outline: Outline, i: int) -> int:
+    """Where the node's section ends: the end of its last descendant."""
+    while outline.nodes[i].children:
+        i = outline.nodes[i].children[-1]
+    return outline.nodes[i].end
 
 
 def _section_span(doc: Document, outline: Outline, i: int, lex: Lexicon) -> tuple[int, int]:

@@ -74,6 +74,8 @@ def marker_style(marker: str, lex: Lexicon) -> str:
     if lex.re("outline.number_marker").fullmatch(core):
         depth = core.count(".") + 1
         return ".".join(["num"] * depth) + (")" if m.endswith(")") else "")
+    if lex.re("outline.part_marker").fullmatch(core):
+        return "part"
     if lex.re("outline.roman_marker").fullmatch(core):
         return "roman"
     if len(core) == 1 and core.isalpha():
