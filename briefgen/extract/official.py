@@ -110,7 +110,7 @@ def _date_sections(
             for r in raws:
                 if not start <= r.task_start < end:
                     continue
-                if time and not (r.deadline and any(c.isdigit() for c in r.deadline)):
+                if time and not _dated_own(r.deadline, lex):
                     r.deadline = time.group("when").strip()
                 if lead and agencies and not r.assignee:
                     r.assignee, r.kinds = agencies, D.addressee_kinds(agencies, lex)
@@ -138,7 +138,7 @@ def _date_by_headings(
             for r in raws:
                 if not node.end <= r.task_start < end or any(a <= r.task_start < b for a, b in timed):
                     continue
-                if not (r.deadline and any(c.isdigit() for c in r.deadline)):
+                if not _dated_own(r.deadline, lex):
                     r.deadline = horizon.group(0).strip()
 
 
@@ -230,13 +230,21 @@ def _addressee_and_task(
     return scoped, 0
 
 
+def _dated_own(deadline: str | None, lex: Lexicon) -> bool:
+    """Whether a task's own deadline names a date or recurs ("thứ Sáu hàng tuần"): then no date of its item or
+    section replaces it; "sớm", "ngay" do not count."""
+    if not deadline:
+        return False
+    return any(c.isdigit() for c in deadline) or bool(lex.re("directives.recurring").search(deadline))
+
+
 def _dated(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> list[D.RawAssignment]:
     """An item's date holds for each of its tasks: "Chủ trì … rà soát …; báo cáo Thủ tướng Chính phủ trong quý III
     năm 2012" gives the review its deadline too."""
     when = D.find_deadline(sent, lex)
     if when and any(c.isdigit() for c in when):
         for r in raws:
-            if not r.deadline or not any(c.isdigit() for c in r.deadline):
+            if not _dated_own(r.deadline, lex):
                 r.deadline = when
     return raws
 
