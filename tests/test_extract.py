@@ -657,7 +657,7 @@ def test_a_provincial_plan_with_targets_and_tasks():
         ("Sở Công Thương", None),
         ("Sở Văn hóa, Thể thao và Du lịch", None),
         ("UBND các xã, phường", "trước ngày 30/11/2025"),
-        ("Sở Ngoại vụ", "trước ngày 15/12"),
+        ("Sở Ngoại vụ", "trước ngày 15/12 hằng năm"),  # a recurring deadline, read whole
     ]
     assert all(a.provinces == ["Nghệ An"] or "provincial_agency" in a.addressee_kinds for a in facts.assignments)
 
@@ -897,3 +897,17 @@ def test_a_plans_lettered_parts_and_a_headings_horizon(tmp_path):
 )
 def test_recurring_and_news_style_deadlines(task, deadline):
     assert D.find_deadline(task, load_lexicon()) == deadline
+
+
+def test_a_speaker_named_with_a_speech_verb_is_whom_dong_chi_refers_to(tmp_path):
+    """ "đồng chí NAME cho biết …" names the speaker; a later "Đồng chí đề nghị …" is that person's directive, with the
+    office the text gives. A bare "Chỉ đạo …" reporting what the last subject did is not a leader's directive."""
+    text = (
+        "Hội nghị xúc tiến tiêu thụ vải thiều\n\n"
+        "Dự hội nghị có đồng chí Lâm Thị Hương Thành, Phó Chủ tịch Thường trực HĐND tỉnh.\n\n"
+        "Thời gian qua, UBND huyện Tân Yên làm tốt công tác dự báo. Chỉ đạo cơ quan chuyên môn giám sát mã vùng trồng.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Lâm Thị Hương Thành cho biết, toàn tỉnh có 223 mã vùng trồng.\n\n"
+        "Đồng chí đề nghị UBND huyện Tân Yên tiếp tục chỉ đạo, hướng dẫn bà con thâm canh diện tích vải.\n"
+    )
+    got = [(a.assigner, a.assignee) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert got == [("Phó Chủ tịch Thường trực HĐND tỉnh Lâm Thị Hương Thành", "UBND huyện Tân Yên")], got

@@ -35,7 +35,9 @@ def _recognise(work: Work) -> None:
     text, lex = work.text, work.lex
     recogniser = D.Recogniser(lex, D.find_pm_name(text, lex))
     chairs = work.chairs_raw
-    state = D.DirectiveState(text=text, people_source=lambda: _people(text, chairs, lex))
+    state = D.DirectiveState(
+        text=text, people_source=lambda: _people(text, chairs, lex), official=bool(work.doc.issuer)
+    )
     term_line = lex.re("assignments.term_line")
     for s in work.sents:
         sent = work.sentence(s)

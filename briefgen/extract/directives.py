@@ -83,6 +83,9 @@ class DirectiveState:
     # the addressee of the list item being read, when the item names its own ("1. Chủ tịch UBND tỉnh Hà Giang phối
     # hợp …"): the item's further paragraphs ("Chỉ đạo các cơ quan chức năng …") are that addressee's tasks
     item_assignee: str | None = None
+    official: bool = False  # an official text: its issuer speaks every sentence that names no one else
+    sentences: int = 0  # sentences read so far
+    noted_at: int = -9  # the sentence that last named who speaks
 
     @property
     def active(self) -> bool:
@@ -407,6 +410,7 @@ class Recogniser:
     ) -> Found:
         """Directives in one sentence (offsets via base); moves the passage state on."""
         s = _Sentence(sent, base, is_list_item, opens_item)
+        state.sentences += 1
         # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.
         speaker_before = state.last_leader or state.doc_leader  # whom "Đồng chí đề nghị …" refers to
         self._note_speaker(s, state)
@@ -435,7 +439,20 @@ class Recogniser:
                     leader = canonical_leader(m.group("title"), m.group("name"), self.pm_name, self.lex)
                     state.last_leader = _named(leader, state)
                     state.doc_leader = state.doc_leader or state.last_leader
+                    state.noted_at = state.sentences
                     return
+        self._note_named_speaker(s, state)
+
+    def _note_named_speaker(self, s: _Sentence, state: DirectiveState) -> None:
+        """ "Phát biểu tại hội nghị, đồng chí Lâm Thị Hương Thành cho biết, …": a person named as the speaker is whom
+        a later "Đồng chí đề nghị …" refers to, with the office the text gives that person."""
+        m = self.lex.re("directives.named_speaker").search(s.text[:160])
+        if not m:
+            return
+        name = m.group("name")
+        office = state.people().get(name) or (m.group("office") or "").strip(" ,-–")
+        state.last_leader = f"{office.split(',')[-1].strip()} {name}" if office else name
+        state.noted_at = state.sentences
 
     def _delegates_propose(self, s: _Sentence, state: DirectiveState) -> Found | None:
         """Proposals by delegates ("Các đại biểu đề xuất …") are never directives."""
@@ -519,8 +536,14 @@ class Recogniser:
         if self.lex.re("directives.pronoun_subject").fullmatch(before, lead_end):
             return speaker_before
         passage_leader = state.assigner if state.active else None
-        if at_start and passage_leader and state.assignee and cm.group("cue").strip().lower() in self.bare_task_cues:
+        cue_word = cm.group("cue").strip().lower()
+        if at_start and passage_leader and state.assignee and cue_word in self.bare_task_cues:
             return None  # "Chỉ đạo các cơ quan chức năng …" inside a directive: the addressee's own task (shape C)
+        recent = state.official or state.sentences - state.noted_at <= 1
+        if at_start and not passage_leader and cue_word in self.bare_task_cues and not recent:
+            return (
+                None  # "Thời gian qua, UBND huyện … Chỉ đạo cơ quan chuyên môn …": the last subject's doing, reported
+            )
         if at_start and (passage_leader or state.last_leader or state.doc_leader):
             return passage_leader or state.last_leader or state.doc_leader
         return None
