@@ -1,10 +1,11 @@
 """The lexicon: everything extraction knows of the language and the state, read once from config/ and passed down.
 
-It holds the provinces (provinces.yaml), themes (themes.yaml), central agencies and leaders' titles
-(agencies.yaml), foreign countries (countries.yaml) and the rules of config/rules/*.yaml (patterns and word lists:
-cue verbs, titles, deadline and urgency words, units …), and a fingerprint of all of them. The store keys cached
-facts by this fingerprint beside the code's versions: a user who adds an agency, a country or a cue verb gets every
-stored article extracted again on the next run, not only the new ones.
+It holds the provinces (provinces.yaml), the districts of the 63 former provinces (districts.yaml), themes
+(themes.yaml), central agencies and leaders' titles (agencies.yaml), foreign countries (countries.yaml) and the rules
+of config/rules/*.yaml (patterns and word lists: cue verbs, titles, deadline and urgency words, units …), and a
+fingerprint of all of them. The store keys cached facts by this fingerprint beside the code's versions: a user who
+adds an agency, a country or a cue verb gets every stored article extracted again on the next run, not only the new
+ones.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from yaml import MappingNode, Node, ScalarNode, SequenceNode
+
 from . import yamlfile
+from .districts import KINDS, District, Districts
 from .gazetteer import Gazetteer, load_gazetteer
 from .paths import config_dir
 from .rules import RuleError, Rules, load_rules
@@ -24,7 +28,7 @@ from .rules import RuleError, Rules, load_rules
 if TYPE_CHECKING:
     from .extract.themes import Theme
 
-LEXICON_FILES = ("provinces.yaml", "themes.yaml", "agencies.yaml", "countries.yaml")
+LEXICON_FILES = ("provinces.yaml", "districts.yaml", "themes.yaml", "agencies.yaml", "countries.yaml")
 RULES_FOLDER = "rules"
 
 
@@ -43,6 +47,7 @@ class Leader:
 class Lexicon:
     folder: Path
     gazetteer: Gazetteer
+    districts: Districts
     themes: tuple[Theme, ...]
     ministries: tuple[str, ...]  # longest first
     leaders: tuple[Leader, ...]  # longest form first
@@ -118,6 +123,7 @@ def _build(folder: Path, print_: str) -> Lexicon:
     countries = tuple(sorted({str(n) for n in _yaml(folder / "countries.yaml").get("countries") or ()}, key=len))[::-1]
     gaz = load_gazetteer(str(folder / "provinces.yaml"))
     places = [n for p in gaz.provinces for n in (p.name, *p.aliases, *p.merged)]
+    districts = _districts(folder / "districts.yaml", gaz)
     # what follows a country's name inside a province's ("Lào" + " Cai"): the country rule stops there
     rests = {pl[len(c) :] for c in countries for pl in places if pl.startswith(c + " ")}
     external = {
@@ -126,11 +132,13 @@ def _build(folder: Path, print_: str) -> Lexicon:
         "leader_forms": [x.form for x in leaders],
         "countries": countries,
         "provinces": places,
+        "districts": districts.names,
     }
     rules = load_rules(folder / RULES_FOLDER, external, shown=f"{folder.name}/{RULES_FOLDER}")
     return Lexicon(
         folder=folder,
         gazetteer=gaz,
+        districts=districts,
         themes=load_themes(str(folder / "themes.yaml")),
         ministries=ministries,
         leaders=tuple(leaders),
@@ -155,6 +163,51 @@ def _leaders(path: Path, agencies: dict) -> list[Leader]:
             leaders.append(Leader(str(form), str(row["canonical"]), bool(row.get("provincial"))))
     leaders.sort(key=lambda x: len(x.form), reverse=True)
     return leaders
+
+
+def _districts(path: Path, gaz: Gazetteer) -> Districts:
+    """The districts of districts.yaml under their former provinces; a province the gazetteer does not know, a kind
+    that is not one of KINDS or a name that is not a capitalised string is refused with its line."""
+    data = _yaml(path)  # a missing file or a YAML error, with its line
+    root = yamlfile.compose(path.read_text(encoding="utf-8"))
+    known = {n: p.name for p in gaz.provinces for n in (p.name, *p.merged)}
+    rows: list[District] = []
+    items = _mapping(root).get("districts")
+    if items is None or not isinstance(items[1], SequenceNode):
+        raise LexiconError(f"{path}:{_line(items[0] if items else root)}: cần khóa 'districts' là một danh sách tỉnh.")
+    for item in items[1].value:
+        fields = _mapping(item)
+        province = fields.get("province")
+        former = province[1].value if province and isinstance(province[1], ScalarNode) else None
+        if former not in known:
+            raise LexiconError(
+                f"{path}:{_line(province[1] if province else item)}: mỗi mục cần 'province' là một trong 63 tỉnh, "
+                f"thành phố trước ngày 01/7/2025 (config/provinces.yaml), không phải '{former}'."
+            )
+        for key, (knode, vnode) in fields.items():
+            if key == "province":
+                continue
+            if key not in KINDS or not isinstance(vnode, SequenceNode):
+                raise LexiconError(
+                    f"{path}:{_line(knode)}: '{key}' không hợp lệ; dùng {', '.join(KINDS)} (danh sách tên)."
+                )
+            for n in vnode.value:
+                name = n.value if isinstance(n, ScalarNode) else ""
+                if not (name.strip() and name[:1].isupper() and name == " ".join(name.split())):
+                    raise LexiconError(f"{path}:{_line(n)}: tên huyện phải viết hoa chữ đầu, không để trống: '{name}'.")
+                rows.append(District(name, key, former, known[former], f"{path}:{_line(n)}"))
+    return Districts(tuple(rows), str(data.get("source") or ""))
+
+
+def _mapping(node: Node | None) -> dict[str, tuple[Node, Node]]:
+    """A YAML mapping node's keys -> (key node, value node); {} for anything else."""
+    if not isinstance(node, MappingNode):
+        return {}
+    return {str(k.value): (k, v) for k, v in node.value}
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
 
 
 def _item_line(path: Path, key: str, index: int) -> int | str:

@@ -9,6 +9,7 @@ from ..corpus.model import Document
 from . import directives as D
 from .assignments import bind_to
 from .chairs import add_home_leader
+from .districts import find_districts
 from .pipeline import Work
 
 if TYPE_CHECKING:
@@ -93,8 +94,10 @@ def _recase(office: str, low: str, name: str, whole_words: bool = True) -> str:
 
 
 def _names_in_lead(doc: Document, lex: Lexicon) -> bool:
-    """Whether the title or the lead names a province: the text is about it, not only mentioning it in passing."""
-    return bool(lex.gazetteer.find_mentions(" ".join([doc.title or "", doc.lead])))
+    """Whether the title or the lead names a province, or one of its districts: the text is about it, not only
+    mentioning it in passing."""
+    top = " ".join([doc.title or "", doc.lead])
+    return bool(lex.gazetteer.find_mentions(top)) or any(d.province for d in find_districts(top, lex))
 
 
 def _portal_home(doc: Document, lex: Lexicon) -> str | None:
@@ -113,7 +116,10 @@ def _portal_home(doc: Document, lex: Lexicon) -> str | None:
     top = " ".join([doc.title or "", *(doc.para_text(p) for p in doc.paragraphs[:4])])
     named_here = {m.province.name for m in gaz.find_mentions(top)}
     unnamed, local = lex.re("home.unnamed_home"), lex.re("home.local_unit")
-    if province.name in named_here or unnamed.search(top) or (not named_here and local.search(top)):
+    # the districts named at the top that are known to be another province's ("huyện Gia Bình" in a paper of Hải
+    # Dương): that local news is not the paper's own
+    elsewhere = {d.province for d in find_districts(top, lex) if d.province} - {province.name}
+    if province.name in named_here or unnamed.search(top) or (not named_here and not elsewhere and local.search(top)):
         # a provincial paper's own news names the province, "UBND tỉnh", or one of its districts or communes
         return province.name
     return None

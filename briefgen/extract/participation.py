@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..gazetteer import Gazetteer, Mention
+from .districts import DistrictMention, find_districts
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -110,11 +111,14 @@ def participating(
     """(provinces taking part or reported on, provinces only mentioned). Order of first appearance."""
     strong: list[str] = [c.province for c in chairs]
     mentioned: list[str] = []
-    for mn in gaz.find_mentions(text):
+    districts = find_districts(text, lex)
+    for mn in _province_mentions(gaz.find_mentions(text), districts):
         if _is_strong(text, mn, lex):
             strong.append(mn.province.name)
         else:
             mentioned.append(mn.province.name)
+    local = _by_district(text, districts, lex)
+    strong += [p for p, is_strong in local if is_strong]
     if title:
         heads = lex.wordset("participation.title_heads")
         facility = lex.re("participation.facility_before")
@@ -122,9 +126,44 @@ def participating(
             before = title[: mn.start].strip().lower()
             if (not before or before in heads) and not facility.search(title[: mn.start]):
                 strong.append(mn.province.name)
+        strong += title_districts(title, lex)
+    # a province the text names and whose districts it names too is reported on, not named in passing
+    strong += [p for p in mentioned if any(p == q for q, _ in local)]
+    mentioned += [p for p, _ in local]
     strong = list(dict.fromkeys(strong))
     mentioned = [p for p in dict.fromkeys(mentioned) if p not in strong]
     return strong, mentioned
+
+
+def _province_mentions(mentions: list[Mention], districts: list[DistrictMention]) -> list[Mention]:
+    """The province mentions that are not a district's name: "huyện Hòa Bình" (Bạc Liêu) is not the province of
+    Hòa Bình; "thành phố Hà Giang", a city named after its province, still names that province."""
+    spans = [(d.start, d.end) for d in districts if not d.city]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+def _by_district(text: str, districts: list[DistrictMention], lex: Lexicon) -> list[tuple[str, bool]]:
+    """(province, whether the text is about it) for each district that names one province, in order: about it when
+    the district is what its sentence speaks of ("UBND huyện Phú Xuyên đang …", "Sáng 10/12, tại huyện Gia Bình")."""
+    head = lex.re("districts.head")
+    out = []
+    for d in districts:
+        if d.province is None or d.city and lex.gazetteer.find_mentions(d.name):
+            continue  # shared by several provinces, placed elsewhere by the text, or the province's own name
+        out.append((d.province, bool(head.fullmatch(_sentence_head(text, d.start)))))
+    return out
+
+
+def title_districts(title: str, lex: Lexicon) -> list[str]:
+    """The province of a title that opens with one of its districts ("Huyện Phú Xuyên gấp rút …", "Bình Liêu: Sớm
+    hoàn thành …")."""
+    m = lex.re("districts.title_place").match(title)
+    if m and not lex.gazetteer.find_mentions(m.group("name")):
+        # without a unit word a province's name is the province: "Quảng Ninh: …" is not huyện Quảng Ninh
+        province = lex.districts.province_of(m.group("name"))
+        return [province] if province else []
+    found = find_districts(title, lex)
+    return [found[0].province] if found and found[0].start == 0 and found[0].province else []
 
 
 def _is_strong(text: str, mn: Mention, lex: Lexicon) -> bool:
@@ -133,15 +172,20 @@ def _is_strong(text: str, mn: Mention, lex: Lexicon) -> bool:
         return False
     if lex.re("participation.bridge_before").search(before):
         return True
-    # the ". " is looked for after the line's start only: searching back to the text's start made every mention
-    # cost the length of the text before it (quadratic on a long article)
-    newline = text.rfind("\n", 0, mn.start)
-    line_start = max(newline, text.rfind(". ", max(newline, 0), mn.start)) + 1
-    head = text[line_start : mn.start].strip()
+    head = _sentence_head(text, mn.start)
     # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" / "Ủy ban nhân dân các tỉnh Khánh Hòa, Lâm
     # Đồng khẩn trương …" at the start of a sentence or list item (the subject, often a directive's addressee); a name
     # inside a sentence ("… có đại diện UBND thành phố Hà Nội") is only mentioned
     return bool(lex.re("participation.strong_head").fullmatch(head))
+
+
+def _sentence_head(text: str, pos: int) -> str:
+    """What the sentence (or line) holding pos says before it."""
+    # the ". " is looked for after the line's start only: searching back to the text's start made every mention
+    # cost the length of the text before it (quadratic on a long article)
+    newline = text.rfind("\n", 0, pos)
+    line_start = max(newline, text.rfind(". ", max(newline, 0), pos)) + 1
+    return text[line_start:pos].strip()
 
 
 def find_central_chair(lead: str, lex: Lexicon) -> str | None:
