@@ -849,7 +849,7 @@ def test_a_numbered_section_title_over_sub_items_is_no_task(tmp_path):
 
 
 def test_giao_viec_for_an_addressee_and_later_cues_in_one_sentence(tmp_path):
-    """"giao việc X cho Y": X is Y's task; "…; giao Sở Tài chính hướng dẫn …" gives the next piece its own addressee;
+    """ "giao việc X cho Y": X is Y's task; "…; giao Sở Tài chính hướng dẫn …" gives the next piece its own addressee;
     a news date "20-10" is a deadline; the speaker's office stops at "đã"."""
     text = (
         "Kiểm tra chợ thị trấn\n\n"
@@ -865,7 +865,7 @@ def test_giao_viec_for_an_addressee_and_later_cues_in_one_sentence(tmp_path):
 
 
 def test_a_plans_lettered_parts_and_a_headings_horizon(tmp_path):
-    """"A. …", "B. …", "C. … TỪ NAY ĐẾN NĂM 2015", "D. TỔ CHỨC THỰC HIỆN" are the plan's parts (C is a letter,
+    """ "A. …", "B. …", "C. … TỪ NAY ĐẾN NĂM 2015", "D. TỔ CHỨC THỰC HIỆN" are the plan's parts (C is a letter,
     not Roman 100); the horizon of C dates C's tasks only, not those of D."""
     text = (
         "BAN CHỈ ĐẠO QUỐC GIA\n\nSố: 252/KH-BCĐ\n\nKẾ HOẠCH\nTìm kiếm, quy tập hài cốt liệt sĩ\n\n"
