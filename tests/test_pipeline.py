@@ -23,7 +23,7 @@ def work_until(tmp_path, text: str, last: str, name: str = "a.txt") -> pipeline.
 
 def test_components_run_in_their_declared_order():
     names = [n for n, _ in pipeline.components()]
-    assert names == ["participation", "directives", "home", "place_scope", "figures", "results", "themes"]
+    assert names == ["participation", "directives", "tables", "home", "place_scope", "figures", "results", "themes"]
 
 
 def test_directives_a_term_line_dates_the_task_before_it(tmp_path):

@@ -15,7 +15,7 @@ from ..sanitise import os_reason, sanitise_text, shown_name
 from .clean import clean_lines
 from .dates import find_event_date, parse_stamp
 from .encodings import DecodeError
-from .model import Document, Paragraph, RemovedLine
+from .model import Cell, Document, Paragraph, RemovedLine, Table, TableRow
 from .readers import SUPPORTED, RawArticle, UnsupportedFormat, read_article
 
 __all__ = [
@@ -36,7 +36,7 @@ __all__ = [
 
 log = logging.getLogger("briefgen.corpus")
 
-PARSER_VERSION = "16"  # bump when cleaning or dating changes: stored documents of older versions are read again
+PARSER_VERSION = "17"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass
@@ -108,10 +108,16 @@ def build_document(path: Path, raw: bytes) -> Document:
         raise DecodeError("không còn nội dung sau khi bỏ phần trang trí của cổng tin")
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
+    tables: dict[int, Table] = {}
     pos = 0
     for cl in cleaned.paragraphs:
         if parts:
             pos += 1  # the "\n" between paragraphs
+        if cl.table >= 0:
+            cells = [Cell(col, pos + a, pos + b) for col, a, b in cl.cells]
+            table = tables.setdefault(cl.table, Table(0, []))
+            table.rows.append(TableRow(len(paragraphs), cells, cl.header))
+            table.columns = max([table.columns] + [c.col + 1 for c in cells])
         paragraphs.append(Paragraph(pos, pos + len(cl.text), cl.kind, cl.line, cl.marker))
         parts.append(cl.text)
         pos += len(cl.text)
@@ -124,6 +130,7 @@ def build_document(path: Path, raw: bytes) -> Document:
         format=art.format,
         encoding=art.encoding,
         removed=[RemovedLine(n, t, r) for n, t, r in cleaned.removed],
+        tables=[tables[k] for k in sorted(tables)],
         byline=cleaned.byline,
         issuer=cleaned.issuer,
     )

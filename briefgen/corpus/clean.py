@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .tables import RawTable, find_tables
+
 _W = r"[^\W\d_]"  # a letter
 
 # "Label: value" metadata that portals print around an article.
@@ -94,6 +96,11 @@ _SIGNATURE = re.compile(
     r"CHÁNH VĂN PHÒNG|CHÍNH PHỦ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VĂN PHÒNG|BỘ\s)[A-ZĐÀ-Ỹ ,\-]*$|^\(?Đã ký\)?$"
 )
 _RECIPIENTS = re.compile(r"^Nơi nhận\s*:", re.IGNORECASE)
+# After "Nơi nhận" and the signature, a quyết định may carry the text it issues ("KẾ HOẠCH" / "(Ban hành kèm theo
+# Quyết định số …)") or an appendix ("PHỤ LỤC"): the document goes on there.
+_ATTACHED = re.compile(
+    r"^(?:PHỤ LỤC\b|(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|DANH MỤC)$|\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b)"
+)
 
 
 @dataclass
@@ -257,6 +264,9 @@ class CleanLine:
     line: int
     kind: str = "body"
     marker: str = ""
+    table: int = -1  # a table row: the table's index, its cells (column, start, end in text) and header flag
+    cells: list[tuple[int, int, int]] = field(default_factory=list)
+    header: bool = False
 
 
 @dataclass
@@ -282,6 +292,26 @@ def _strip_markdown(s: str) -> str:
     return s.replace("* *", "").strip()
 
 
+def _table_row(table: RawTable, no: int, index: int) -> CleanLine | None:
+    """A table's row as one paragraph: its non-empty cells joined by "; " (what the rest of the pipeline reads),
+    each cell's column and offsets kept (what a table's reader reads)."""
+    row = table.row_at(no - 1)
+    if row is None or not any(row.cells):
+        return None
+    parts: list[str] = []
+    cells: list[tuple[int, int, int]] = []
+    pos = 0
+    for col, cell in enumerate(row.cells):
+        if not cell:
+            continue
+        if parts:
+            pos += 2
+        cells.append((col, pos, pos + len(cell)))
+        parts.append(cell)
+        pos += len(cell)
+    return CleanLine("; ".join(parts), no, "body", table=index, cells=cells, header=row.header)
+
+
 def _is_byline(s: str) -> bool:
     """A short run of capitalised words with no sentence punctuation: 'Kim Thoa', 'Đăng Khoa', 'Nhóm PV'."""
     s = s.strip()
@@ -299,16 +329,28 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
     kept: list[CleanLine] = []
     after_image = False
     in_tail = ""  # the reason every line from here on is dropped ("related-news", "recipients")
+    attached_title = False  # on the capitals title of a text attached after the signature ("KẾ HOẠCH" / "TỔ CHỨC …")
     heading = official_heading(lines)
     if heading:
         res.published_raw = heading.published_raw
         res.issuer = heading.issuer
+    tables = find_tables(lines, heading.consumed if heading else set())
+    in_table = {i: t for t, table in enumerate(tables) for i in range(table.first, table.last + 1)}
     for no, raw in enumerate(lines, start=1):
         if heading and no - 1 in heading.consumed:
             if no - 1 == heading.title_at:
                 kept.append(CleanLine(heading.title, no, "title"))
             else:
                 res.removed.append((no, raw.strip(), "official-heading"))
+            continue
+        if no - 1 in in_table and not in_tail:  # (a table after "Nơi nhận" follows an attached text's title)
+            t = in_table[no - 1]
+            row = _table_row(tables[t], no, t)
+            if row is None:  # a cell read into the row above it, a rule under the header, an empty row
+                within = any(r.line < no - 1 <= r.last for r in tables[t].rows)
+                res.removed.append((no, raw.strip(), "table-cell" if within else "layout"))
+            else:
+                kept.append(row)
             continue
         s = raw.strip().replace("\u00a0", " ")
         if "  " in s or "\t" in s:
@@ -318,6 +360,9 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             continue
         low = s.lower()
         reason = None
+        if in_tail == "recipients" and _ATTACHED.match(s):
+            in_tail = ""
+            attached_title = True
         if in_tail:
             reason = in_tail
         elif _TAIL.match(s) and any(k.kind == "body" for k in kept):
@@ -390,6 +435,10 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             elif re.match(r"^(?:[IVX]{1,5}|PHẦN [IVX]+)\.\s+\S", s) and s.upper() == s:
                 kind = "heading"
         after_image = False
+        if attached_title and kind == "body" and _is_capitals(s):
+            kind = "title"  # an attached text's title: read as neither a task nor a section heading
+        else:
+            attached_title = False
         kept.append(CleanLine(s, no, kind, marker))
 
     kept = _rejoin(kept)
@@ -444,6 +493,8 @@ def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
         if (
             out
             and k.kind in ("body",)
+            and k.table < 0
+            and out[-1].table < 0
             and out[-1].kind in ("body", "list_item", "lead")
             and out[-1].text
             and (k.line == line_no + 1 or (k.line == line_no + 2 and k.text[:1].islower()))

@@ -16,6 +16,33 @@ class Paragraph:
 
 
 @dataclass
+class Cell:
+    """One non-empty cell of a table row: its column (from 0) and its text's offsets into Document.text."""
+
+    col: int
+    start: int
+    end: int
+
+
+@dataclass
+class TableRow:
+    """A row of a table, kept in Document.text as one paragraph (its cells' text joined by "; ")."""
+
+    para: int  # index into Document.paragraphs
+    cells: list[Cell]
+    header: bool = False  # the markup marks it a header row (a markdown rule under it, <th> cells)
+
+
+@dataclass
+class Table:
+    """A table as rows of cells, so that a column keeps its meaning (who leads a task, by when) after the text
+    was flattened; every cell points into Document.text."""
+
+    columns: int
+    rows: list[TableRow]
+
+
+@dataclass
 class RemovedLine:
     line: int
     text: str
@@ -40,10 +67,14 @@ class Document:
     event_name: str | None = None  # "Hội nghị ..." as named in the lead
     issuer: str | None = None  # an official text's issuer as its heading writes it ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
     removed: list[RemovedLine] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)  # tables of three columns or more (parser 17)
     warnings: list[str] = field(default_factory=list)
 
     def para_text(self, p: Paragraph) -> str:
         return self.text[p.start : p.end]
+
+    def cell_text(self, c: Cell) -> str:
+        return self.text[c.start : c.end]
 
     @property
     def lead(self) -> str:
@@ -75,6 +106,10 @@ class Document:
         d = dict(d)
         d["paragraphs"] = [Paragraph(**p) for p in d["paragraphs"]]
         d["removed"] = [RemovedLine(**r) for r in d["removed"]]
+        d["tables"] = [
+            Table(t["columns"], [TableRow(r["para"], [Cell(**c) for c in r["cells"]], r["header"]) for r in t["rows"]])
+            for t in d.get("tables", [])
+        ]
         for k in ("published", "event_date"):
             d[k] = date.fromisoformat(d[k]) if d.get(k) else None
         return cls(**d)

@@ -115,6 +115,9 @@ def _read_html(raw: bytes) -> RawArticle:
 
 
 class _TextParser(HTMLParser):
+    """Block elements as lines; a table's rows as markdown pipe rows ("| a | b |", a rule under a row of <th>), as
+    trafilatura writes them, so that corpus/tables.py reads both alike."""
+
     _SKIP = {"script", "style", "nav", "footer", "header", "aside", "form", "noscript", "iframe", "svg", "button"}
     _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "figcaption"}
 
@@ -122,21 +125,59 @@ class _TextParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.cell = 0  # inside a <td>/<th>: its blocks are one line
+        self.row_cells: list[str] = []  # the cells of the row being read, and whether they are <th>
+        self.row_th = False
+        self.rows = 0  # rows written of the current table
+        self.at = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in self._SKIP:
             self.skip += 1
-        elif tag in self._BLOCK:
+        elif tag == "table":
+            self.rows = 0
             self.parts.append("\n")
+        elif tag == "tr":
+            self.row_cells, self.row_th = [], False
+        elif tag in ("td", "th"):
+            self.cell += 1
+            self.row_th = self.row_th or tag == "th"
+            self.at = len(self.row_cells)  # its text's cell: a colspan's empty cells follow it
+            self.row_cells.append("")
+            span = dict(attrs).get("colspan") or "1"
+            self.row_cells += [""] * (min(int(span), 20) - 1 if span.isdigit() and int(span) > 1 else 0)
+        elif tag in self._BLOCK:
+            self._newline()
 
     def handle_endtag(self, tag):
         if tag in self._SKIP and self.skip:
             self.skip -= 1
+        elif tag in ("td", "th") and self.cell:
+            self.cell -= 1
+        elif tag == "tr" and self.row_cells:
+            cells = [" ".join(c.replace("|", "/").split()) for c in self.row_cells]
+            self.parts.append("\n| " + " | ".join(cells) + " |\n")
+            if self.rows == 0 and self.row_th:
+                self.parts.append("|" + " --- |" * len(cells) + "\n")
+            self.rows += 1
+            self.row_cells = []
+        elif tag == "table":
+            self.parts.append("\n\n")
         elif tag in self._BLOCK:
+            self._newline()
+
+    def _newline(self) -> None:
+        if self.cell and self.row_cells:
+            self.row_cells[self.at] += " "
+        else:
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if not self.skip:
+        if self.skip:
+            return
+        if self.cell and self.row_cells:
+            self.row_cells[self.at] += data
+        else:
             self.parts.append(data)
 
 
@@ -184,11 +225,34 @@ def _read_docx(raw: bytes) -> RawArticle:
             lines.append(text)
             lines.append("")
         else:
-            for row in child.iter(f"{_W}tr"):
-                cells = []
-                for cell in row.iter(f"{_W}tc"):
-                    cells.append(" ".join((t.text or "") for t in cell.iter(f"{_W}t")).strip())
-                lines.append("; ".join(c for c in cells if c))
+            lines += _docx_table(child)
             lines.append("")
     title = d.core_properties.title or None
     return RawArticle(lines, "docx", "docx", title=title)
+
+
+def _docx_table(tbl) -> list[str]:
+    """A Word table's rows. Three columns or more: markdown pipe rows, a cell spanning columns followed by empty
+    ones, a rule under the rows marked as repeated headers (corpus/tables.py reads them as a table). Two columns
+    are the page's layout (the heading's issuer beside the motto): their cells joined by "; ", as before."""
+    rows: list[list[str]] = []
+    header = 0
+    for row in tbl.iter(f"{_W}tr"):
+        cells: list[str] = []
+        for cell in row.iterchildren(f"{_W}tc"):
+            paras = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in cell.iter(f"{_W}p")]
+            cells.append(" ".join(" ".join(paras).replace("|", "/").split()))
+            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+            n = span.get(f"{_W}val") if span is not None else None
+            cells += [""] * (min(int(n), 20) - 1 if n and n.isdigit() and int(n) > 1 else 0)
+        if len(rows) == header and row.find(f"{_W}trPr/{_W}tblHeader") is not None:
+            header += 1
+        rows.append(cells)
+    if max((len(r) for r in rows), default=0) < 3:
+        return ["; ".join(c for c in r if c) for r in rows]
+    out = []
+    for i, r in enumerate(rows):
+        out.append("| " + " | ".join(r) + " |")
+        if header and i == header - 1:
+            out.append("|" + " --- |" * len(r))
+    return out

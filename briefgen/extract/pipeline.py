@@ -1,7 +1,7 @@
 """Extraction as a pipeline: named components run in a declared order over one Work, which carries the document,
 its sentences (with offsets), the lexicon, the facts so far and what a component leaves for the next.
 
-    participation -> directives -> home -> place_scope -> figures -> results -> themes
+    participation -> directives -> tables -> home -> place_scope -> figures -> results -> themes
 
 Each component is a function of one module that does one job (see COMPONENTS); it reads what the components before
 it left on the Work and adds its own. Nothing re-reads another's output from text.
@@ -114,11 +114,12 @@ def start(doc: Document, lex: Lexicon) -> Work:
 
 def components() -> tuple[tuple[str, Callable[[Work], None]], ...]:
     """The components in the order they run."""
-    from . import assignments, chairs, figure_context, home, place_scope, results
+    from . import assignments, chairs, figure_context, home, place_scope, results, tables
 
     return (
         ("participation", chairs.read),
         ("directives", assignments.read),
+        ("tables", tables.read),
         ("home", home.read),
         ("place_scope", place_scope.read),
         ("figures", figure_context.read),
