@@ -414,6 +414,72 @@ def test_months_of_a_year(text, key):
     assert [p.key for p in usable(find_periods(text, load_lexicon()))] == [key]
 
 
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # an as-of time with its hour; a milestone's full date
+        (
+            "Tính đến khoảng 16 giờ ngày 13/7, đã tìm thấy 11 thi thể.",
+            [("Tính đến khoảng 16 giờ ngày 13/7", "{y}-07-13")],
+        ),
+        ("Tính đến thời điểm 10h sáng 18/9, có 43 tàu.", [("Tính đến thời điểm 10h sáng 18/9", "{y}-09-18")]),
+        ("đến ngày 30/6/2025 giải ngân đạt 30%", [("đến ngày 30/6/2025", "2025-06-30")]),
+        # periods that leave their year to the text
+        ("Tính đến hết tháng 11, xuất khẩu đạt 1,3 tỷ USD.", [("Tính đến hết tháng 11", "{y}-11M")]),
+        ("Vậy bảy tháng đầu năm, số tiếp công dân ít nhất 56 lượt.", [("bảy tháng đầu năm", "{y}-7M")]),
+        ("Chỉ số giá tiêu dùng (CPI) tháng 1 tăng 3,63%.", [("tháng 1", "{y}-M01")]),
+        ("Trong năm, tỉnh đón gần 1 triệu lượt khách.", [("Trong năm", "{y}")]),
+        ("Từ đầu năm đến nay, toàn tỉnh có 21 tàu cá.", [("Từ đầu năm đến nay", "{y}")]),
+        # the day of the text, and what is not it
+        ("Toàn tỉnh hiện có 584 trường, thực hiện có hiệu quả.", [("hiện", "now")]),
+        ("Năm 2017 đạt kim ngạch cao nhất từ trước đến nay với 8,3 tỷ USD.", [("Năm 2017", "2017")]),
+        ("vùng đất này cả trăm năm nay bình yên", []),
+        # a comparison of any kind; a record's span; a rate
+        ("đến tháng 11 còn 6,160 triệu USD, giảm 30,1% so với tháng 11/2017.", [("tháng 11", "{y}-M11")]),
+        ("vốn giải ngân FDI cao nhất trong 5 năm gần đây", []),
+        ("trong tháng 11 cuối năm 2018 lại đạt gần 9 triệu USD", [("tháng 11 cuối năm 2018", "2018-M11")]),
+        # a range reported on, and one naming a plan's span or the span a year is part of
+        (
+            "sắp xếp đơn vị hành chính cấp xã giai đoạn 2023- 2025 gồm 38 đơn vị",
+            [("giai đoạn 2023- 2025", "2023..2025")],
+        ),
+        ("Năm 2025 là năm về đích của cả giai đoạn 2021-2025.", [("Năm 2025", "2025")]),
+        ("thực hiện chương trình hành động giai đoạn 2022 - 2026", []),
+    ],
+)
+def test_periods_as_news_and_reports_write_them(text, want):
+    from briefgen.extract.periods import find_periods, usable
+
+    assert [(p.text, p.key) for p in usable(find_periods(text, load_lexicon()))] == want
+
+
+def test_a_figures_period_from_the_text_and_its_discourse(tmp_path):
+    """A teaser lead repeating the body is not read twice; "tháng 1" takes the year of the text; a stock "hiện còn"
+    after "tính đến 5 giờ sáng nay 5/2" is as of that hour; "Hiện nay, …" does not replace the half-year a review speaks of; "mỗi năm" after a figure is its rate."""
+    doc = doc_from_text(
+        tmp_path,
+        "Phiên họp Chính phủ thường kỳ tháng 1\n"
+        "Thứ Năm, 06/02/2025 - 09:00\n"
+        "Kim ngạch xuất nhập khẩu ước đạt 63,07 tỷ USD, xuất siêu 1,23 tỷ USD.\n"
+        "Tình hình kinh tế - xã hội tháng 1 của nước ta tiếp tục xu hướng phục hồi tích cực.\n"
+        "Kim ngạch xuất nhập khẩu ước đạt 63,07 tỷ USD, xuất siêu 1,23 tỷ USD.\n"
+        "Tính đến 5 giờ sáng nay 5/2, địa phương có 206 tàu cá trên biển. Hiện còn 37 tàu ở Trường Sa.\n"
+        "Trong nửa đầu năm 2025, có 17 hiệp định được ký. Hiện nay, Việt Nam tiếp tục đàm phán. Có 300 hoạt động "
+        "xúc tiến.\n"
+        "Thu hút vốn đầu tư đạt trên 1,5 tỷ USD mỗi năm.\n",
+    )
+    got = [(f.text, f.period, f.period_key) for f in extract(doc).figures]
+    assert got == [
+        ("ước đạt 63,07 tỷ USD", "tháng 1", "2025-M01"),
+        ("1,23 tỷ USD", "tháng 1", "2025-M01"),
+        ("206 tàu", "Tính đến 5 giờ sáng nay 5/2", "2025-02-05"),
+        ("còn 37 tàu", "Tính đến 5 giờ sáng nay 5/2", "2025-02-05"),
+        ("17 hiệp định", "nửa đầu năm 2025", "2025-H1"),
+        ("300 hoạt động", "nửa đầu năm 2025", "2025-H1"),
+        ("đạt trên 1,5 tỷ USD", "nửa đầu năm 2025", "2025-H1"),
+    ]
+
+
 def test_a_ministers_title_names_the_ministry_and_a_delegates_request_is_a_proposal(tmp_path):
     doc = doc_from_text(
         tmp_path,
@@ -622,7 +688,7 @@ def test_requests_to_foreign_partners_are_not_directives():
 def test_a_provinces_reception_of_an_ambassador():
     """The title's "Chủ tịch UBND tỉnh Quảng Ninh" makes the article Quảng Ninh's; "tiếp xã giao" is no "giao";
     the chairman's request to the Korean ambassador is a proposal, his task for Sở Ngoại vụ a directive; a figure
-    about Việt Nam as a whole in a province's news is national, and "hiện là …" does not take the period before."""
+    about Việt Nam as a whole in a province's news is national, and "hiện là …" is as of now, not the period before."""
     facts = extract(load_document(DATA / "tin-tinh-tiep-dai-su.txt"))
     assert facts.provinces == ["Quảng Ninh"]
     ((assigner, assignee, deadline),) = [(a.assigner, a.assignee, a.deadline) for a in facts.assignments]
@@ -630,7 +696,7 @@ def test_a_provinces_reception_of_an_ambassador():
     assert [p.text[:30] for p in facts.proposals] == ["Đại sứ tiếp tục là cầu nối thú"]
     got = {f.text: (f.subject, f.period, f.scope) for f in facts.figures}
     assert got["đạt 11,03%"] == ("tăng trưởng kinh tế (GRDP) của tỉnh", "năm 2024", "Quảng Ninh")
-    assert got["hơn 90 tỷ USD"][1:] == (None, "quốc gia")
+    assert got["hơn 90 tỷ USD"][1:] == ("hiện", "quốc gia")
     assert got["hơn 90 tỷ USD"][0].startswith("Hàn Quốc hiện là")
 
 

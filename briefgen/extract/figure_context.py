@@ -4,14 +4,14 @@ sentence's, else the one the discourse is in), whether it is an aim or a result,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..corpus.model import Document
 from . import directives as D
 from .facts import Figure, Sentence
 from .figures import RawFigure, find_figures, is_realis, subject_of
-from .periods import Period, find_periods, resolve_asof, usable
+from .periods import Period, find_periods, open_year, resolve_year, usable
 from .pipeline import Work
 from .place_scope import NATION, sentence_scope
 
@@ -57,6 +57,8 @@ class _Discourse:
                 self.section_targets = _horizon(sent, self.lex) or True
             return
         periods = usable(find_periods(sent, self.lex))
+        if s.kind == "lead" and self._teaser(s, sent):
+            return  # a teaser repeats a sentence of the body, whose figures are read there, in their discourse
         first = len(self.work.facts.figures)  # the figures before it in its sentence are those after this index
         for raw in find_figures(sent, self.lex):
             clause_start = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
@@ -65,17 +67,28 @@ class _Discourse:
                 self.work.facts.figures.append(fig)
         self._move_on(s, sent, periods)
 
+    def _teaser(self, s: Sentence, sent: str) -> bool:
+        """Whether a lead sentence is a teaser: the start of a sentence the body gives again ("… 4,3 tỷ USD, ...")."""
+        head = sent.rstrip(" .…")
+        return len(head) >= 30 and head in self.work.text[s.end :]
+
     def _move_on(self, s: Sentence, sent: str, periods: list[Period]) -> None:
-        """The discourse's period after the sentence: its last period (in the lead, only a review's)."""
+        """The discourse's period after the sentence: its last period (in the lead, only a review's; never a rate,
+        "hằng năm")."""
         if s.kind == "lead":
             # the lead names the meeting ("tổng kết năm 2025 và nhiệm vụ năm 2026"): only a review sets the period
             review = self.lex.re("figure_context.review_before")
             periods = [p for p in periods if review.search(sent[: p.start])]
-        if periods:
-            latest = periods[-1]
-            if latest.year is None:
-                latest = resolve_asof(latest, _asof_year(latest, self.period, self.work.doc))
-            self.period = latest
+        periods = [p for p in periods if p.kind != "every"]
+        if periods and not _keeps(self.period, periods[-1]) and not _past(self.period, periods[-1], self.work.doc):
+            self.period = self._resolved(periods[-1])
+
+    def _resolved(self, p: Period) -> Period:
+        """A period with the year the text leaves to its reader: the discourse's, else that of the text's date."""
+        if p.key == "now":
+            ref = self.work.doc.event_date or self.work.doc.published
+            return replace(p, key=ref.isoformat() if ref else "now")
+        return resolve_year(p, _asof_year(p, self.period, self.work.doc)) if open_year(p) else p
 
     def _figure(self, f: _Figure, periods: list[Period]) -> Figure | None:
         raw, s, sent = f.raw, f.s, f.sent
@@ -98,7 +111,7 @@ class _Discourse:
             unit=raw.unit,
             subject=subject,
             period=period.text if period else None,
-            period_key=period.key if period else None,
+            period_key=period.key if period and period.key and not open_year(period) else None,
             scope=scope,
             qualifier=raw.qualifier,
             sentence=sent,
@@ -121,16 +134,21 @@ class _Discourse:
         now: "hiện là …", "đến nay …")."""
         raw = f.raw
         period = _period_for(periods, raw.start, raw.end)
-        if period is None and raw.kind == "target":
-            # an aim's period is its horizon: "phấn đấu đến năm 2030 đạt …", or the heading's "ĐẾN NĂM 2030"
+        if raw.kind == "target":
+            # an aim's period is its horizon: "phấn đấu đến năm 2030 đạt …", or the heading's "ĐẾN NĂM 2030"; one
+            # between the sentence's period and the aim is the aim's ("giai đoạn 2023- 2025 …, phấn đấu đến năm 2025")
             heading = self.section_targets if isinstance(self.section_targets, Period) else None
-            period = _horizon(f.sent, self.lex) or heading
+            ahead = _horizon(f.sent[: raw.start], self.lex)
+            if ahead is not None and (period is None or period.end <= ahead.start):
+                period = ahead
+            period = period or _horizon(f.sent, self.lex) or heading
         now = self.lex.re("figure_context.as_of_now").search(f.sent, f.clause_start, raw.start)
         if period is None and self.period is not None and f.s.kind != "lead" and not now:
             period = self.period
-        if period is not None and period.year is None:
-            period = resolve_asof(period, _asof_year(period, self.period, self.work.doc))
-        return period
+        current = self.period
+        if period is not None and period.kind == "now" and current is not None and current.kind == "asof":
+            period = current  # "hiện còn 206 tàu" after "tính đến 5 giờ sáng nay 18/9": that is the "now"
+        return self._resolved(period) if period is not None else None
 
     def _subject(self, f: _Figure) -> str:
         """What the figure counts; a ratio or a change right after another figure is that figure's."""
@@ -185,7 +203,23 @@ def _horizon(text: str, lex: Lexicon) -> Period | None:
     return Period(h.start(), h.end(), h.group(0).lower(), h.group(0)[-4:], int(h.group(0)[-4:])) if h else None
 
 
-def _asof_year(period, current, doc: Document) -> int | None:
+def _keeps(current: Period | None, new: Period) -> bool:
+    """Whether the discourse keeps its period over a vaguer one: "Năm 2024, …" over a later "trong năm", "năm qua";
+    "nửa đầu năm 2025 …" or "tính đến 5 giờ sáng nay 18/9" over a later "Hiện nay, …" (what goes on now, not a
+    new reporting period)."""
+    if current is None:
+        return False
+    return (new.kind == "rel" and current.year is not None) or (new.kind == "now" and current.kind != "now")
+
+
+def _past(current: Period | None, new: Period, doc: Document) -> bool:
+    """Whether the discourse is in a past long gone ("Bão Linda … năm 1997" in a text of 2017), where a yearless
+    time ("hội thảo … cuối tháng 10") is the writer's present, not a time of that past."""
+    ref = doc.event_date or doc.published
+    return bool(current and current.year and ref and open_year(new) and current.year < ref.year - 1)
+
+
+def _asof_year(period: Period, current: Period | None, doc: Document) -> int | None:
     """'tính đến 15/12' in a report of 10/01/2026 about 2025 is 15/12/2025: the year the text speaks of, and
     never a date after the event."""
     if current is not None and current.year:
@@ -193,14 +227,13 @@ def _asof_year(period, current, doc: Document) -> int | None:
     ref = doc.event_date or doc.published
     if ref is None:
         return None
-    mm, dd = (int(x) for x in period.key[5:].split("-"))
-    return ref.year if (mm, dd) <= (ref.month, ref.day) else ref.year - 1
+    return ref.year if (period.month, period.day) <= (ref.month, ref.day) else ref.year - 1
 
 
 def _period_for(periods, start: int, end: int):
-    """The period closest before the figure in its sentence, else the first one right after it."""
+    """The period closest before the figure in its sentence, else the first one right after it (not a rate's)."""
     before = [p for p in periods if p.end <= start]
     if before:
         return before[-1]
-    after = [p for p in periods if p.start >= end]
+    after = [p for p in periods if p.start >= end and p.kind != "every"]  # "1,5 tỷ USD mỗi năm" is a rate
     return after[0] if after else None
