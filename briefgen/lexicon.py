@@ -68,8 +68,10 @@ class Lexicon:
         return self.rules.wordset(list_id)
 
     @cached_property
-    def provincial_leaders(self) -> frozenset[str]:
-        return frozenset(x.canonical for x in self.leaders if x.provincial)
+    def provincial_leaders(self) -> tuple[str, ...]:
+        """A province's offices as named and as written ("Chủ tịch UBND tỉnh", "Chủ tịch UBND TP"), longest first."""
+        names = {x.canonical for x in self.leaders if x.provincial} | {x.form for x in self.leaders if x.provincial}
+        return tuple(sorted(names, key=len, reverse=True))
 
     @cached_property
     def leader_canonical(self) -> dict[str, str]:

@@ -84,3 +84,16 @@ def test_themes_are_given_to_each_fact(tmp_path):
     work = work_until(tmp_path, "Sáng nay.\n\nNăm 2025, kim ngạch xuất khẩu đạt 5 tỷ USD.\n", "themes")
     [f] = work.facts.figures
     assert f.themes and set(f.themes) <= set(work.facts.themes)
+
+
+def test_home_a_provincial_leader_named_with_a_province_binds_that_province(tmp_path):
+    """A report on several provinces: "Chủ tịch UBND TP Hải Phòng yêu cầu Chủ tịch UBND các huyện …" are Hải Phòng's
+    tasks, not every locality's."""
+    text = (
+        "Các địa phương ứng phó áp thấp nhiệt đới\n\n"
+        "Tại Quảng Ninh và Hải Phòng, các lực lượng đã sẵn sàng ứng phó.\n\n"
+        "Theo đó, Chủ tịch UBND TP Hải Phòng yêu cầu Chủ tịch UBND các huyện, quận tuyệt đối không được chủ quan.\n"
+    )
+    work = work_until(tmp_path, text, "home")
+    [a] = work.facts.assignments
+    assert a.provinces == ["Hải Phòng"] and "localities" not in a.addressee_kinds

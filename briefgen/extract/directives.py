@@ -153,7 +153,8 @@ def agency_names(lex: Lexicon, provincial: bool = False) -> list[str]:
 
 
 def is_provincial(leader: str | None, lex: Lexicon) -> bool:
-    """'Chủ tịch UBND tỉnh Lê Hồng Vinh', 'UBND tỉnh': an office of a province, not of the centre."""
+    """'Chủ tịch UBND tỉnh Lê Hồng Vinh', 'Chủ tịch UBND TP Hải Phòng', 'UBND tỉnh': an office of a province, not of
+    the centre."""
     return leader is not None and any(leader.startswith(p) for p in lex.provincial_leaders)
 
 

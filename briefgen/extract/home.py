@@ -47,10 +47,17 @@ def _bind_tasks(work: Work) -> None:
     # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only, and
     # so do all tasks of a province's own official text (its UBND's công văn, its department's kế hoạch).
     own_text = bool(home and work.doc.issuer)
-    if home:
-        for a in facts.assignments:
-            if D.is_provincial(a.assigner, lex) or (own_text and not {"ministry", "embassy"} & set(a.addressee_kinds)):
+    for a in facts.assignments:
+        if not D.is_provincial(a.assigner, lex):
+            if home and own_text and not {"ministry", "embassy"} & set(a.addressee_kinds):
                 bind_to(a, [home])
+            continue
+        # "Chủ tịch UBND TP Hải Phòng yêu cầu Chủ tịch UBND các huyện …" in a report on several provinces: the
+        # leader's own province, named in the title, else the text's
+        named = [m.province.name for m in lex.gazetteer.find_mentions(a.assigner or "")]
+        whose = named[0] if named else home
+        if whose:
+            bind_to(a, [whose])
 
 
 def title_cased(capitals: str) -> str:
