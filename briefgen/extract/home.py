@@ -51,6 +51,8 @@ def _bind_tasks(work: Work) -> None:
         if not D.is_provincial(a.assigner, lex):
             if home and own_text and not {"ministry", "embassy"} & set(a.addressee_kinds):
                 bind_to(a, [home])
+            elif home and not a.provinces and "provincial_agency" in a.addressee_kinds:
+                bind_to(a, [home])  # "… đề nghị UBND huyện Tân Yên …" in the province's own news: its own bodies
             continue
         # "Chủ tịch UBND TP Hải Phòng yêu cầu Chủ tịch UBND các huyện …" in a report on several provinces: the
         # leader's own province, named in the title, else the text's
