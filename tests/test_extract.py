@@ -977,3 +977,23 @@ def test_a_speaker_named_with_a_speech_verb_is_whom_dong_chi_refers_to(tmp_path)
     )
     got = [(a.assigner, a.assignee) for a in extract(doc_from_text(tmp_path, text)).assignments]
     assert got == [("Phó Chủ tịch Thường trực HĐND tỉnh Lâm Thị Hương Thành", "UBND huyện Tân Yên")], got
+
+
+def test_a_dispatch_to_named_provinces_departments(tmp_path):
+    """A ministry's công văn "Kính gửi: - Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ; - … tỉnh Hưng Yên"
+    whose "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:" heads dashed tasks: the tasks are the
+    ministry's to those provinces' departments (the dash inside the name does not cut it)."""
+    text = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 5115/LĐTBXH-KHTC\n\nV/v chi trả trợ cấp qua Bưu điện\n\n"
+        "Kính gửi:\n\n- Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ;\n\n"
+        "- Sở Lao động - Thương binh và Xã hội tỉnh Hưng Yên.\n\n"
+        "Bộ Lao động - Thương binh và Xã hội đã tổng kết việc chi trả thí điểm.\n\n"
+        "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:\n\n"
+        "- Phối hợp với Tổng công ty Bưu điện Việt Nam hoàn thiện Đề án thí điểm chi trả trợ cấp.\n\n"
+        "- Kịp thời giải đáp, hướng dẫn những vướng mắc và thanh quyết toán theo đúng quy định.\n"
+    )
+    got = extract(doc_from_text(tmp_path, text)).assignments
+    assert [a.task[:20] for a in got] == ["Phối hợp với Tổng cô", "Kịp thời giải đáp, h"]
+    assert {a.assignee for a in got} == {"Giám đốc Sở Lao động - Thương binh và Xã hội"}
+    assert all(a.assigner and a.assigner.startswith("Bộ Lao động") for a in got), [a.assigner for a in got]
+    assert all(set(a.provinces) == {"Cần Thơ", "Hưng Yên"} for a in got), [a.provinces for a in got]

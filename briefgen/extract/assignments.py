@@ -23,6 +23,9 @@ def read(work: Work) -> None:
 
         leader = work.recognised_leader or issuer_office(work.doc, work.lex)
         work.recognised = official.revisit(work.doc, work.sents, work.recognised, leader, work.lex)
+        for _, raws in work.recognised:
+            for r in raws:
+                r.assigner = r.assigner or leader  # the issuer gives every task the text attributes to no one
     work.task_spans = Spans(_add_assignments(work))
     ref = work.doc.event_date or work.doc.published
     for a in work.facts.assignments:

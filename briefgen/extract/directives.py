@@ -250,16 +250,18 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
                 continue
             break
         if i < n and text[i] == "-":
-            # "Hà Trọng Hải - Phó Chủ tịch": a dash joins titles; "Bà Rịa - Vũng Tàu" joins a name
+            # "Hà Trọng Hải - Phó Chủ tịch": a dash joins titles; "Bà Rịa - Vũng Tàu", "Sở Lao động - Thương binh và
+            # Xã hội" join a name, whose next word may have a lower-case second syllable
             i += 1
+            after_head = True
             continue
         wm = np_word.match(text, i)  # match at i: slicing text[i:] for every word copies the rest of the sentence
         if not wm:
             break
         w = wm.group(0)
         lw = w.lower()
-        if lw in stop:
-            break
+        if lw in stop and not (w[0].isupper() and i > pos):
+            break  # "cần", "đã" end the phrase; "Cần Thơ" inside it is a name
         if lw in ambiguous and not lex.re("directives.plural_before").search(text, pos, i):
             break  # "địa phương tổ chức thực hiện": here "tổ chức" is the verb
         pm = np_words.match(text, i)
@@ -644,6 +646,9 @@ class Recogniser:
         if clause_start > s.body_start and not obligation:
             return None
         task_from = np_end + (after_colon.end() if after_colon else 0)
+        if obligation and not passive and not sent[np_end + obligation.end() :].strip(" .;:"):
+            # "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:" heads the tasks that follow
+            task_from, after_colon = len(sent), obligation
         return self._subject_tasks(s, state, assignee, task_from, bool(after_colon), bool(passive), bool(obligation))
 
     def _subject_tasks(

@@ -34,9 +34,28 @@ def read(work: Work) -> None:
     _bind_tasks(work)
 
 
+def _recipient_provinces(work: Work) -> list[str]:
+    """The provinces a dispatch is sent to ("Kính gửi: - Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ; - …"),
+    read from its recipients block: the "Kính gửi" paragraph and the dashed lines right after it."""
+    doc, lex = work.doc, work.lex
+    for i, p in enumerate(doc.paragraphs[:12]):
+        if lex.re("home.recipients").match(doc.para_text(p)):
+            block = [doc.para_text(p)]
+            for q in doc.paragraphs[i + 1 : i + 40]:
+                if q.kind != "list_item" or not q.marker.startswith(("-", "–", "+")):
+                    break
+                block.append(doc.para_text(q))
+            return list(dict.fromkeys(m.province.name for m in lex.gazetteer.find_mentions(" ".join(block))))
+    return []
+
+
 def _bind_tasks(work: Work) -> None:
     """Tasks that go to named provinces only, not to every locality."""
     facts, home, lex = work.facts, work.home, work.lex
+    recipients = _recipient_provinces(work) if work.doc.issuer and not home else []
+    for a in facts.assignments if recipients else ():
+        if not a.provinces and {"localities", "provincial_agency"} & set(a.addressee_kinds):
+            bind_to(a, recipients)  # a dispatch to named provinces' departments: theirs, not every province's
     # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên" are those a dispatch named (its recipients), not every
     # locality: the task goes to those provinces' briefings only.
     if facts.provinces:
