@@ -997,3 +997,19 @@ def test_a_dispatch_to_named_provinces_departments(tmp_path):
     assert {a.assignee for a in got} == {"Giám đốc Sở Lao động - Thương binh và Xã hội"}
     assert all(a.assigner and a.assigner.startswith("Bộ Lao động") for a in got), [a.assigner for a in got]
     assert all(set(a.provinces) == {"Cần Thơ", "Hưng Yên"} for a in got), [a.provinces for a in got]
+
+
+def test_a_leader_with_a_first_predicate_then_a_cue_and_a_title_before_the_name(tmp_path):
+    """ "Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải bày tỏ quan ngại và yêu cầu …": the leader is the subject of both
+    predicates (and his whole name is kept); "Đồng chí Dương Thanh Bình chỉ đạo …" takes the office given before
+    the name earlier ("Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình")."""
+    text = (
+        "Làm việc với huyện Phú Tân\n\n"
+        "Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình làm việc với Ban Chấp hành Đảng bộ huyện Phú Tân.\n\n"
+        "Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải bày tỏ quan ngại và yêu cầu lãnh đạo huyện phải làm rõ nguyên "
+        "nhân chậm kiểm tra các hộ nuôi tôm.\n\n"
+        "Đồng chí Dương Thanh Bình yêu cầu huyện Phú Tân kiểm soát tốt việc phát triển nuôi tôm siêu thâm canh.\n"
+    )
+    got = [(a.assigner, a.assignee) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert got[0] == ("Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải", "lãnh đạo huyện"), got
+    assert got[1][0] == "Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình", got

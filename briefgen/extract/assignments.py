@@ -64,9 +64,11 @@ def _recognise(work: Work) -> None:
 
 
 def _people(text: str, chairs, lex: Lexicon) -> dict[str, str]:
-    from .participation import find_people
+    from .participation import find_people, find_titled_people
 
-    return find_people(text, lex) | {c.name: c.title for c in chairs if c.title}
+    # "Nguyễn Văn A, Chủ tịch …", and "Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình": the office after or before the name
+    titled = find_titled_people(text, lex.gazetteer, lex)
+    return titled | find_people(text, lex) | {c.name: c.title for c in chairs if c.title}
 
 
 def _add_assignments(work: Work) -> list[tuple[int, int]]:
