@@ -97,3 +97,14 @@ def test_home_a_provincial_leader_named_with_a_province_binds_that_province(tmp_
     work = work_until(tmp_path, text, "home")
     [a] = work.facts.assignments
     assert a.provinces == ["Hải Phòng"] and "localities" not in a.addressee_kinds
+
+
+def test_home_a_provincial_leader_without_a_province_speaks_for_the_only_province_named(tmp_path):
+    """ "Phó Chủ tịch UBND tỉnh Trần Châu yêu cầu …" in a report that names Bình Định alone: Bình Định's task (now
+    Gia Lai's); in a report that names several provinces, no province is guessed."""
+    one = "Khắc phục thẻ vàng\n\nTại Bình Định, ngư dân đã được tuyên truyền.\n\nPhó Chủ tịch UBND tỉnh Trần Châu yêu cầu Sở Nông nghiệp rà soát tàu cá.\n"
+    two = "Khắc phục thẻ vàng\n\nTại Bình Định và Phú Yên, ngư dân đã được tuyên truyền.\n\nPhó Chủ tịch UBND tỉnh Trần Châu yêu cầu Sở Nông nghiệp rà soát tàu cá.\n"
+    [a] = work_until(tmp_path, one, "home", "one.txt").facts.assignments
+    assert a.provinces == ["Gia Lai"], a.provinces
+    [b] = work_until(tmp_path, two, "home", "two.txt").facts.assignments
+    assert b.provinces == [], b.provinces

@@ -66,6 +66,10 @@ def _bind_tasks(work: Work) -> None:
     # A provincial leader's directives ("các sở, ban, ngành, UBND các xã, phường …") bind that province only, and
     # so do all tasks of a province's own official text (its UBND's công văn, its department's kế hoạch).
     own_text = bool(home and work.doc.issuer)
+    # a provincial leader named without a province speaks for the text's own province, or for the only province
+    # the text names ("Phó Chủ tịch UBND tỉnh Trần Châu" in a report on Bình Định alone)
+    all_named = set(facts.provinces) | set(facts.mentioned_provinces)
+    sole = all_named.pop() if len(all_named) == 1 else None
     for a in facts.assignments:
         if not D.is_provincial(a.assigner, lex):
             if home and own_text and not {"ministry", "embassy"} & set(a.addressee_kinds):
@@ -76,7 +80,7 @@ def _bind_tasks(work: Work) -> None:
         # "Chủ tịch UBND TP Hải Phòng yêu cầu Chủ tịch UBND các huyện …" in a report on several provinces: the
         # leader's own province, named in the title, else the text's
         named = [m.province.name for m in lex.gazetteer.find_mentions(a.assigner or "")]
-        whose = named[0] if named else home
+        whose = named[0] if named else (home or sole)
         if whose:
             bind_to(a, [whose])
 
