@@ -193,3 +193,19 @@ def test_a_start_or_a_rhythm_is_not_a_deadline(tmp_path):
     )
     facts = extract(doc_from_text(tmp_path, text))
     assert facts.assignments and facts.assignments[0].deadline is None
+
+
+def test_a_notice_of_conclusions_gives_tasks_below_its_lead_in(tmp_path):
+    """ "… kết luận như sau:" opens a thông báo kết luận's tasks: a paragraph below it whose subject is an agency and
+    whose verb opens a task is that agency's task, even outside a numbered item's own sentence."""
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 480/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng về thị trường các-bon\n\n"
+        "Sau khi nghe báo cáo của các Bộ, Phó Thủ tướng Chính phủ Trần Hồng Hà kết luận như sau:\n\n"
+        "1. Thị trường các-bon được coi là công cụ kinh tế để góp phần giảm phát thải khí nhà kính.\n\n"
+        "Tuy nhiên, đây là vấn đề mới, khó, phức tạp, một số Bộ, ngành còn ý kiến khác nhau.\n\n"
+        "2. Về việc xây dựng văn bản quy phạm về sàn giao dịch các-bon:\n\n"
+        "Bộ Tài chính nghiên cứu kỹ lưỡng quy định của pháp luật hiện hành, thống nhất với Bộ Tư pháp.\n"
+    )
+    got = [(a.assignee, a.task[:20]) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert ("Bộ Tài chính", "nghiên cứu kỹ lưỡng ") in got, got
+    assert not any(t.startswith("Thị trường") for _, t in got), got
