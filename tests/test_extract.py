@@ -1013,3 +1013,16 @@ def test_a_leader_with_a_first_predicate_then_a_cue_and_a_title_before_the_name(
     got = [(a.assigner, a.assignee) for a in extract(doc_from_text(tmp_path, text)).assignments]
     assert got[0] == ("Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải", "lãnh đạo huyện"), got
     assert got[1][0] == "Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình", got
+
+
+def test_a_speaker_titled_before_a_dash_and_an_addressee_after_a_time(tmp_path):
+    """ "Phó Bí thư Thường trực Tỉnh ủy - Nguyễn Thanh Hải cho rằng, …" names the speaker of a later "Ông đề nghị sau
+    hội nghị, các Huyện, Thị, Thành ủy … khẩn trương …"; a photo caption in that form names no one."""
+    text = (
+        "Hội nghị quán triệt bài viết của Tổng Bí thư\n\n"
+        "Phát biểu tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy - Nguyễn Thanh Hải cho rằng, các nội dung rất quan trọng.\n\n"
+        "Giám đốc Sở Lao động - Thương binh và Xã hội - Nguyễn Hồng Mai thông tin Chương trình số 52\n\n"
+        "Ông đề nghị sau hội nghị, các Huyện, Thị, Thành ủy khẩn trương triển khai đợt sinh hoạt chính trị.\n"
+    )
+    got = [(a.assigner, a.assignee) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert got == [("Phó Bí thư Thường trực Tỉnh ủy Nguyễn Thanh Hải", "các Huyện, Thị, Thành ủy")], got

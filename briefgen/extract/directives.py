@@ -449,11 +449,13 @@ class Recogniser:
     def _note_named_speaker(self, s: _Sentence, state: DirectiveState) -> None:
         """ "Phát biểu tại hội nghị, đồng chí Lâm Thị Hương Thành cho biết, …": a person named as the speaker is whom
         a later "Đồng chí đề nghị …" refers to, with the office the text gives that person."""
-        m = self.lex.re("directives.named_speaker").search(s.text[:160])
+        if s.text.rstrip()[-1:] not in ".!?…\"”:":
+            return  # a photo's caption ("Giám đốc Sở … - Nguyễn Hồng Mai thông tin …") names no speaker of the text
+        m = self.lex.re("directives.named_speaker").search(s.text[:200])
         if not m:
             return
-        name = m.group("name")
-        office = state.people().get(name) or (m.group("office") or "").strip(" ,-–")
+        name = m.group("name") or m.group("name2")
+        office = state.people().get(name) or (m.group("office") or m.group("office2") or "").strip(" ,-–")
         state.last_leader = f"{office.split(',')[-1].strip()} {name}" if office else name
         state.noted_at = state.sentences
 
@@ -579,6 +581,9 @@ class Recogniser:
             state.close()
             return [], RawProposal(leader, rest.strip(" :,."), s.base + rest_start, s.base + len(sent))
         np = parse_np(sent, rest_start, lex)
+        when = None if np else lex.re("directives.time_before_addressee").match(sent, rest_start)
+        if when:  # "đề nghị sau hội nghị, các Huyện, Thị, Thành ủy … khẩn trương …": the time, then whom
+            np = parse_np(sent, when.end(), lex)
         assignee, np_end = np if np else (None, rest_start)
         task_text = sent[np_end:]
         if lex.re("directives.empty_task").fullmatch(task_text):
