@@ -449,7 +449,7 @@ class Recogniser:
     def _note_named_speaker(self, s: _Sentence, state: DirectiveState) -> None:
         """ "Phát biểu tại hội nghị, đồng chí Lâm Thị Hương Thành cho biết, …": a person named as the speaker is whom
         a later "Đồng chí đề nghị …" refers to, with the office the text gives that person."""
-        if s.text.rstrip()[-1:] not in ".!?…\"”:":
+        if s.text.rstrip()[-1:] not in '.!?…"”:':
             return  # a photo's caption ("Giám đốc Sở … - Nguyễn Hồng Mai thông tin …") names no speaker of the text
         m = self.lex.re("directives.named_speaker").search(s.text[:200])
         if not m:
