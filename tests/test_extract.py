@@ -1026,3 +1026,13 @@ def test_a_speaker_titled_before_a_dash_and_an_addressee_after_a_time(tmp_path):
     )
     got = [(a.assigner, a.assignee) for a in extract(doc_from_text(tmp_path, text)).assignments]
     assert got == [("Phó Bí thư Thường trực Tỉnh ủy Nguyễn Thanh Hải", "các Huyện, Thị, Thành ủy")], got
+
+
+def test_a_steering_committee_referred_back_to_in_news_directs():
+    """ "ban chỉ đạo yêu cầu các cấp ủy, … TP.HCM …": the committee, referred back to in lower case, is the assigner
+    (its name as a title, "Ban Chỉ đạo quốc gia 1237", is not a speaker)."""
+    sent = "Trong các nhiệm vụ trọng tâm, ban chỉ đạo yêu cầu các cấp ủy, tổ chức đảng, cơ quan chức năng TP.HCM tập trung chỉ đạo công tác tuyên truyền."
+    found, _ = D.recognise(sent, 0, D.DirectiveState(), None, load_lexicon())
+    assert [(a.assigner, a.assignee) for a in found] == [
+        ("Ban Chỉ đạo", "các cấp ủy, tổ chức đảng, cơ quan chức năng TP.HCM")
+    ]
