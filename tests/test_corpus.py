@@ -276,3 +276,12 @@ def test_official_heading_issuer(head, issuer):
     from briefgen.corpus.clean import official_heading
 
     assert official_heading(head.splitlines()).issuer == issuer
+
+
+def test_an_event_a_day_after_the_reports_stamp_is_the_same_year():
+    """A live report stamped when first posted (17/9) tells of "sáng 18/9": the same year, not the year before; a
+    date well after the stamp ("Tối 31/12" stamped 02/01) is still last year's."""
+    assert find_event_date("Tại Quảng Trị, sáng 18/9, đơn vị đã huy động lực lượng.", date(2024, 9, 17))[0] == date(
+        2024, 9, 18
+    )
+    assert find_event_date("Tối 31/12, Thủ tướng chủ trì hội nghị.", date(2026, 1, 2))[0] == date(2025, 12, 31)

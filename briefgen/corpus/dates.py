@@ -7,7 +7,7 @@ report) or, failing that, from the years the title and lead speak of ("tổng k�
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _DAY_PARTS = ("chiều tối", "sáng sớm", "sáng", "trưa", "chiều", "tối", "đêm")
 _EVENT = re.compile(
@@ -27,6 +27,10 @@ _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạ
 _DAY_SPAN = re.compile(r"(?<![\d/])(?P<first>\d{1,2})\s*(?:và|-|–|đến)\s*(?P<last>\d{1,2})\s*/\s*\d{1,2}")
 _STAMP = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 _YEAR_MENTION = re.compile(r"(?<![\w/-])(?P<pre>\w+\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
+
+
+# how many days an event may follow the stamp of the report that tells it
+_STAMP_LAG_DAYS = 2
 
 
 def parse_stamp(text: str | None) -> date | None:
@@ -93,7 +97,9 @@ def find_event_date(lead: str, published: date | None, context: str = "") -> tup
     if published:
         year = published.year
         cand = _safe_date(year, mo, d)
-        if cand and cand > published:  # never after the report: "Tối 31/12" published 02/01
+        # never well after the report: "Tối 31/12" published 02/01 is last year's; a day or two after the stamp is the
+        # same year (a live report stamped when first posted: "sáng 18/9" under a stamp of 17/9)
+        if cand and cand > published + timedelta(days=_STAMP_LAG_DAYS):
             cand = _safe_date(year - 1, mo, d)
         return cand, part, f"văn bản: '{written}' + năm đăng {published.year}"
     years = years_spoken_of(context or lead)
