@@ -108,3 +108,16 @@ def test_home_a_provincial_leader_without_a_province_speaks_for_the_only_provinc
     assert a.provinces == ["Gia Lai"], a.provinces
     [b] = work_until(tmp_path, two, "home", "two.txt").facts.assignments
     assert b.provinces == [], b.provinces
+
+
+def test_home_the_provinces_a_text_gives_tasks_to_take_part_in_it(tmp_path):
+    """A dispatch's recipients, bound to its tasks, are provinces the text is about, not only mentioned in it."""
+    text = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 5115/LĐTBXH-KHTC\n\nV/v chi trả trợ cấp\n\n"
+        "Kính gửi:\n\n- Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ;\n\n"
+        "- Sở Lao động - Thương binh và Xã hội tỉnh Hưng Yên.\n\n"
+        "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:\n\n"
+        "- Phối hợp với Tổng công ty Bưu điện Việt Nam hoàn thiện Đề án thí điểm chi trả trợ cấp.\n"
+    )
+    facts = work_until(tmp_path, text, "home").facts
+    assert set(facts.provinces) == {"Cần Thơ", "Hưng Yên"} and not facts.mentioned_provinces, facts.provinces

@@ -32,6 +32,18 @@ def read(work: Work) -> None:
     if not any(c.province == home for c in facts.chairs) or home is None:
         add_home_leader(work)
     _bind_tasks(work)
+    _add_addressed(work)
+
+
+def _add_addressed(work: Work) -> None:
+    """The provinces the text gives tasks to (named as addressees, or the recipients of a dispatch) take part in it,
+    not only appear in it."""
+    facts = work.facts
+    for a in facts.assignments:
+        for p in a.provinces:
+            if p not in facts.provinces:
+                facts.provinces.append(p)
+    facts.mentioned_provinces = [p for p in facts.mentioned_provinces if p not in facts.provinces]
 
 
 def _recipient_provinces(work: Work) -> list[str]:
