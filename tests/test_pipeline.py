@@ -121,3 +121,16 @@ def test_home_the_provinces_a_text_gives_tasks_to_take_part_in_it(tmp_path):
     )
     facts = work_until(tmp_path, text, "home").facts
     assert set(facts.provinces) == {"Cần Thơ", "Hưng Yên"} and not facts.mentioned_provinces, facts.provinces
+
+
+def test_home_a_reports_cong_dien_gui_names_its_recipients(tmp_path):
+    """A portal's report of a công điện: "Công điện gửi … Chủ tịch Ủy ban nhân dân các tỉnh: Cao Bằng, Lạng Sơn" names
+    the provinces its tasks to "các tỉnh nêu trên" go to."""
+    text = (
+        "Thủ tướng chỉ đạo khắc phục sạt lở\n\n"
+        "Công điện gửi Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch Ủy ban nhân dân các tỉnh: Cao Bằng, Lạng Sơn.\n\n"
+        "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh nêu trên chủ động rà soát các khu vực có nguy cơ sạt lở.\n"
+    )
+    facts = work_until(tmp_path, text, "home").facts
+    [a] = facts.assignments
+    assert set(a.provinces) == {"Cao Bằng", "Lạng Sơn"} and set(facts.provinces) == {"Cao Bằng", "Lạng Sơn"}

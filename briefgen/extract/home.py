@@ -64,7 +64,7 @@ def _recipient_provinces(work: Work) -> list[str]:
 def _bind_tasks(work: Work) -> None:
     """Tasks that go to named provinces only, not to every locality."""
     facts, home, lex = work.facts, work.home, work.lex
-    recipients = _recipient_provinces(work) if work.doc.issuer and not home else []
+    recipients = _recipient_provinces(work) if not home else []
     for a in facts.assignments if recipients else ():
         if not a.provinces and {"localities", "provincial_agency"} & set(a.addressee_kinds):
             bind_to(a, recipients)  # a dispatch to named provinces' departments: theirs, not every province's
