@@ -76,9 +76,15 @@ class Rules:
     def __getitem__(self, rule_id: str) -> re.Pattern[str]:
         return self.patterns[rule_id].regex
 
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
     def wordset(self, list_id: str) -> frozenset[str]:
-        """A word list as a set, each word in both tone placements."""
-        return frozenset(v for w in self.words[list_id] for v in tone_variants(w))
+        """A word list as a set, each word in both tone placements; built once (the addressee parser asks for its
+        stop words at every phrase)."""
+        got = self._sets.get(list_id)
+        if got is None:
+            got = self._sets[list_id] = frozenset(v for w in self.words[list_id] for v in tone_variants(w))
+        return got
 
 
 def alternation(words: Iterable[str]) -> str:
