@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +32,14 @@ def lai_chau(seeds_loaded):
 
     job = make_job({}, "<test>")
     return build_briefing(seeds_loaded, resolve_target("Lai Châu", None), ALL, job, date(2026, 1, 20))
+
+
+@pytest.fixture
+def config(tmp_path) -> Path:
+    """A copy of the project's config/ to edit: a lexicon or a rules file changed for one test only."""
+    folder = tmp_path / "config"
+    shutil.copytree(ROOT / "config", folder)
+    return folder
 
 
 def doc_from_text(tmp_path: Path, text: str, name: str = "a.txt"):

@@ -105,13 +105,6 @@ def test_a_provincial_paper_reporting_on_another_province_district_is_not_home(t
     assert home_province(doc_from_text(tmp_path, text, "gb.txt"), LEX) is None
 
 
-@pytest.fixture
-def config(tmp_path) -> Path:
-    folder = tmp_path / "config"
-    shutil.copytree(ROOT / "config", folder)
-    return folder
-
-
 def _break(config: Path, old: str, new: str) -> int:
     """Replace old by new in districts.yaml; the line (1-based) of the change."""
     path = config / "districts.yaml"

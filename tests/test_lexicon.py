@@ -17,13 +17,6 @@ from briefgen.rules import check_example
 from .conftest import ROOT, doc_from_text
 
 
-@pytest.fixture
-def config(tmp_path) -> Path:
-    folder = tmp_path / "config"
-    shutil.copytree(ROOT / "config", folder)
-    return folder
-
-
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, old
