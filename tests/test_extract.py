@@ -1036,3 +1036,50 @@ def test_a_steering_committee_referred_back_to_in_news_directs():
     assert [(a.assigner, a.assignee) for a in found] == [
         ("Ban Chỉ đạo", "các cấp ủy, tổ chức đảng, cơ quan chức năng TP.HCM")
     ]
+
+
+def test_a_report_of_a_chi_thi_lists_each_addressees_tasks_after_cu_the(tmp_path):
+    """News retelling a chỉ thị: "UBND tỉnh yêu cầu … cùng vào cuộc. Cụ thể:" then "Sở X: <tasks>" paragraphs; a
+    verb-first paragraph after one is the same addressee's."""
+    text = (
+        "Ngăn chặn tàu lưới kéo\n\n"
+        "Theo đó, UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện ven biển cùng vào cuộc. "
+        "Cụ thể:\n\n"
+        "UBND huyện, thị xã, thành phố ven biển: Tăng cường tuyên truyền cho các chủ tàu và ngư dân.\n\n"
+        "Tổ chức cho các chủ tàu lưới kéo ký cam kết chấp hành quy định.\n\n"
+        "Sở NN&PTNT: Không cấp văn bản chấp thuận đóng mới, cải hoán đối với các tàu lưới kéo.\n"
+    )
+    got = [(a.assignee, a.task[:20]) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert got[1:] == [
+        ("UBND huyện, thị xã, thành phố ven biển", "Tăng cường tuyên tru"),
+        ("UBND huyện, thị xã, thành phố ven biển", "Tổ chức cho các chủ "),
+        ("Sở NN&PTNT", "Không cấp văn bản ch"),
+    ], got
+    # without a directive before it, "Cụ thể:" heads nothing
+    lone = extract(doc_from_text(tmp_path, "Tin\n\nCụ thể:\n\nSở NN&PTNT: Không cấp văn bản chấp thuận.\n"))
+    assert lone.assignments == []
+
+
+def test_a_steering_body_named_in_full_directs_and_cung_voi_do_la_continues():
+    """ "Ban Chỉ đạo … TP.HCM cũng yêu cầu …" (the body named in full as the subject) directs; "Cùng với đó là
+    đấu tranh …" continues the directive before it; "Thường trực Ban Bí thư" is a person's office, not the body."""
+    lex, state = load_lexicon(), D.DirectiveState()
+    first, _ = D.recognise(
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP.HCM cũng yêu cầu các cơ quan chức năng có giải pháp "
+        "khắc phục tình trạng tham nhũng vặt.",
+        0,
+        state,
+        None,
+        lex,
+    )
+    assert [(a.assigner, a.assignee) for a in first] == [("Ban Chỉ đạo", "các cơ quan chức năng")]
+    more, _ = D.recognise("Cùng với đó là đấu tranh với bệnh sợ trách nhiệm.", 0, state, None, lex)
+    assert [(a.assignee, a.task) for a in more] == [("các cơ quan chức năng", "đấu tranh với bệnh sợ trách nhiệm")]
+    cadre, _ = D.recognise(
+        "Thường trực Ban Bí thư Lương Cường đề nghị Ban Thường vụ Thành ủy phối hợp chặt chẽ với Đoàn kiểm tra.",
+        0,
+        D.DirectiveState(),
+        None,
+        lex,
+    )
+    assert [a.assigner for a in cadre] == ["Thường trực Ban Bí thư Lương Cường"]

@@ -424,6 +424,10 @@ class Recogniser:
             found = self._addressee_obliged(s, state)
         if found is None:
             found = self._passage_continues(s, state)
+        if found is None and state.active and self.lex.re("directives.bare_list_intro").fullmatch(sent):
+            # "UBND tỉnh yêu cầu … cùng vào cuộc. Cụ thể:" — the paragraphs that follow are the directive's items
+            state.open_passage(state.assigner, state.assignee, weak=state.weak, header=True, header_style="")
+            found = ([], None)
         if found is None:
             if not (state.list_header and is_list_item):
                 # a further sentence of a list item (an explanation), or an item that is no task ("1. Năm 2025, công
@@ -532,6 +536,15 @@ class Recogniser:
         ministry = self._ministry_speaks(s, state, at, cm.end())
         if ministry is not None:
             return ministry
+        # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP.HCM cũng yêu cầu …" in a report; in an official text or a
+        # list item the body is the item's addressee ("Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo …")
+        body = (
+            None
+            if state.official or s.is_list_item
+            else self.lex.re("directives.body_subject").fullmatch(before, lead_end)
+        )
+        if body:
+            return body.group("head")
         at_start = not before.strip() or (lead_end and lead_end >= len(before.rstrip()))
         hm = self.lex.re("directives.honorific_name").search(before)
         office = state.people().get(hm.group("name")) if hm else None
