@@ -1083,3 +1083,25 @@ def test_a_steering_body_named_in_full_directs_and_cung_voi_do_la_continues():
         lex,
     )
     assert [a.assigner for a in cadre] == ["Thường trực Ban Bí thư Lương Cường"]
+
+
+def test_news_speakers_a_provincial_agency_a_signed_dispatch_and_a_given_name():
+    """ "Tại Quảng Ngãi, Chủ tịch UBND tỉnh Nguyễn Hoàng Giang cũng gửi công điện khẩn yêu cầu …" (the dispatch he
+    sends is how he directs), then "Ông Giang yêu cầu …" (the same man by his given name); "Ngoài ra, Bộ Chỉ huy
+    BĐBP tỉnh cũng yêu cầu các Đồn Biên phòng …" (a province's agency directing its units)."""
+    lex, state = load_lexicon(), D.DirectiveState()
+    out = []
+    for sent in (
+        "Tại Quảng Ngãi, Chủ tịch UBND tỉnh Nguyễn Hoàng Giang cũng gửi công điện khẩn yêu cầu các cơ quan, đơn vị "
+        "thường xuyên theo dõi chặt chẽ diễn biến của bão.",
+        "Ông Giang yêu cầu hướng dẫn, hỗ trợ người dân gia cố nhà ở.",
+        "Ngoài ra, Bộ Chỉ huy BĐBP tỉnh cũng yêu cầu các Đồn Biên phòng tuyến biển phối hợp với chính quyền địa phương.",
+        "Ông Nam yêu cầu tăng cường kiểm tra.",  # no one of that name: no speaker
+    ):
+        found, _ = D.recognise(sent, 0, state, None, lex)
+        out += [(a.assigner, a.assignee) for a in found]
+    assert out == [
+        ("Chủ tịch UBND tỉnh Nguyễn Hoàng Giang", "các cơ quan, đơn vị"),
+        ("Chủ tịch UBND tỉnh Nguyễn Hoàng Giang", None),
+        ("Bộ Chỉ huy BĐBP tỉnh", "các Đồn Biên phòng tuyến biển"),
+    ], out

@@ -185,6 +185,13 @@ def _named(leader: str, state: DirectiveState) -> str:
 # --- requests to partners, which are not directives ----------------------------------------------------------------
 
 
+def _by_given_name(given: str, state: DirectiveState) -> str | None:
+    """The one leader or person the text has named in full whose name ends with the given name, with the office."""
+    named = [f"{office.split(',')[-1].strip()} {name}" for name, office in state.people().items()]
+    found = {who for who in [state.last_leader or "", *named] if who.endswith(" " + given)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _asks_partner(sent: str, at: int, leader: str | None, cue: str, state: DirectiveState, lex: Lexicon) -> bool:
     """A request to a foreign partner ("đề nghị Hàn Quốc …", "đề nghị hai bên …", "đề nghị Đại sứ …" when the text
     receives a foreign envoy), or a province's request to the centre ("Chủ tịch UBND tỉnh đề nghị Bộ Công Thương
@@ -215,7 +222,11 @@ def parse_np(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     np = lex.re("directives.np_trailing").sub("", np)
     if not np or not lex.re("directives.addressee_head").search(np):
         return None
-    return np, pos + len(text[pos:last_good].rstrip(" ,-"))
+    end = pos + len(text[pos:last_good].rstrip(" ,-"))
+    np_end = text.index(np, pos) + len(np)
+    if text[np_end:end].strip().lower() in lex.wordset("directives.predicate_lead"):
+        end = np_end  # "… thành phố ven biển cùng vào cuộc": "cùng" starts the task
+    return np, end
 
 
 def _np_end(text: str, pos: int, lex: Lexicon) -> int:
@@ -483,7 +494,9 @@ class Recogniser:
             if self.inside_name.search(sent[: m.start()]):
                 continue
             gap = sent[m.end() : before_pos]
-            if len(gap) > 120 or gap_stop.search(gap) or not gap_ok.match(gap):
+            if len(gap) > 120 or gap_stop.search(gap):
+                continue
+            if not (gap_ok.match(gap) or self.lex.re("directives.gap_issued").fullmatch(gap)):
                 continue
             best = m
         if not best:
@@ -545,12 +558,18 @@ class Recogniser:
         )
         if body:
             return body.group("head")
+        agency = None if state.official or s.is_list_item else self._agency_speaks(s, cm, lead_end)
+        if agency:
+            return agency
         at_start = not before.strip() or (lead_end and lead_end >= len(before.rstrip()))
         hm = self.lex.re("directives.honorific_name").search(before)
         office = state.people().get(hm.group("name")) if hm else None
         if hm and office:  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the office last named is the one that directs
             state.last_leader = f"{office.split(',')[-1].strip()} {hm.group('name')}"
             return state.last_leader
+        given = self.lex.re("directives.honorific_given_name").search(before)
+        if given:  # "Ông Giang yêu cầu …" after "Chủ tịch UBND tỉnh Nguyễn Hoàng Giang": the person named in full
+            return _by_given_name(given.group("given"), state)
         if self.lex.re("directives.pronoun_subject").fullmatch(before, lead_end):
             return speaker_before
         passage_leader = state.assigner if state.active else None
@@ -580,6 +599,22 @@ class Recogniser:
             by = s.text[:at].strip(" ,")
             return [], RawProposal(by, s.text[end:].strip(" :,."), s.base + end, s.base + len(s.text))
         return mm[-1].group(0)
+
+    def _agency_speaks(self, s: _Sentence, cm, lead_end: int) -> str | None:
+        """ "Tại Quảng Ngãi, Bộ Chỉ huy BĐBP tỉnh cũng yêu cầu các đồn …": a province's agency, the subject of a news
+        sentence (after its place or time), directs its units: its name, or None."""
+        lex, sent, at = self.lex, s.text, cm.start()
+        if cm.group("cue").strip().lower() not in lex.wordset("directives.agency_cues"):
+            return None
+        setting = lex.re("directives.report_setting").match(sent, lead_end)
+        starts = [setting.end(), lead_end] if setting else [lead_end]
+        for start in starts:
+            np = parse_np(sent, start, lex)
+            if not np or np[1] > at or not lex.re("directives.gap_ok").match(sent[np[1] : at]):
+                continue
+            if "provincial_agency" in addressee_kinds(np[0], lex):
+                return np[0]
+        return None
 
     def _cue_directive(self, s: _Sentence, state: DirectiveState, leader: str, cue_key: str, rest_start: int):
         """The directive a leader gives with a cue ending at rest_start: its addressee and tasks; a proposal when
