@@ -1105,3 +1105,19 @@ def test_news_speakers_a_provincial_agency_a_signed_dispatch_and_a_given_name():
         ("Chủ tịch UBND tỉnh Nguyễn Hoàng Giang", None),
         ("Bộ Chỉ huy BĐBP tỉnh", "các Đồn Biên phòng tuyến biển"),
     ], out
+
+
+def test_page_debris_and_section_headings_leave_the_documents_lead_in_in_force():
+    """An OCR'd chỉ thị: "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, …:" heads every section; "--- PAGE BREAK ---"
+    between two paragraphs and a section heading do not end it, but a heading ends an item's own list."""
+    lex, state = load_lexicon(), D.DirectiveState()
+    rec = D.Recogniser(lex, None)
+    rec.recognise("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh:", 0, state)
+    assert state.list_header
+    rec.recognise("--- PAGE BREAK ---", 0, state)
+    state.heading()  # "I. TINH THẦN CHỈ ĐẠO, HÀNH ĐỘNG"
+    found, _ = rec.recognise("Quán triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư.", 0, state, True, "1.")
+    assert [a.assignee for a in found] == ["các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh"]
+    rec.recognise("Bộ Tài chính:", 0, state, True, "2.")
+    state.heading()
+    assert not state.active

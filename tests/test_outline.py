@@ -209,3 +209,27 @@ def test_a_notice_of_conclusions_gives_tasks_below_its_lead_in(tmp_path):
     got = [(a.assignee, a.task[:20]) for a in extract(doc_from_text(tmp_path, text)).assignments]
     assert ("Bộ Tài chính", "nghiên cứu kỹ lưỡng ") in got, got
     assert not any(t.startswith("Thị trường") for _, t in got), got
+
+
+def test_a_lead_in_inside_an_item_opens_its_sub_list_and_the_documents_lead_in_stays(tmp_path):
+    """ "c) … / Phương án … phải gắn với …, theo hướng: / - … / - … / d) …" — the lead-in inside item c) heads the
+    dashes below it; d) is c)'s sibling again and "5. Bộ Nội vụ" a sibling of "4."; the document's lead-in ("Thực
+    hiện Kết luận số 34-KL/TW …, Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương …:") names its addressee
+    though a capitalised "Kết luận" comes first."""
+    text = CHI_THI.replace(
+        "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh thực hiện các nhiệm vụ sau đây:",
+        "Thực hiện Kết luận số 34-KL/TW của Bộ Chính trị, Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương "
+        "thực hiện các nhiệm vụ sau đây:",
+    ).replace(
+        "b) Việc thành lập mới các khu công nghiệp phải bảo đảm đúng quy hoạch.\n",
+        "b) Việc thành lập mới các khu công nghiệp phải bảo đảm đúng quy hoạch.\n"
+        "Phương án sắp xếp phải gắn với yêu cầu cơ cấu lại, theo hướng:\n"
+        "- Lựa chọn, tiếp nhận các trường hợp đủ điều kiện.\n"
+        "c) Định kỳ báo cáo Thủ tướng Chính phủ vào thứ Sáu hàng tuần.\n"
+        "4. Bộ Nội vụ\n"
+        "a) Chủ trì hướng dẫn, đôn đốc việc thực hiện Chỉ thị này.\n",
+    )
+    got = {a.task[:25]: a.assignee for a in extract(doc_from_text(tmp_path, text, "ct.txt")).assignments}
+    assert got["Lựa chọn, tiếp nhận các t"] == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", got
+    assert got["Định kỳ báo cáo Thủ tướng"] == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", got
+    assert got["Chủ trì hướng dẫn, đôn đố"] == "Bộ Nội vụ", got

@@ -49,7 +49,7 @@ def _recognise(work: Work) -> None:
             continue
         para = work.doc.paragraphs[s.para]
         if para.kind == "heading":
-            state.close()  # "IV. TỔ CHỨC THỰC HIỆN" closes the section's list
+            state.heading()  # "IV. TỔ CHỨC THỰC HIỆN" closes the section's list
             continue
         opens_item = para.marker if para.kind == "list_item" and s.first_in_para else None
         found, proposal = recogniser.recognise(

@@ -108,6 +108,14 @@ class DirectiveState:
         if self.phase is Phase.LIST:
             self.phase = Phase.OPEN
 
+    def heading(self) -> None:
+        """A section heading: it ends an item's list ("2. Bộ Tài chính:" … "IV. TỔ CHỨC THỰC HIỆN"), but not the
+        document's own lead-in ("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, …:"), which heads every section."""
+        if not (self.phase is Phase.LIST and self.header_style == ""):
+            self.close()
+        else:
+            self.item_assignee = None
+
     def close(self) -> None:
         """A sentence with a subject of its own, a proposal, a heading: no directive is in force."""
         self.phase = Phase.CLOSED
@@ -237,10 +245,11 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
         lex.re("directives.np_word"),
         lex.re("directives.np_words"),
     )
-    stop, ambiguous, place_heads = (
+    stop, ambiguous, place_heads, inside_verbs = (
         lex.wordset("directives.np_stop"),
         lex.wordset("directives.np_ambiguous_first"),
         lex.wordset("directives.place_heads"),
+        lex.wordset("directives.np_verb_inside"),
     )
     after_head = False  # the word before was a head noun ("Sở", "Tập đoàn", "và"): a name may start here
     while i < n:
@@ -273,9 +282,12 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
         lw = w.lower()
         if lw in stop and not (w[0].isupper() and i > pos):
             break  # "cần", "đã" end the phrase; "Cần Thơ" inside it is a name
-        if lw in ambiguous and not lex.re("directives.plural_before").search(text, pos, i):
-            break  # "địa phương tổ chức thực hiện": here "tổ chức" is the verb
         pm = np_words.match(text, i)
+        if lw in inside_verbs and i > pos and not lex.re("directives.plural_before").search(text, pos, i):
+            break  # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam lãnh đạo, chỉ đạo …": the verb after a name
+        if lw in ambiguous and not lex.re("directives.plural_before").search(text, pos, i):
+            if not (pm and pm.group(0).lower() in lex.wordset("directives.np_fixed")):
+                break  # "địa phương tổ chức thực hiện": here "tổ chức" is the verb ("Mặt trận Tổ quốc": a name)
         if pm:
             i = last_good = pm.end()
             after_head = pm.group(0).lower() not in place_heads
@@ -423,6 +435,8 @@ class Recogniser:
         self, sent: str, base: int, state: DirectiveState, is_list_item: bool = False, opens_item: str | None = None
     ) -> Found:
         """Directives in one sentence (offsets via base); moves the passage state on."""
+        if self.lex.re("directives.page_debris").fullmatch(sent):
+            return [], None  # "--- PAGE BREAK ---" between two paragraphs of one directive leaves it in force
         s = _Sentence(sent, base, is_list_item, opens_item)
         state.sentences += 1
         # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.

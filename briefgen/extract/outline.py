@@ -144,7 +144,10 @@ class _Builder:
             self.close_to_style("leadin", {"leadin"})
             self.push(Node(i, p.start, p.end, "leadin", "", "recipients", None, 0), opens=True)
         elif self.lex.re("outline.leadin_end").search(text):
-            self.close_to_style("leadin", {"leadin"})
+            # a lead-in follows the one before it at its level; inside an item ("c) … / Phương án … theo hướng:"
+            # over dashes) it opens that item's sub-list, and leaves the document's own lead-in open
+            if self.stack and self.nodes[self.stack[-1]].kind == "leadin":
+                self.stack.pop()
             self.push(Node(i, p.start, p.end, "leadin", "", "leadin", None, 0), opens=True)
         else:
             if any(self.nodes[j].style == "recipients" for j in self.stack):

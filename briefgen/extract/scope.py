@@ -86,7 +86,12 @@ def _lead_cue(body: str, lex: Lexicon) -> str | None:
     """The addressee of a lead-in that gives tasks ("… yêu cầu các Bộ trưởng, … thực hiện các nhiệm vụ sau:"), or ""
     when it gives tasks to no one named; None when it gives none."""
     for cm in lex.re("directives.cue").finditer(body):
-        cue = cm.group("cue").strip().lower()
+        cue = cm.group("cue").strip()
+        if cue[0].isupper() and cm.start() > 0:
+            continue  # "Thực hiện Kết luận số 34-KL/TW …": a capitalised cue mid-sentence names a text
+        if lex.re("directives.noun_use_before").search(body, 0, cm.start()):
+            continue  # "theo kết luận", "sự chỉ đạo": a noun
+        cue = cue.lower()
         if cue.split()[0] not in lex.wordset("scope.lead_cue_first_words"):
             continue
         np = D.parse_np(body, cm.end(), lex)
