@@ -332,10 +332,14 @@ def _why_action(a: Assignment, facts: DocumentFacts, province: Province) -> str 
     địa phương"), or about it for information ("để biết"); None when it is not this province's concern: another
     province's own text, or a task bound to other provinces."""
     names = _own_names(province)
+    if names & set(a.provinces):
+        # named as the addressee, also in another province's paper ("Báo Hải Dương" on the Prime Minister's
+        # directives to Bắc Ninh)
+        return f"giao {province.kind} {province.name}"
     if facts.home and facts.home not in names:
         return None  # one province's own chỉ thị binds its own agencies, never another province's
-    if names & set(a.provinces):
-        return f"giao {province.kind} {province.name}"
+    if names & set(a.partner_provinces):
+        return "để biết"  # another's task that names the province ("phối hợp với Ủy ban nhân dân tỉnh Cao Bằng")
     if a.provinces:
         return None
     if "localities" in a.addressee_kinds:
@@ -359,11 +363,37 @@ def _negated(iso: str | None) -> str:
     return "".join(chr(ord("9") - int(c) + ord("0")) if c.isdigit() else c for c in iso)
 
 
+def _join_sentence_pieces(items: list[tuple[Assignment, _Item, str]]) -> list[tuple[Assignment, _Item, str]]:
+    """The tasks one sentence gives one addressee ("Tăng cường tuyên truyền …; không đóng mới …; phối hợp …") are
+    one row, as the document states them: a report lists the document's items, not their clauses. Their deadlines
+    are kept side by side; the earliest orders the row."""
+    groups: dict[tuple, list[tuple[Assignment, _Item, str]]] = {}
+    for a, it, why in items:
+        key = (it.source.number, a.sentence, a.assignee, a.assigner, why)
+        groups.setdefault(key, []).append((a, it, why))
+    out = []
+    for group in groups.values():
+        first, it, why = group[0]
+        if len(group) > 1:
+            pieces = [a for a, _, _ in group]
+            deadlines = list(dict.fromkeys(a.deadline for a in pieces if a.deadline))
+            dates = sorted(a.deadline_date for a in pieces if a.deadline_date)
+            first = replace(
+                first,
+                task="; ".join(a.task.strip(" ;.") for a in pieces),
+                deadline="; ".join(deadlines) or None,
+                deadline_date=dates[0] if dates else None,
+                urgency=next((a.urgency for a in pieces if a.urgency), None),
+            )
+        out.append((first, it, why))
+    return out
+
+
 def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionItem]:
     """The same directive reported by several portals is one item with several citations."""
     out: list[ActionItem] = []
     keyed: list[tuple[ActionItem, frozenset[str]]] = []
-    for a, it, why in items:
+    for a, it, why in _join_sentence_pieces(items):
         cite = Cited(it.source.number, a.sentence)
         wset = _words(a.task)
         event_id = it.event.id if it.event else None

@@ -233,3 +233,36 @@ def test_a_lead_in_inside_an_item_opens_its_sub_list_and_the_documents_lead_in_s
     assert got["Lựa chọn, tiếp nhận các t"] == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", got
     assert got["Định kỳ báo cáo Thủ tướng"] == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", got
     assert got["Chủ trì hướng dẫn, đôn đố"] == "Bộ Nội vụ", got
+
+
+_DISPATCH = """Thủ tướng chỉ đạo khắc phục sạt lở đất
+
+Công điện gửi Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch Ủy ban nhân dân các tỉnh: Hà Giang, Cao Bằng, Lai Châu.
+
+Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh Hà Giang và các địa phương tiếp tục khẩn trương khắc phục hậu quả sự cố sạt lở.
+
+Chủ tịch Ủy ban nhân dân tỉnh Hà Giang chỉ đạo khẩn trương tìm kiếm người mất tích; phối hợp với Ủy ban nhân dân các tỉnh Cao Bằng, Lai Châu hỗ trợ tìm kiếm; bố trí nơi ở tạm cho các hộ dân.
+"""
+
+
+def test_a_dispatch_task_to_a_named_province_and_the_localities_and_one_naming_a_partner(tmp_path):
+    """In a dispatch to named provinces, "Chủ tịch UBND tỉnh Hà Giang và các địa phương" are Hà Giang and the other
+    recipients; a task of Hà Giang's that names Cao Bằng as its partner is shown to Cao Bằng "để biết"; the tasks
+    one sentence gives one addressee ("…; phối hợp …; bố trí …") are one row."""
+    from datetime import date
+
+    from briefgen.assemble import assemble_province
+    from briefgen.briefing import Issuer
+    from briefgen.gazetteer import load_gazetteer
+    from briefgen.periods import ALL
+
+    docs = [doc_from_text(tmp_path, _DISPATCH, "cd.txt")]
+    facts = [extract(d) for d in docs]
+    localities = next(a for a in facts[0].assignments if "các địa phương" in (a.assignee or ""))
+    assert {"Cao Bằng", "Lai Châu"} <= set(localities.provinces)
+    cao_bang = assemble_province(docs, facts, load_gazetteer().by_name("Cao Bằng"), ALL, Issuer(), date(2026, 4, 1))
+    assert [a.why for a in cao_bang.actions] == ["giao tỉnh Cao Bằng"]
+    assert [a.task[:50] for a in cao_bang.context_actions] == ["Phối hợp với Ủy ban nhân dân các tỉnh Cao Bằng, La"]
+    # Hà Giang (now Tuyên Quang): its three tasks of one sentence are one row
+    ha_giang = assemble_province(docs, facts, load_gazetteer().by_name("Tuyên Quang"), ALL, Issuer(), date(2026, 4, 1))
+    assert sorted(a.task.count(";") for a in ha_giang.actions) == [0, 2], [a.task for a in ha_giang.actions]

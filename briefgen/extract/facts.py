@@ -46,6 +46,9 @@ class Assignment:
     # "localities", "ministry", "embassy", "enterprise", "provincial_agency", "province", "other"
     addressee_kinds: list[str] = field(default_factory=list)
     provinces: list[str] = field(default_factory=list)  # provinces named as addressees
+    # provinces the task names beside its addressee's ("phối hợp với Ủy ban nhân dân các tỉnh Cao Bằng, Lai Châu"):
+    # the task concerns them, though it is not theirs
+    partner_provinces: list[str] = field(default_factory=list)
     from_caption: bool = False
     urgency: str | None = None  # "khẩn trương", "ngay", "kịp thời", "sớm": how soon, when no date is given
     deadline_date: str | None = None  # ISO: the last day the deadline allows ("trong quý III năm 2012" -> 2012-09-30)

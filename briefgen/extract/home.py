@@ -32,6 +32,7 @@ def read(work: Work) -> None:
     if not any(c.province == home for c in facts.chairs) or home is None:
         add_home_leader(work)
     _bind_tasks(work)
+    _add_partners(work)
     _add_addressed(work)
 
 
@@ -65,9 +66,12 @@ def _bind_tasks(work: Work) -> None:
     """Tasks that go to named provinces only, not to every locality."""
     facts, home, lex = work.facts, work.home, work.lex
     recipients = _recipient_provinces(work) if not home else []
+    generic = lex.re("home.generic_localities")
     for a in facts.assignments if recipients else ():
         if not a.provinces and {"localities", "provincial_agency"} & set(a.addressee_kinds):
             bind_to(a, recipients)  # a dispatch to named provinces' departments: theirs, not every province's
+        elif a.provinces and "localities" in a.addressee_kinds and generic.search(a.assignee or ""):
+            bind_to(a, recipients)  # "Chủ tịch UBND tỉnh Hà Giang và các địa phương": the dispatch's recipients too
     # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên" are those a dispatch named (its recipients), not every
     # locality: the task goes to those provinces' briefings only.
     if facts.provinces:
@@ -95,6 +99,15 @@ def _bind_tasks(work: Work) -> None:
         whose = named[0] if named else (home or sole)
         if whose:
             bind_to(a, [whose])
+
+
+def _add_partners(work: Work) -> None:
+    """The provinces a task names besides its own addressee's ("… phối hợp với Ủy ban nhân dân các tỉnh Cao Bằng,
+    Lai Châu …"): the task concerns them."""
+    gaz = work.lex.gazetteer
+    for a in work.facts.assignments:
+        named = dict.fromkeys(m.province.name for m in gaz.find_mentions(a.task))
+        a.partner_provinces = [p for p in named if p not in a.provinces]
 
 
 def title_cased(capitals: str) -> str:
