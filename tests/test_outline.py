@@ -59,6 +59,13 @@ def test_read_node_addressee_headers():
     assert got.header_only and got.tasks and got.addressee == "các cơ quan, đơn vị"
     assert read_node("MỤC ĐÍCH, YÊU CẦU", "heading", LEX).aims
     assert not read_node("Tăng cường thanh tra việc sử dụng đất.", "item", LEX).addressee
+    # a body over its tasks with its duty, whatever its name holds
+    assert (
+        read_node("Tổng Cục Quản lý ruộng đất có trách nhiệm:", "item", LEX).addressee == "Tổng Cục Quản lý ruộng đất"
+    )
+    # a lead-in that obliges its own subject
+    lead = "Để các công việc tiến hành được thuận lợi, các ngành, các cấp cần thực hiện tốt những việc cụ thể sau đây:"
+    assert read_node(lead, "leadin", LEX).addressee == "các ngành, các cấp"
 
 
 def test_items_take_the_addressee_of_their_heading(tmp_path):

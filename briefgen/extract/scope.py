@@ -58,6 +58,9 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
             return NodeScope(addressee=np[0] if np else None, header_only=True, tasks=True)
         if lex.re("scope.aims_section").match(body):
             return NodeScope(header_only=True, aims=True)
+    duty = lex.re("scope.duty_header").match(text.strip()) if kind in ("heading", "item", "leadin") else None
+    if duty:  # "b) Bộ Nông nghiệp có trách nhiệm:"
+        return NodeScope(addressee=duty.group("who").strip(), header_only=True, tasks=True)
     topic = lex.re("scope.topic_head").match(body)
     at = topic.end() if topic else 0
     np = D.parse_np(body, at, lex)
@@ -77,9 +80,25 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
             return NodeScope(addressee=body.rstrip(" :"), header_only=True, tasks=True)  # "2. Thanh tra tỉnh"
     if kind == "leadin":
         cue = _lead_cue(body, lex)
+        subject = None if cue else _lead_subject(text.strip(), lex)
+        if subject:
+            return NodeScope(addressee=subject, tasks=True)
         if cue is not None:
             return NodeScope(addressee=cue, tasks=True)
     return NodeScope()
+
+
+def _lead_subject(text: str, lex: Lexicon) -> str | None:
+    """The addressee of a lead-in that obliges its own subject ("Để …, các ngành, các cấp cần thực hiện tốt những
+    việc cụ thể sau đây:"): the noun phrase right before the obligation, at the start or after a comma."""
+    m = lex.re("scope.lead_subject").search(text)
+    if not m:
+        return None
+    for start in D._clause_starts(text, 0, lex):
+        np = D.parse_np(text, start, lex)
+        if np and np[1] <= m.start() and not text[np[1] : m.start()].strip():
+            return np[0]
+    return None
 
 
 def _lead_cue(body: str, lex: Lexicon) -> str | None:
