@@ -170,7 +170,12 @@ def _is_strong(text: str, mn: Mention, lex: Lexicon) -> bool:
     before = text[max(0, mn.start - 60) : mn.start]
     if lex.re("participation.facility_before").search(before):
         return False
-    if lex.re("participation.bridge_before").search(before):
+    if lex.re("participation.bridge_before").search(before) or lex.re("participation.leader_before").search(before):
+        return True
+    # a province named in a list of the provinces concerned ("quy chế phối hợp giữa 8 tỉnh gồm: Bến Tre, Tiền
+    # Giang, …", "kết nối với các điểm cầu tại các tỉnh, thành phố Yên Bái, Tuyên Quang, …"), or as the area of the
+    # action ("… trên địa bàn tỉnh Lào Cai"); a list may be long, so its head is looked for further back
+    if lex.re("participation.listed_before").search(text[max(0, mn.start - 200) : mn.start]):
         return True
     head = _sentence_head(text, mn.start, lex)
     # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" / "Ủy ban nhân dân các tỉnh Khánh Hòa, Lâm

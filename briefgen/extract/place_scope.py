@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import directives as D
+from .districts import find_districts
 from .pipeline import Work
 
 if TYPE_CHECKING:
@@ -42,7 +43,22 @@ def topic_province(work: Work) -> str | None:
     if len(facts.provinces) == 1:
         return facts.provinces[0]  # "Thủ tướng dự Lễ khánh thành … tại Lào Cai": the text is about Lào Cai
     in_title = {m.province.name for m in lex.gazetteer.find_mentions(doc.title or "")} & set(facts.provinces)
-    return in_title.pop() if len(in_title) == 1 else None  # "Sạt lở ở Hà Giang: …" sent to the region's provinces
+    if len(in_title) == 1:
+        return in_title.pop()  # "Sạt lở ở Hà Giang: …" sent to the region's provinces
+    return _local_dateline(doc.lead, facts.provinces, lex)
+
+
+def _local_dateline(lead: str, provinces: list[str], lex: Lexicon) -> str | None:
+    """The province of a local event the lead's dateline places below the province ("Sáng 10/12, tại huyện Gia Bình
+    (tỉnh Bắc Ninh), Thủ tướng dự lễ khởi công …"); a dateline in a city ("tại Hà Nội") may be a national event's."""
+    m = lex.re("home.dateline_place").match(lead)
+    if not m or not lex.re("home.local_unit").search(m.group("place")):
+        return None
+    place = m.group("place")
+    named = {x.province.name for x in lex.gazetteer.find_mentions(place)}
+    named |= {d.province for d in find_districts(place, lex) if d.province}
+    named &= set(provinces)
+    return named.pop() if len(named) == 1 else None
 
 
 def _met_province(lead: str, lex: Lexicon) -> str | None:
