@@ -173,7 +173,9 @@ class _Discourse:
         GRDP or a provincial leader's aim, else the sentence's scope."""
         work, lex = self.work, self.lex
         scope = sentence_scope(f.sent, work.para_scopes[f.s.para], lex)
-        named = {m.province.name for m in lex.gazetteer.find_mentions(subject)}
+        # "cách TP Hải Dương 25 km" measures from a place: the distance is the subject's, not that place's
+        away = lex.re("figure_context.distance_from")
+        named = {m.province.name for m in lex.gazetteer.find_mentions(subject) if not away.search(subject[: m.start])}
         if len(named) == 1:
             scope = named.pop()  # "kim ngạch xuất khẩu của tỉnh Hà Tĩnh": the figure says whose it is
             self.owner = (f.s.start, scope)
