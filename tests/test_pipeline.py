@@ -55,6 +55,44 @@ def test_place_scope_paragraphs_carry_and_change_scope():
     assert sentence_scope("Kim ngạch cả nước đạt 900 tỷ USD.", "Lai Châu", LEX) == "quốc gia"
 
 
+def test_place_scope_a_roundup_gives_each_province_its_paragraphs():
+    assert paragraph_scope("Với Bắc Giang, Thủ tướng yêu cầu cứu 7.200 ha lúa.", "quốc gia", LEX) == "Bắc Ninh"
+    quang_nam = "Trong khi đó, tại tỉnh Quảng Nam, có 206 tàu cá trên biển."
+    assert paragraph_scope(quang_nam, "quốc gia", LEX) == "Đà Nẵng"  # Quảng Nam is Đà Nẵng's since 2025
+    assert paragraph_scope("Cụ thể, trong tổng số 2.576 tàu cá, còn 206 tàu.", "Đà Nẵng", LEX) == "Đà Nẵng"
+    # a province named as such in the first sentence, not as a place a storm went to
+    assert paragraph_scope("Qua kiểm đếm, trên địa bàn Quảng Bình có 7.313 tàu.", "quốc gia", LEX) == "Quảng Trị"
+    assert (
+        paragraph_scope("Nghe bão vào Cà Mau, nhiều người đi xem. Hơn 3.000 người chết.", "quốc gia", LEX) == "quốc gia"
+    )
+
+
+def test_place_scope_a_text_on_one_province_is_its_own_a_ministrys_conference_the_nations(tmp_path):
+    one = (
+        "Đẩy nhanh giải phóng mặt bằng Cảng hàng không Quảng Trị\n\n"
+        "Sáng 5/3, Chủ tịch UBND tỉnh Quảng Trị kiểm tra dự án.\n\n"
+        "Dự án có quy mô trên 265 ha, tổng mức đầu tư hơn 5.800 tỷ đồng.\n"
+    )
+    work = work_until(tmp_path, one, "figures")
+    assert {f.scope for f in work.facts.figures} == {"Quảng Trị"}, work.facts.figures
+    conference = (
+        "Hội nghị triển khai kế hoạch ngành tôm 2019\n\n"
+        "Hội nghị do Bộ NN&PTNT phối hợp UBND tỉnh Sóc Trăng tổ chức vào ngày 13/3.\n\n"
+        "Năm 2018, sản lượng tôm nước lợ đạt 762.000 tấn.\n"
+    )
+    work = work_until(tmp_path, conference, "figures", "b.txt")
+    assert {f.scope for f in work.facts.figures} == {"quốc gia"}, work.facts.figures
+
+
+def test_figures_a_plan_the_government_gives_is_the_provinces(tmp_path):
+    text = (
+        "Đà Nẵng giải ngân vốn đầu tư công\n\n"
+        "Năm 2024, Đà Nẵng giải ngân đạt 7.611 tỷ đồng, bằng 104,4% kế hoạch Thủ tướng Chính phủ giao.\n"
+    )
+    work = work_until(tmp_path, text, "figures")
+    assert {f.scope for f in work.facts.figures} == {"Đà Nẵng"}, work.facts.figures
+
+
 def test_figures_take_the_discourses_period_and_a_targets_horizon(tmp_path):
     text = (
         "I. KẾT QUẢ NĂM 2025\n\n"

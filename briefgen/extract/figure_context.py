@@ -173,12 +173,16 @@ class _Discourse:
         GRDP or a provincial leader's aim, else the sentence's scope."""
         work, lex = self.work, self.lex
         scope = sentence_scope(f.sent, work.para_scopes[f.s.para], lex)
-        named = {m.province.name for m in lex.gazetteer.find_mentions(subject)}
+        # "cách TP Hải Dương 25 km" measures from a place: the distance is the subject's, not that place's
+        away = lex.re("figure_context.distance_from")
+        named = {m.province.name for m in lex.gazetteer.find_mentions(subject) if not away.search(subject[: m.start])}
         if len(named) == 1:
             scope = named.pop()  # "kim ngạch xuất khẩu của tỉnh Hà Tĩnh": the figure says whose it is
             self.owner = (f.s.start, scope)
-        elif not named and lex.re("place_scope.national_subject").search(subject):
-            scope = NATION  # "Hàn Quốc là nhà đầu tư lớn nhất tại Việt Nam với …" in a province's news
+        elif not named and lex.re("place_scope.national_owner").search(subject):
+            # "Hàn Quốc là nhà đầu tư lớn nhất tại Việt Nam với …" in a province's news; not "… kế hoạch Thủ tướng
+            # Chính phủ giao", the province's own plan
+            scope = NATION
         elif not named and self.owner[0] == f.s.start:
             scope = self.owner[1]  # "…của tỉnh Quảng Trị đạt 1,12 tỷ USD; thu ngân sách đạt …": still hers
         elif (

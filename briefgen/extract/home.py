@@ -176,10 +176,24 @@ def _portal_home(doc: Document, lex: Lexicon) -> str | None:
     # the districts named at the top that are known to be another province's ("huyện Gia Bình" in a paper of Hải
     # Dương): that local news is not the paper's own
     elsewhere = {d.province for d in find_districts(top, lex) if d.province} - {province.name}
+    if _held_elsewhere(doc.lead, province.name, lex):
+        return None  # "Sáng 10/12, tại huyện Gia Bình (tỉnh Bắc Ninh), …" in a paper of Hải Dương
     if province.name in named_here or unnamed.search(top) or (not named_here and not elsewhere and local.search(top)):
         # a provincial paper's own news names the province, "UBND tỉnh", or one of its districts or communes
         return province.name
     return None
+
+
+def _held_elsewhere(lead: str, province: str, lex: Lexicon) -> bool:
+    """Whether the lead's dateline places the event in another province ("Sáng 10/12, tại huyện Gia Bình (tỉnh Bắc
+    Ninh), Thủ tướng …"): a provincial paper's report of it is not its own news, whatever else the lead names."""
+    m = lex.re("home.dateline_place").match(lead)
+    if not m or lex.re("home.online").search(lead):
+        return False  # an online conference held in Hà Nội is joined from the province's own bridge point
+    place = m.group("place")
+    named = {x.province.name for x in lex.gazetteer.find_mentions(place)}
+    named |= {d.province for d in find_districts(place, lex) if d.province}
+    return bool(named) and province not in named
 
 
 def home_province(doc: Document, lex: Lexicon) -> str | None:

@@ -150,7 +150,7 @@ def _by_district(text: str, districts: list[DistrictMention], lex: Lexicon) -> l
     for d in districts:
         if d.province is None or d.city and lex.gazetteer.find_mentions(d.name):
             continue  # shared by several provinces, placed elsewhere by the text, or the province's own name
-        out.append((d.province, bool(head.fullmatch(_sentence_head(text, d.start)))))
+        out.append((d.province, bool(head.fullmatch(_sentence_head(text, d.start, lex)))))
     return out
 
 
@@ -170,22 +170,34 @@ def _is_strong(text: str, mn: Mention, lex: Lexicon) -> bool:
     before = text[max(0, mn.start - 60) : mn.start]
     if lex.re("participation.facility_before").search(before):
         return False
-    if lex.re("participation.bridge_before").search(before):
+    if lex.re("participation.bridge_before").search(before) or lex.re("participation.leader_before").search(before):
         return True
-    head = _sentence_head(text, mn.start)
+    # a province named in a list of the provinces concerned ("quy chế phối hợp giữa 8 tỉnh gồm: Bến Tre, Tiền
+    # Giang, …", "kết nối với các điểm cầu tại các tỉnh, thành phố Yên Bái, Tuyên Quang, …"), or as the area of the
+    # action ("… trên địa bàn tỉnh Lào Cai"); a list may be long, so its head is looked for further back
+    if lex.re("participation.listed_before").search(text[max(0, mn.start - 200) : mn.start]):
+        return True
+    head = _sentence_head(text, mn.start, lex)
     # "Tại tỉnh Lai Châu, …" / "Lai Châu dự Hội nghị" / "UBND tỉnh X đã …" / "Ủy ban nhân dân các tỉnh Khánh Hòa, Lâm
     # Đồng khẩn trương …" at the start of a sentence or list item (the subject, often a directive's addressee); a name
     # inside a sentence ("… có đại diện UBND thành phố Hà Nội") is only mentioned
     return bool(lex.re("participation.strong_head").fullmatch(head))
 
 
-def _sentence_head(text: str, pos: int) -> str:
-    """What the sentence (or line) holding pos says before it."""
+def _sentence_head(text: str, pos: int, lex: Lexicon) -> str:
+    """What the sentence (or line) holding pos says before it; the full stop of an abbreviation ("TP. Huế") ends
+    no sentence."""
     # the ". " is looked for after the line's start only: searching back to the text's start made every mention
     # cost the length of the text before it (quadratic on a long article)
     newline = text.rfind("\n", 0, pos)
-    line_start = max(newline, text.rfind(". ", max(newline, 0), pos)) + 1
-    return text[line_start:pos].strip()
+    floor, end = max(newline, 0), pos
+    abbreviations = lex.wordset("participation.abbreviations")
+    while (dot := text.rfind(". ", floor, end)) != -1:
+        word = text[floor:dot].rsplit(None, 1)[-1:] or [""]
+        if word[0] not in abbreviations:
+            return text[dot + 1 : pos].strip()
+        end = dot
+    return text[newline + 1 : pos].strip()
 
 
 def find_central_chair(lead: str, lex: Lexicon) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import directives as D
+from .districts import find_districts
 from .pipeline import Work
 
 if TYPE_CHECKING:
@@ -15,16 +16,58 @@ NATION = "quốc gia"
 
 
 def read(work: Work) -> None:
-    """A province's own news (its title or lead names it, no central leader chairs) speaks of that province unless a
-    paragraph names the nation; a report of a national conference speaks of the nation unless it names the
-    province."""
-    chair = work.facts.central_chair or ""
-    central = chair and not D.is_provincial(chair, work.lex)
-    own_news = work.home if work.home and not central else None
-    scope = own_news or NATION
+    """A text about one province (its own news, or a report on that province alone) speaks of it unless a paragraph
+    names the nation or another province; a report of a national conference, or on several provinces, speaks of the
+    nation unless a paragraph names a province."""
+    topic = topic_province(work)
+    scope = topic or NATION
     for p in work.doc.paragraphs:
-        scope = paragraph_scope(work.doc.para_text(p), scope, work.lex, work.home, own_news)
+        scope = paragraph_scope(work.doc.para_text(p), scope, work.lex, work.home or topic, topic)
         work.para_scopes.append(scope)
+
+
+def topic_province(work: Work) -> str | None:
+    """The one province the text is about: the province of its own news (not a national conference it joins at a
+    bridge point), the only province it reports on, or the only one its title names among those; none for a central
+    leader's meeting with several."""
+    doc, facts, lex = work.doc, work.facts, work.lex
+    if lex.re("place_scope.national_event").search(" ".join([doc.title or "", doc.lead])):
+        return None  # "Bộ Nội vụ tổ chức hội nghị trực tuyến toàn quốc …": the province only joins it
+    chair = facts.central_chair or ""
+    if chair and not D.is_provincial(chair, lex):
+        # a central leader chairs: a national meeting the provinces join, unless he meets one province ("Thủ tướng
+        # làm việc với tỉnh Lào Cai")
+        return _met_province(doc.lead, lex)
+    if work.home:
+        return work.home
+    if len(facts.provinces) == 1:
+        return facts.provinces[0]  # "Thủ tướng dự Lễ khánh thành … tại Lào Cai": the text is about Lào Cai
+    in_title = {m.province.name for m in lex.gazetteer.find_mentions(doc.title or "")} & set(facts.provinces)
+    if len(in_title) == 1:
+        return in_title.pop()  # "Sạt lở ở Hà Giang: …" sent to the region's provinces
+    return _local_dateline(doc.lead, facts.provinces, lex)
+
+
+def _local_dateline(lead: str, provinces: list[str], lex: Lexicon) -> str | None:
+    """The province of a local event the lead's dateline places below the province ("Sáng 10/12, tại huyện Gia Bình
+    (tỉnh Bắc Ninh), Thủ tướng dự lễ khởi công …"); a dateline in a city ("tại Hà Nội") may be a national event's."""
+    m = lex.re("home.dateline_place").match(lead)
+    if not m or not lex.re("home.local_unit").search(m.group("place")):
+        return None
+    place = m.group("place")
+    named = {x.province.name for x in lex.gazetteer.find_mentions(place)}
+    named |= {d.province for d in find_districts(place, lex) if d.province}
+    named &= set(provinces)
+    return named.pop() if len(named) == 1 else None
+
+
+def _met_province(lead: str, lex: Lexicon) -> str | None:
+    """The province a central leader meets: "Thủ tướng … làm việc với Ban Thường vụ Tỉnh ủy Lào Cai"."""
+    m = lex.re("place_scope.meeting_with").search(lead)
+    if not m:
+        return None
+    mentions = lex.gazetteer.find_mentions(lead[: m.end() + 40])
+    return mentions[-1].province.name if mentions and mentions[-1].start == m.end() else None
 
 
 def paragraph_scope(
@@ -41,6 +84,8 @@ def paragraph_scope(
         return home
     if own_news and not lex.re("place_scope.national_subject").search(para[:60]):
         return own_news
+    if not own_news:
+        return _sole_named(para, lex) or NATION
     return NATION
 
 
@@ -55,10 +100,30 @@ def sentence_scope(sent: str, para_scope: str, lex: Lexicon) -> str:
 
 
 def _named_local(text: str, lex: Lexicon) -> str | None:
-    """The province a text opens on: "Tại tỉnh Lào Cai, …", "Riêng thành phố Hà Nội …"."""
+    """The province a text opens on: "Tại tỉnh Lào Cai, …", "Riêng thành phố Hà Nội …", "Với Bắc Giang, …",
+    "Trong khi đó, tại tỉnh Quảng Nam, …"."""
     m = lex.re("place_scope.local_scope").match(text)
     if m:
-        mentions = lex.gazetteer.find_mentions(text[m.end() : m.end() + 40])
-        if mentions:
+        # the whole head is searched: "Hồ Chí Minh" is the city only after "thành phố"
+        mentions = lex.gazetteer.find_mentions(text[: m.end() + 40])
+        if mentions and mentions[0].start == m.end():
             return mentions[0].province.name
+    return None
+
+
+def _sole_named(para: str, lex: Lexicon) -> str | None:
+    """The province a paragraph of a report on several provinces speaks of: the only one its first sentence names as
+    a province ("tỉnh X", "địa bàn X"), not in the name of a facility or a body named after it, and not beside the
+    nation ("Theo báo nhanh của Bộ Chỉ
+    huy Bộ đội Biên phòng tỉnh Quảng Nam, … địa phương này có 206 tàu cá")."""
+    first = para.split(". ")[0]
+    if lex.re("place_scope.national_subject").search(first) or lex.re("place_scope.national_event").search(first):
+        return None  # "Bộ NN&PTNT kết hợp với UBND tỉnh An Giang tổ chức Hội nghị …": the host of a national event
+    facility, head = lex.re("participation.facility_before"), lex.re("place_scope.province_named")
+    mentions = [
+        m for m in lex.gazetteer.find_mentions(first) if not facility.search(first[max(0, m.start - 60) : m.start])
+    ]
+    named = {m.province.name for m in mentions}
+    if len(named) == 1 and any(head.search(first[: m.start]) for m in mentions):
+        return named.pop()
     return None
