@@ -285,3 +285,21 @@ def test_an_event_a_day_after_the_reports_stamp_is_the_same_year():
         2024, 9, 18
     )
     assert find_event_date("Tối 31/12, Thủ tướng chủ trì hội nghị.", date(2026, 1, 2))[0] == date(2025, 12, 31)
+
+
+def test_a_sentence_goes_on_across_a_pdf_page_number(tmp_path):
+    """ "… quản lý và sử dụng VLNCN được" / "2" (the page's number, blank lines around it) / "tốt hơn, Sở Công Thương
+    yêu cầu …" is one sentence; a capitalised line after a page number starts a new paragraph."""
+    text = (
+        "Thông báo kết quả kiểm tra\n\n"
+        "Để việc chấp hành quy định của pháp luật về quản lý và sử dụng VLNCN được\n"
+        "                                        2\n\n\n\n"
+        "tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:\n"
+        "Kết quả kiểm tra cho thấy các đơn vị chấp hành tốt.\n"
+        "                                        3\n\n"
+        "Sở Công Thương thông báo cho các đơn vị được biết.\n"
+    )
+    d = doc_from_text(tmp_path, text)
+    paras = [d.para_text(p) for p in d.paragraphs]
+    assert any(p.startswith("Để việc chấp hành") and p.endswith("thực hiện một số nội dung sau:") for p in paras), paras
+    assert "Sở Công Thương thông báo cho các đơn vị được biết." in paras

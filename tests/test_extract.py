@@ -1121,3 +1121,21 @@ def test_page_debris_and_section_headings_leave_the_documents_lead_in_in_force()
     rec.recognise("Bộ Tài chính:", 0, state, True, "2.")
     state.heading()
     assert not state.active
+
+
+def test_an_official_texts_issuer_named_after_a_purpose_directs_and_an_items_topic_opens_its_task(tmp_path):
+    """A department's notice: "Để việc chấp hành … được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên …:" — the
+    issuer, named after the purpose, directs; "- Về kho VLNCN: Tăng cường …" is a task after its topic."""
+    text = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 1894/TB-SCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 09 tháng 4 năm 2026\nTHÔNG BÁO\nKết quả kiểm tra\n"
+        "Để việc chấp hành quy định về vật liệu nổ được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện "
+        "một số nội dung sau:\n"
+        "- Tiếp tục thực hiện giám sát việc lập hộ chiếu nổ mìn.\n"
+        "- Về kho VLNCN: Tăng cường rà soát, bổ sung biển báo, biển hiệu.\n"
+    )
+    got = [(a.assignee, a.task[:20]) for a in extract(doc_from_text(tmp_path, text, "tb.txt")).assignments]
+    assert ("đơn vị nêu trên", "Về kho VLNCN: Tăng c") in got or ("đơn vị nêu trên", "Tăng cường rà soát, b") in got, (
+        got
+    )
+    assert ("đơn vị nêu trên", "Tiếp tục thực hiện g") in got, got

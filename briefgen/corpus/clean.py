@@ -441,7 +441,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             attached_title = False
         kept.append(CleanLine(s, no, kind, marker))
 
-    kept = _rejoin(kept)
+    kept = _rejoin(kept, {no for no, _, why in res.removed if why in ("page-number", "page-header")})
     _mark_standalone_captions(kept)
     _mark_title_and_lead(kept, title_hint)
     # Byline: the last content line, short and capitalised ("Kim Thoa"), or "Theo X" / "(Theo X)".
@@ -480,16 +480,23 @@ def _wrap_width(kept: list[CleanLine]) -> int | None:
     return width if width >= 50 and len(broken) >= 2 else None
 
 
-def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
+def _rejoin(kept: list[CleanLine], page_breaks: set[int] | None = None) -> list[CleanLine]:
     """Join lines broken inside a sentence (text pasted from PDF): a line that does not end a sentence,
     followed directly by one that starts in lower case (or continues a number), is the same paragraph. In text
     broken at a fixed width, a full-width line that does not end a sentence continues on the next line even when
-    that starts with a capital ('… Phó Thủ tướng' / 'Chính phủ kết luận …', '… Môi trường;' / 'Ủy ban …')."""
+    that starts with a capital ('… Phó Thủ tướng' / 'Chính phủ kết luận …', '… Môi trường;' / 'Ủy ban …').
+    A sentence goes on across a page's end too: its page number or running header (page_breaks, lines removed)
+    between "… về quản lý và sử dụng VLNCN được" and "tốt hơn, Sở Công Thương yêu cầu …" parts nothing."""
     width = _wrap_width(kept)
     out: list[CleanLine] = []
     line_len = 0  # length of the last physical line joined into out[-1]
     line_no = 0  # and its number: a line removed in between (a date stamp under a title) parts the two
+    text_line = 0  # the number of the last line with text
     for k in kept:
+        if _over_page_break(out, k, text_line, page_breaks or set()):
+            while out[-1].kind == "blank":
+                out.pop()  # the blank lines around the page's number belong to no paragraph
+            line_no = k.line - 1  # and the line before goes on here
         if (
             out
             and k.kind in ("body",)
@@ -509,11 +516,20 @@ def _rejoin(kept: list[CleanLine]) -> list[CleanLine]:
                 wrapped = ends_open = True
             if ends_open and wrapped and not _is_byline(k.text):
                 out[-1] = CleanLine(prev + " " + k.text, out[-1].line, out[-1].kind, out[-1].marker)
-                line_len, line_no = len(k.text), k.line
+                line_len, line_no, text_line = len(k.text), k.line, k.line
                 continue
         out.append(k)
         line_len, line_no = len(k.text), k.line
+        text_line = k.line if k.kind != "blank" else text_line
     return out
+
+
+def _over_page_break(out: list[CleanLine], k: CleanLine, line_no: int, page_breaks: set[int]) -> bool:
+    """Whether k, in lower case, goes on with the text before a page's end: only blank lines and the page's number
+    or running header lie between it and the last text line (line_no)."""
+    if not (out and k.kind == "body" and k.text[:1].islower() and out[-1].kind == "blank"):
+        return False
+    return any(line_no < b < k.line for b in page_breaks)
 
 
 def _mark_standalone_captions(kept: list[CleanLine]) -> None:

@@ -39,7 +39,10 @@ def _recognise(work: Work) -> None:
     recogniser = D.Recogniser(lex, D.find_pm_name(text, lex))
     chairs = work.chairs_raw
     state = D.DirectiveState(
-        text=text, people_source=lambda: _people(text, chairs, lex), official=bool(work.doc.issuer)
+        text=text,
+        people_source=lambda: _people(text, chairs, lex),
+        official=bool(work.doc.issuer),
+        issuer=work.doc.issuer or "",
     )
     term_line = lex.re("assignments.term_line")
     for s in work.sents:

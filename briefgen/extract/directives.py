@@ -84,6 +84,7 @@ class DirectiveState:
     # hợp …"): the item's further paragraphs ("Chỉ đạo các cơ quan chức năng …") are that addressee's tasks
     item_assignee: str | None = None
     official: bool = False  # an official text: its issuer speaks every sentence that names no one else
+    issuer: str = ""  # an official text's issuer as its heading gives it ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG")
     sentences: int = 0  # sentences read so far
     noted_at: int = -9  # the sentence that last named who speaks
 
@@ -572,8 +573,10 @@ class Recogniser:
         )
         if body:
             return body.group("head")
-        agency = None if state.official or s.is_list_item else self._agency_speaks(s, cm, lead_end)
-        if agency:
+        agency = None if s.is_list_item else self._agency_speaks(s, cm, lead_end)
+        if agency and (not state.official or agency.lower() in state.issuer.lower()):
+            # an official text's own issuer directs ("…, Sở Công Thương yêu cầu đơn vị nêu trên …"); another body
+            # named there is an addressee given a task ("Ủy ban nhân dân quận, huyện chỉ đạo Phòng …")
             return agency
         at_start = not before.strip() or (lead_end and lead_end >= len(before.rstrip()))
         hm = self.lex.re("directives.honorific_name").search(before)
@@ -622,6 +625,9 @@ class Recogniser:
             return None
         setting = lex.re("directives.report_setting").match(sent, lead_end)
         starts = [setting.end(), lead_end] if setting else [lead_end]
+        purpose = lex.re("directives.purpose_lead").match(sent, lead_end)
+        if purpose:  # "Để việc chấp hành … được tốt hơn, Sở Công Thương yêu cầu …": the subject after the purpose
+            starts.append(purpose.end())
         for start in starts:
             np = parse_np(sent, start, lex)
             if not np or np[1] > at or not lex.re("directives.gap_ok").match(sent[np[1] : at]):

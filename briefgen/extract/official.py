@@ -33,7 +33,8 @@ def task_start(sent: str, lex: Lexicon) -> int | None:
     m = lex.re("official.opener").match(sent)
     if m:
         at = m.end()
-    return at if lex.re("directives.task_start").match(sent, at) else None
+    # the pattern is anchored with "^", which a match from a position never satisfies: match the rest itself
+    return at if lex.re("directives.task_start").match(sent[at:]) else None
 
 
 def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
