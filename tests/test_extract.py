@@ -1139,3 +1139,19 @@ def test_an_official_texts_issuer_named_after_a_purpose_directs_and_an_items_top
         got
     )
     assert ("đơn vị nêu trên", "Tiếp tục thực hiện g") in got, got
+
+
+def test_an_official_texts_closing_basis_and_its_request_to_report_difficulties(tmp_path):
+    """ "Căn cứ ý kiến chỉ đạo trên, yêu cầu các Sở, ngành, địa phương triển khai thực hiện." and "Quá trình thực
+    hiện nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về UBND tỉnh …" close a công văn with tasks."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 123/UBND-KT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 10 tháng 3 năm 2026\nV/v bảo vệ môi trường\n"
+        "Kính gửi: Các sở, ban, ngành thuộc tỉnh.\n"
+        "Ủy ban nhân dân tỉnh có ý kiến như sau: tăng cường kiểm tra việc xả thải.\n"
+        "Căn cứ ý kiến chỉ đạo trên, yêu cầu các Sở, ngành, địa phương triển khai thực hiện.\n"
+        "Quá trình thực hiện nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về UBND tỉnh để hướng dẫn./.\n"
+    )
+    got = [(a.assignee, a.task) for a in extract(doc_from_text(tmp_path, text, "cv.txt")).assignments]
+    assert ("các Sở, ngành, địa phương", "triển khai thực hiện") in got, got
+    assert ("các cơ quan, đơn vị", "báo cáo về UBND tỉnh để hướng dẫn") in got, got

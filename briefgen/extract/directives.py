@@ -450,6 +450,8 @@ class Recogniser:
             found = self._addressee_obliged(s, state)
         if found is None:
             found = self._passage_continues(s, state)
+        if found is None and state.official:
+            found = self._difficulty_report(s, state)
         if found is None and state.active and self.lex.re("directives.bare_list_intro").fullmatch(sent):
             # "UBND tỉnh yêu cầu … cùng vào cuộc. Cụ thể:" — the paragraphs that follow are the directive's items
             state.open_passage(state.assigner, state.assignee, weak=state.weak, header=True, header_style="")
@@ -524,7 +526,10 @@ class Recogniser:
         """Shape A: "Thủ tướng yêu cầu các bộ … tổ chức thực hiện …", "Giao Bộ Tài chính chủ trì …"."""
         lead = self.lex.re("directives.continuation").match(s.text)
         lead_end = lead.end() if lead else 0
-        for cm in self.lex.re("directives.cue").finditer(s.text):
+        basis = self.lex.re("directives.basis_lead").match(s.text, lead_end) if state.official else None
+        if basis:  # "Căn cứ ý kiến chỉ đạo trên, yêu cầu …": the issuer's closing
+            lead_end = basis.end()
+        for cm in self.lex.re("directives.cue").finditer(s.text, lead_end if basis else 0):
             cue = cm.group("cue").strip()
             if cue[0].isupper() and cm.start() > lead_end:
                 continue  # "Ban Chỉ đạo", "Chỉ thị số 15": a capitalised cue mid-sentence is part of a name
@@ -793,6 +798,26 @@ class Recogniser:
             for t, ts, te in split_tasks(body, s.base + s.body_start, lex)
         ]
         return out, None
+
+    def _difficulty_report(self, s: _Sentence, state: DirectiveState) -> Found | None:
+        """An official text's closing: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, (đề nghị) các cơ quan,
+        đơn vị … báo cáo về …" — theirs when it names them, else the text's addressees'."""
+        lex, sent = self.lex, s.text
+        m = lex.re("directives.difficulty_report").search(sent)
+        if not m:
+            return None
+        np = parse_np(sent, m.end(), lex)
+        who, at = np if np else (state.assignee, m.end())
+        at += len(sent[at:]) - len(sent[at:].lstrip())
+        if not lex.re("directives.report_back").match(sent, at):
+            return None
+        task = sent[at:].rstrip(" .;/")
+        assigner = state.assigner or state.doc_leader
+        kinds = addressee_kinds(who, lex)
+        raw = RawAssignment(
+            assigner, who, task, s.base + at, s.base + at + len(task), None, "(vướng mắc)", bool(np), kinds
+        )
+        return [raw], None
 
 
 _STOP = object()  # a cue's sentence read as shape B instead
