@@ -1155,3 +1155,25 @@ def test_an_official_texts_closing_basis_and_its_request_to_report_difficulties(
     got = [(a.assignee, a.task) for a in extract(doc_from_text(tmp_path, text, "cv.txt")).assignments]
     assert ("các Sở, ngành, địa phương", "triển khai thực hiện") in got, got
     assert ("các cơ quan, đơn vị", "báo cáo về UBND tỉnh để hướng dẫn") in got, got
+
+
+def test_a_view_that_turns_into_commands_goes_on_with_bare_imperatives():
+    """ "Bộ trưởng … cho rằng cần …" opens a weak passage; "Phải thống nhất cao …" (an obligation, capitalised)
+    goes on and makes it a directive, so "Khẩn trương rà soát …" after it is a task too; "Trước hết cần …"
+    continues like "Đồng thời, …"."""
+    lex, state = load_lexicon(), D.DirectiveState()
+    rec = D.Recogniser(lex, None)
+    rec.recognise("Bộ trưởng Lương Tam Quang cho rằng cần chủ động kiện toàn tổ chức đảng.", 0, state)
+    tasks = []
+    for sent in (
+        "Phải thống nhất cao về nhận thức.",
+        "Khẩn trương rà soát các văn bản quy phạm pháp luật.",
+        "Trước hết cần rà soát lại các chỉ tiêu.",
+    ):
+        found, _ = rec.recognise(sent, 0, state)
+        tasks += [a.task for a in found]
+    assert tasks == [
+        "Phải thống nhất cao về nhận thức",
+        "Khẩn trương rà soát các văn bản quy phạm pháp luật",
+        "cần rà soát lại các chỉ tiêu",
+    ], tasks

@@ -780,8 +780,11 @@ class Recogniser:
             return None
         body = s.text[s.body_start :]
         # after an emphasis ("nhấn mạnh: …"), only sentences that still oblige continue the directive
-        if state.weak and not lex.re("directives.obligation").search(body):
-            return None
+        # "Phải thống nhất cao về nhận thức …": an obligation that opens the sentence is capitalised
+        if state.weak:
+            if not lex.re("directives.obligation").search(body[:1].lower() + body[1:]):
+                return None
+            state.weak = False  # the view has turned into commands: the imperatives after it are tasks too
         sub_item = self._under_header(s, state)
         if not (
             lex.re("directives.task_start").match(body) or sub_item or (state.list_header and s.opens_item is not None)
