@@ -1177,3 +1177,22 @@ def test_a_view_that_turns_into_commands_goes_on_with_bare_imperatives():
         "Khẩn trương rà soát các văn bản quy phạm pháp luật",
         "cần rà soát lại các chỉ tiêu",
     ], tasks
+
+
+def test_an_emphasis_that_names_whom_it_addresses_after_its_colon_directs():
+    """ "… nhấn mạnh: Thời gian tới, Trung tâm Phục vụ hành chính công tỉnh tiếp tục đẩy mạnh …" is a directive
+    though nothing obliges; "nhấn mạnh: Năm 2025 là năm bứt phá" is not."""
+    lex = load_lexicon()
+    found, _ = D.recognise(
+        "Quyền Chủ tịch UBND tỉnh nhấn mạnh: Thời gian tới, Trung tâm Phục vụ hành chính công tỉnh tiếp tục đẩy "
+        "mạnh chuyển đổi số.",
+        0,
+        D.DirectiveState(),
+        None,
+        lex,
+    )
+    assert [a.assignee for a in found] == ["Trung tâm Phục vụ"], found
+    view, _ = D.recognise(
+        "Đồng chí Đinh Quang Tuyên nhấn mạnh: Năm 2025 là năm bứt phá.", 0, D.DirectiveState(), None, lex
+    )
+    assert view == []

@@ -641,6 +641,20 @@ class Recogniser:
                 return np[0]
         return None
 
+    def _says_to_addressee(self, sent: str, at: int) -> bool:
+        """ "nhấn mạnh: Thời gian tới, Trung tâm Phục vụ hành chính công tỉnh tiếp tục đẩy mạnh …": after the
+        colon of an emphasis, an addressee and, within a few words (its name may go on in lower case), a task verb
+        make it a directive."""
+        if not sent[:at].rstrip().endswith(":"):
+            return False
+        when = self.lex.re("directives.said_time").match(sent, at)
+        np = parse_np(sent, when.end() if when else at, self.lex)
+        if not np:
+            return False
+        task_start, word = self.lex.re("directives.task_start"), self.lex.re("directives.word")
+        words = [m.start() for m in word.finditer(sent, np[1])][:8]
+        return any(task_start.match(sent[w:]) for w in words)
+
     def _cue_directive(self, s: _Sentence, state: DirectiveState, leader: str, cue_key: str, rest_start: int):
         """The directive a leader gives with a cue ending at rest_start: its addressee and tasks; a proposal when
         it asks a partner; None when an emphasis has no obligation after it."""
@@ -648,13 +662,18 @@ class Recogniser:
         rest = sent[rest_start:]
         weak_cues = lex.wordset("directives.weak_cues")
         if cue_key in weak_cues or cue_key == "kết luận":
-            if not lex.re("directives.strict_obligation").search(rest) and not rest.rstrip().endswith(":"):
+            obliged = lex.re("directives.strict_obligation").search(rest) or rest.rstrip().endswith(":")
+            if not obliged and not self._says_to_addressee(sent, rest_start):
                 return None
         if _asks_partner(sent, rest_start, leader, cue_key, state, lex):
             state.close()
             return [], RawProposal(leader, rest.strip(" :,."), s.base + rest_start, s.base + len(sent))
         np = parse_np(sent, rest_start, lex)
-        when = None if np else lex.re("directives.time_before_addressee").match(sent, rest_start)
+        when = None
+        if not np:
+            when = lex.re("directives.time_before_addressee").match(sent, rest_start) or lex.re(
+                "directives.said_time"
+            ).match(sent, rest_start)
         if when:  # "đề nghị sau hội nghị, các Huyện, Thị, Thành ủy … khẩn trương …": the time, then whom
             np = parse_np(sent, when.end(), lex)
         assignee, np_end = np if np else (None, rest_start)
