@@ -1196,3 +1196,19 @@ def test_an_emphasis_that_names_whom_it_addresses_after_its_colon_directs():
         "Đồng chí Đinh Quang Tuyên nhấn mạnh: Năm 2025 là năm bứt phá.", 0, D.DirectiveState(), None, lex
     )
     assert view == []
+
+
+def test_an_emphasis_that_obliges_someone_is_a_directive_and_one_that_obliges_no_one_states_principles():
+    """ "… lưu ý thời gian đến, công ty cần tiếp tục …" then "Có kế hoạch mở rộng …" (the company's task too);
+    "nhấn mạnh: Năm 2026, cần chuyển đổi trạng thái …" then "Thực hiện quan điểm …" (a principle, no task)."""
+    lex = load_lexicon()
+    state = D.DirectiveState()
+    D.recognise(
+        "Ông Hà Sỹ Đồng lưu ý thời gian đến, công ty cần tiếp tục đảm bảo cung ứng nước sạch.", 0, state, None, lex
+    )
+    more, _ = D.recognise("Có kế hoạch mở rộng hoạt động sản xuất kinh doanh.", 0, state, None, lex)
+    assert [a.assignee for a in more] == ["công ty"]
+    state = D.DirectiveState()
+    D.recognise("Thủ tướng nhấn mạnh: Năm 2026, cần chuyển đổi trạng thái.", 0, state, None, lex)
+    principle, _ = D.recognise("Thực hiện quan điểm hội nhập quốc tế là sự nghiệp của toàn dân.", 0, state, None, lex)
+    assert principle == []
