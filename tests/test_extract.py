@@ -25,7 +25,9 @@ def test_gold_thresholds():
     T = score(ROOT / "seeds", ROOT / "tests" / "gold")
     assert T["figures"].f1 >= 0.97
     assert T["periods"].tp / T["periods"].gold >= 0.80
-    assert T["directives"].f1 >= 0.90
+    assert T["directives"].f1 >= 0.95
+    # principles after an emphasis ("nhấn mạnh: Năm 2026, cần …" / "Thực hiện quan điểm …") are not directives
+    assert T["directives"].precision >= 0.97
     assert T["assignees"].tp / T["assignees"].gold >= 0.90
     assert T["event_dates"].tp == 5
     assert T["provinces"].f1 == 1.0
