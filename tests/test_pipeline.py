@@ -172,3 +172,21 @@ def test_home_a_reports_cong_dien_gui_names_its_recipients(tmp_path):
     facts = work_until(tmp_path, text, "home").facts
     [a] = facts.assignments
     assert set(a.provinces) == {"Cao Bằng", "Lạng Sơn"} and set(facts.provinces) == {"Cao Bằng", "Lạng Sơn"}
+
+
+def test_a_directive_that_names_no_province_goes_to_the_province_its_paragraph_speaks_of(tmp_path):
+    """In a roundup, "Tại Quảng Ngãi, Chủ tịch UBND tỉnh … yêu cầu các cơ quan, đơn vị …" is Quảng Ngãi's; a task
+    for a central department ("Cục Cảnh sát giao thông") in the same paragraph is not."""
+    from briefgen.extract import extract
+
+    from .conftest import doc_from_text
+
+    text = (
+        "Các địa phương ứng phó bão số 4\n\n"
+        "Áp thấp nhiệt đới đã mạnh lên thành bão, các tỉnh Quảng Ngãi, Quảng Trị triển khai phương án ứng phó.\n\n"
+        "Tại Quảng Ngãi, Chủ tịch UBND tỉnh Nguyễn Hoàng Giang yêu cầu các cơ quan, đơn vị thường xuyên theo dõi "
+        "chặt chẽ diễn biến của bão. Bộ trưởng Bộ Công an yêu cầu Cục Cảnh sát giao thông bảo đảm an toàn giao thông.\n"
+    )
+    got = {a.assignee: a.provinces for a in extract(doc_from_text(tmp_path, text)).assignments}
+    assert got["các cơ quan, đơn vị"] == ["Quảng Ngãi"], got
+    assert [v for k, v in got.items() if k.startswith("Cục Cảnh sát")] == [[]], got

@@ -3,9 +3,11 @@ paragraph to the next; and a sentence's own scope within its paragraph's."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from . import directives as D
+from .assignments import bind_to
 from .districts import find_districts
 from .pipeline import Work
 
@@ -24,6 +26,25 @@ def read(work: Work) -> None:
     for p in work.doc.paragraphs:
         scope = paragraph_scope(work.doc.para_text(p), scope, work.lex, work.home or topic, topic)
         work.para_scopes.append(scope)
+    _bind_unaddressed(work)
+
+
+def _bind_unaddressed(work: Work) -> None:
+    """A directive that names no province goes to the province its paragraph speaks of, when it is addressed to no
+    one, or to that province's own bodies: "Thủ tướng yêu cầu tỉnh Bắc Giang … / Rà soát lại thiệt hại …" in a
+    report of his visit, "Tại Quảng Ngãi, Chủ tịch UBND tỉnh … yêu cầu các cơ quan, đơn vị …" in a roundup. A task
+    for a ministry, an embassy or a company stays theirs."""
+    doc = work.doc
+    starts = [p.start for p in doc.paragraphs]
+    for a in work.facts.assignments:
+        if a.provinces or {"ministry", "embassy", "enterprise", "localities"} & set(a.addressee_kinds):
+            continue
+        if work.lex.re("place_scope.central_body").search(a.assignee or ""):
+            continue  # "Tổng cục Thủy sản", "Cục Cảnh sát": the nation's departments
+        i = bisect_right(starts, a.start) - 1
+        scope = work.para_scopes[i] if 0 <= i < len(work.para_scopes) else NATION
+        if scope != NATION:
+            bind_to(a, [scope])
 
 
 def topic_province(work: Work) -> str | None:
