@@ -110,6 +110,9 @@ class OfficialHeading:
     consumed: set[int]  # indices of the heading's lines (issuer, motto, number, place and date, kind, subject)
     published_raw: str | None
     issuer: str | None = None  # as written, in capitals: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"
+    number: str | None = None  # "641/TB-VPCP"
+    kind: str | None = None  # "Thông báo", "Công văn"
+    subject: str | None = None  # the trích yếu as written: "Kết luận của …", "V/v …"
 
 
 def _is_capitals(s: str) -> bool:
@@ -255,7 +258,9 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
         title += " " + _sentence_case(" ".join(subject))
     if note is not None:
         consumed.add(note)
-    return OfficialHeading(title, title_at, consumed, published, " ".join(issuer) or None)
+    return OfficialHeading(
+        title, title_at, consumed, published, " ".join(issuer) or None, number, kind, " ".join(subject) or None
+    )
 
 
 @dataclass
