@@ -278,6 +278,83 @@ def test_official_heading_issuer(head, issuer):
     assert official_heading(head.splitlines()).issuer == issuer
 
 
+@pytest.mark.parametrize(
+    ("head", "fields"),
+    [
+        # a crawl's own title line above the heading, flattened onto few lines; the text goes on after the subject
+        ("Chỉ thị 12/TTg\nPHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc -------\n"
+         "Số:\n12/TTg Hà Nội, ngày 5 tháng 3 năm 1981 CHỈ THỊ VỀ CÔNG TÁC THỦY LỢI Ngày 2 tháng 1 Hội đồng đã bàn.",
+         ("PHỦ THỦ TƯỚNG", "12/TTg", "Chỉ thị", "VỀ CÔNG TÁC THỦY LỢI", "ngày 5 tháng 3 năm 1981")),
+        # OCR: a signature stamp above, words run together, debris before the kind, the number without its label
+        ("Thời gian ký: 06.03.2020 11:23:02 +07:00\nFcONG THONG Ty\n\nTHỦ TƯỚNG CHÍNHPHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+         "VIỆT NAM\n—— Độc lập - Tự do - Hạnh phúc\n\n| CONG THONG TIN 41 /CT-TTg Ha Nội, ngàyháng 3 năm 2020\n\n"
+         "DEN i: : _¬ CHỈ THỊ\n\nIg-Q6 -| Về các nhiệm vụ cấp bách tháo gỡ khó khăn cho\n\nsản xuất kinh doanh\n",
+         ("THỦ TƯỚNG CHÍNH PHỦ", "41/CT-TTg", "Chỉ thị", "Về các nhiệm vụ cấp bách tháo gỡ khó khăn cho sản xuất "
+          "kinh doanh", None)),
+        # a PDF's two columns apart; an issuer of two bodies; "Số: …" of the issuer in capitals is not the number
+        ("   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    ĐOÀN KIỂM TRA                  "
+         "       Độc lập - Tự do - Hạnh Phúc\n  THEO QUYẾT ĐỊNH\n   SỐ 10/QĐ-SCT                      Lào Cai, ngày "
+         "10 tháng 3 năm 2026\n\n     Số: 15/KH-ĐKT\n\n              KẾ HOẠCH\nKiểm tra việc sử dụng vật\n"
+         "       liệu nổ công nghiệp\n\n      Thực hiện Quyết định số 10/QĐ-SCT",
+         ("SỞ CÔNG THƯƠNG ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 10/QĐ-SCT", "15/KH-ĐKT", "Kế hoạch",
+          "Kiểm tra việc sử dụng vật liệu nổ công nghiệp", "ngày 10 tháng 3 năm 2026")),
+        # a công văn's "V/v" in the left column, wrapped also on capitals, till "Kính gửi"; the number spaced
+        ("ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    TỈNH LÀO CAI             "
+         "                 Độc lập - Tự do - Hạnh phúc\n Số:   4390     /UBND-NLN                  Lào Cai, ngày 27 "
+         "tháng 5 năm 2026\nV/v triển khai thực hiện\nNghị định số 180/2026/NĐ-CP\nngày 21/5/2026 của Chính phủ\n"
+         "                   Kính gửi:\n                                   - Các sở, ban, ngành cấp tỉnh;",
+         ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "4390/UBND-NLN", "Công văn",
+          "V/v triển khai thực hiện Nghị định số 180/2026/NĐ-CP ngày 21/5/2026 của Chính phủ", "ngày 27 tháng 5 năm 2026")),
+        # a crawl's table: the subject in the number's cell, letters spaced apart, a month written "0 6"
+        ("| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- |\n"
+         "|---|---|\n| Số: 773 /QĐ - U B ND | Hà Nội, ngày 26 tháng 0 6 năm 2018 |\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH\n",
+         ("THỦ TƯỚNG CHÍNH PHỦ", "773/QĐ-UBND", "Quyết định", "BAN HÀNH KẾ HOẠCH", "ngày 26 tháng 6 năm 2018")),
+        ("| BỘ XÂY DỰNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- |\n|---|---|\n"
+         "| Số: 2428/BXD-QLN V/v: Hỗ trợ về nhà ở | Hà Nội , ngày 15 tháng 11 năm 2013 |\n\nKính gửi: Ủy ban nhân dân",
+         ("BỘ XÂY DỰNG", "2428/BXD-QLN", "Công văn", "V/v: Hỗ trợ về nhà ở", "ngày 15 tháng 11 năm 2013")),
+        # the day left blank on the printed page: the digital signature's day, in the same month
+        ("Thời gian ký: 19/06/2026 14:18:57 +07:00\n\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do "
+         "- Hạnh phúc\nSố: 8388/BTC-QLCS Hà Nội, ngày / tháng 6 năm 2026\n\nV/v Triển khai Nghị định\n",
+         ("BỘ TÀI CHÍNH", "8388/BTC-QLCS", "Công văn", "V/v Triển khai Nghị định", "ngày 19 tháng 6 năm 2026")),
+        ("Thời gian ký: 19/07/2026 14:18:57 +07:00\nBỘ TÀI CHÍNH\nĐộc lập - Tự do - Hạnh phúc\nSố: 8388/BTC-QLCS Hà Nội, ngày / tháng 6 năm 2026\n"
+         "V/v Triển khai Nghị định\n", ("BỘ TÀI CHÍNH", "8388/BTC-QLCS", "Công văn", "V/v Triển khai Nghị định", None)),
+    ],
+)  # fmt: skip
+def test_official_heading_as_crawled(head, fields):
+    """Headings as crawls, PDF text and OCR give them (issue #19): issuer, number, kind, subject, date of issue."""
+    from briefgen.corpus.clean import official_heading
+
+    h = official_heading(head.splitlines())
+    assert (h.issuer, h.number, h.kind, h.subject, h.published_raw) == fields
+
+
+def test_a_flattened_headings_line_keeps_its_text():
+    from briefgen.corpus.clean import clean_lines
+
+    head = "PHỦ THỦ TƯỚNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:\n12/TTg Hà Nội, ngày 5 tháng 3 năm 1981 CHỈ THỊ VỀ "
+    res = clean_lines((head + "THỦY LỢI Ngày 2 tháng 1 Hội đồng đã bàn việc này.").splitlines())
+    assert [(p.kind, p.text) for p in res.paragraphs] == [
+        ("title", "Chỉ thị số 12/TTg VỀ THỦY LỢI"),
+        ("lead", "Ngày 2 tháng 1 Hội đồng đã bàn việc này."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a news article's capitals title naming a kind, then its lead: no heading
+        "CHỈ THỊ VỀ TĂNG CƯỜNG PHÒNG CHỐNG DỊCH\nSáng 10/3, Thủ tướng ký Chỉ thị số 41/CT-TTg ngày 10 tháng 3 năm 2020.",
+        # prose above the motto: a report quoting a heading further down
+        "Sáng 10/1, Văn phòng Chính phủ ban hành thông báo kết luận của Phó Thủ tướng về việc phòng chống thiên tai "
+        "như sau\nVĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/TB-VPCP\nTHÔNG BÁO\nKết luận",
+    ],
+)  # fmt: skip
+def test_no_official_heading_in_news(head):
+    from briefgen.corpus.clean import official_heading
+
+    assert official_heading(head.splitlines()) is None
+
+
 def test_an_event_a_day_after_the_reports_stamp_is_the_same_year():
     """A live report stamped when first posted (17/9) tells of "sáng 18/9": the same year, not the year before; a
     date well after the stamp ("Tối 31/12" stamped 02/01) is still last year's."""

@@ -82,15 +82,33 @@ _TERMINAL = '.!?…:;"”)»'
 
 
 # --- official texts (thông báo, chỉ thị, công điện, công văn): the heading block and the signature -------------
-_DOC_KIND = re.compile(
-    r"(?P<kind>THÔNG BÁO|CHỈ THỊ|CÔNG ĐIỆN|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|KẾT LUẬN|KẾ HOẠCH|BÁO CÁO|"
-    r"CÔNG VĂN|CHƯƠNG TRÌNH|TỜ TRÌNH)(?:\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN))?"
+_KINDS = (
+    r"THÔNG BÁO|CHỈ THỊ|CÔNG ĐIỆN|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|KẾT LUẬN|KẾ HOẠCH|BÁO CÁO|CÔNG VĂN|"
+    r"CHƯƠNG TRÌNH|TỜ TRÌNH"
 )
-_DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>\d+[\w.\-]*(?:\s?/\s?[\w.\-]+)*)")  # "Số: 5973 /UBND-KT" in PDF text
+_DOC_KIND = re.compile(rf"(?P<kind>{_KINDS})(?:\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN))?")
+# The kind at the end of a line, after OCR debris of the stamp or of the columns ("DEN i: : _¬ CHỈ THỊ").
+_KIND_AT_END = re.compile(rf"\s(?P<kind>{_KINDS})$")
+# "Số: 5973 /UBND-KT", "Số: 773 /QĐ-TTg", "Số:   4390     /UBND-NLN" (PDF text), "Số: 3210/QĐ - U B ND" (a crawl
+# that spaced letters apart), "Số: Z32Ø/BTC-QLCS" (OCR of 8388): after the label, a symbol with a slash.
+_DOC_NUMBER = re.compile(r"^Số\s*:?\s*(?P<no>[\w.\-]*\d[\w.\-]*(?:\s*/\s*[\w.\-]+(?:\s+-\s+[A-ZĐ](?:\s?[A-ZĐ\d])*)?)*)")
+# A number without its label, as OCR leaves it between the motto and the kind ("… PHÙ 41 /CT-TTs Ha Nội, …").
+_BARE_NUMBER = re.compile(r"(?<!\S)(?P<no>\d{1,5}\s?/\s?[A-ZĐ][\w.\-]*)")
 _MOTTO = re.compile(
     r"CỘNG H(?:OÀ|ÒA|ÕA|OÃ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.IGNORECASE
 )
-_PLACE_DATE_IN = re.compile(r"[A-ZĐ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+# The date of a heading, also as crawls and OCR write it: "ngày 26 tháng 0 6 năm 2018", "ngày 25 / tháng 11 năm
+# 2025", "ngày / tháng 6 năm 2026" (the day left blank on the printed page, to be written in when signed).
+_HEADING_DATE = re.compile(
+    r"ngày\s*(?P<d>\d(?:\s?\d)?)?\s*[/.…_]*\s*tháng\s*(?P<m>\d(?:\s?\d)?)\s*[/.]?\s*năm\s*(?P<y>\d{4})"
+)
+_PLACE_DATE_IN = re.compile(r"[A-ZĐ][^\d,]{1,40}\s?,\s*" + _HEADING_DATE.pattern)
+# The date of a digital signature, stamped above the heading of a signed PDF ("Thời gian ký: 19/06/2026 14:18:57").
+_SIGNED_AT = re.compile(
+    r"^(?:Thời gian ký|Ngày ký)\s*:\s*(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})|"
+    r"(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))"
+)
+_SUBJECT_LABEL = re.compile(r"^V/v\b", re.IGNORECASE)  # "V/v …", "V/v: …": a công văn's subject
 _SIGNATURE = re.compile(
     r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ NHIỆM|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|"
     r"CHÁNH VĂN PHÒNG|CHÍNH PHỦ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VĂN PHÒNG|BỘ\s)[A-ZĐÀ-Ỹ ,\-]*$|^\(?Đã ký\)?$"
@@ -110,46 +128,87 @@ class OfficialHeading:
     consumed: set[int]  # indices of the heading's lines (issuer, motto, number, place and date, kind, subject)
     published_raw: str | None
     issuer: str | None = None  # as written, in capitals: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"
+    number: str | None = None  # "641/TB-VPCP"
+    kind: str | None = None  # "Thông báo", "Công văn"
+    subject: str | None = None  # the trích yếu as written: "Kết luận của …", "V/v …"
+    rest: dict[int, str] = field(default_factory=dict)  # a consumed line's body text after a flattened heading
 
 
 def _is_capitals(s: str) -> bool:
     return any(c.isalpha() for c in s) and s.upper() == s
 
 
+def _has_word_in_lower_case(s: str) -> bool:
+    """Whether s holds a word of two letters or more written in lower case: prose, not a heading's capitals nor the
+    one-letter debris OCR leaves ("DEN i: : _¬")."""
+    return any(sum(c.islower() for c in w) >= 2 for w in s.split())
+
+
 def _sentence_case(subject: str) -> str:
     """The subject line continues the kind: "Về đẩy mạnh …" -> "về đẩy mạnh …", "V/v …" -> "về việc …"."""
-    if re.match(r"^V/v\b", subject, re.IGNORECASE):
-        return "về việc" + subject[3:]
+    if _SUBJECT_LABEL.match(subject):
+        return "về việc" + subject[3:].lstrip(":")
     first = subject.split(" ", 1)[0]
     return subject[0].lower() + subject[1:] if len(first) > 1 and first[1:].islower() else subject
 
 
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-_NOTE_LINE = re.compile(r"^\[[^\]]{10,}\]$")  # "[Bản trích chữ tự động bằng pdftotext từ … .pdf — 1 trang. …]"
+# A converter's note above the heading: "[Bản trích chữ tự động bằng pdftotext từ … .pdf — 1 trang. …]", also
+# after a tag ("[OCR] [Bản trích chữ …]").
+_NOTE_LINE = re.compile(r"^(?:\[[^\]]{1,12}\]\s*)?\[[^\]]{10,}\]$")
+_PAGE_MARK = re.compile(r"^=+\s*Trang\s+\d+\s*=+$")  # "===== Trang 1 =====": a converter's page marker
+# Between the two columns of a heading in text extracted with its layout ("SỞ CÔNG THƯƠNG      CỘNG HÒA …"); a
+# number's own spacing ("Số:   4390     /UBND-NLN") is narrower.
+_COLUMN_GAP = re.compile(r"\s{8,}")
 
 
 def _heading_lines(lines: list[str]) -> list[tuple[int, str]]:
-    """The first non-blank lines as the heading parser reads them. A crawl gives the heading's two columns as a
-    markdown table ("| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA … |", "| Số: 254/QĐ-UBND | Sơn La, ngày … |"):
-    each cell becomes a line of its own, without the rules under the issuer and the motto and without italics
-    ("*Hà Nội, ngày 02 tháng* *5 năm 2024*")."""
+    """The first non-blank lines as the heading parser reads them, one entry a cell. A crawl gives the heading's two
+    columns as a markdown table ("| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA … |", "| Số: 254/QĐ-UBND | Sơn
+    La, ngày … |"), a PDF's text as two columns apart: each cell becomes an entry of its own, without the rules under
+    the issuer and the motto and without italics ("*Hà Nội, ngày 02 tháng* *5 năm 2024*")."""
     out: list[tuple[int, str]] = []
+    label = None  # "Số:" alone on its line: the number follows on the next
     for i, raw in enumerate(lines):
         s = raw.strip()
         if not s or _TABLE_SEPARATOR.match(s) or _GAZETTE_STAMP.match(s) or _PAGE_NUMBER.fullmatch(s):
             continue  # the Gazette's running header and a page number above the heading are not part of it
-        cells = [c for c in s.strip("|").split("|")] if s.startswith("|") and s.count("|") >= 2 else [s]
+        cells = (
+            s.strip("|").split("|") if s.startswith("|") and s.count("|") >= 2 else _COLUMN_GAP.split(s.lstrip("| "))
+        )
         for cell in cells:
             c = re.sub(r"\s*-{3,}\s*", " ", cell.replace("*", ""))
             c = re.sub(r"\s+", " ", c).strip()
-            if c:
-                out.append((i, c))
+            if re.fullmatch(r"Số\s*:", c):
+                label = c
+                continue
+            if label:
+                c, label = f"{label} {c}", None
+            out.extend((i, part) for part in _split_flattened(c) if part)
         if len(out) >= 16:
             break
     return out[:16]
 
 
-# Words an issuer's name is made of, for OCR that spaced its letters apart ("ỦY B AN NHÂN D Â N T HÀNH P HỐ").
+def _split_flattened(cell: str) -> list[str]:
+    """A cell holding several parts of the heading, as crawls flatten them: the number and the subject of a công
+    văn ("Số: 1040/LĐTBXH-NCC V/v hướng dẫn …"); the place and date, then the kind, its subject in capitals and the
+    text ("299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC … CẢ NƯỚC Ngày 24 tháng 6 …")."""
+    num = _DOC_NUMBER.match(cell)
+    if num and _SUBJECT_LABEL.match(cell[num.end() :].strip()):
+        return [cell[: num.end()], cell[num.end() :].strip()]
+    date = _PLACE_DATE_IN.search(cell)
+    tail = cell[date.end() :].strip() if date else ""
+    kind = _DOC_KIND.match(tail)
+    if not (date and kind and tail[kind.end() : kind.end() + 1] == " "):
+        return [cell]
+    words = tail[kind.end() :].split()
+    cut = next((k for k, w in enumerate(words) if _has_word_in_lower_case(w)), len(words))
+    return [cell[: date.end()], kind.group(0), " ".join(words[:cut]), " ".join(words[cut:])]
+
+
+# Words an issuer's name is made of, for OCR that spaced its letters apart ("ỦY B AN NHÂN D Â N T HÀNH P HỐ") or
+# ran two words together ("THỦ TƯỚNG CHÍNHPHỦ").
 _ISSUER_WORDS = [
     "ỦY BAN NHÂN DÂN",
     "UỶ BAN NHÂN DÂN",
@@ -177,85 +236,206 @@ _ISSUER_WORDS = [
 ]
 
 
-def _respace(line: str) -> str:
-    """An issuer line whose letters OCR spaced apart, written again with its words: when at least three of its
-    tokens are single letters and the line without spaces is a run of known words."""
-    tokens = line.split()
-    if sum(len(t) == 1 for t in tokens) < 3:
-        return line
-    compact = "".join(tokens)
+def _words_of(compact: str) -> list[str] | None:
+    """A run of letters without spaces read as known issuer words, or None."""
     words: list[str] = []
     while compact:
         word = next((w for w in _ISSUER_WORDS if compact.startswith(w.replace(" ", ""))), None)
         if word is None:
-            return line
+            return None
         words.append(word)
         compact = compact[len(word.replace(" ", "")) :]
-    return " ".join(words)
+    return words
+
+
+def _respace(line: str) -> str:
+    """An issuer line whose letters OCR spaced apart, written again with its words: when at least three of its
+    tokens are single letters and the line without spaces is a run of known words. A token that runs two known
+    words together is split."""
+    tokens = line.split()
+    if sum(len(t) == 1 for t in tokens) >= 3:
+        words = _words_of("".join(tokens))
+        return " ".join(words) if words else line
+    return " ".join(" ".join(w) if len(t) > 5 and (w := _words_of(t)) else t for t in tokens)
+
+
+def _issue_date(line: str, lines: list[str]) -> str | None:
+    """The heading's date as "ngày D tháng M năm Y" (what parse_stamp reads). A date without its day ("ngày / tháng
+    6 năm 2026": left blank on the printed page, written in by hand when signed) is the day of the digital signature
+    stamped above the heading, when that falls in the same month."""
+    m = _HEADING_DATE.search(line)
+    if not m:
+        return None
+    month, year = int(m.group("m").replace(" ", "")), int(m.group("y"))
+    if m.group("d"):
+        return f"ngày {int(m.group('d').replace(' ', ''))} tháng {month} năm {year}"
+    for raw in lines[:40]:
+        if s := _SIGNED_AT.match(raw.strip()):
+            d, mo, y = (s.group("d"), s.group("m"), s.group("y")) if s.group("y") else s.group("d2", "m2", "y2")
+            if (int(mo), int(y)) == (month, year):
+                return f"ngày {int(d)} tháng {month} năm {year}"
+    return None
+
+
+_RULE = re.compile(r"[-–_=.* ]{3,}")  # the rule under the issuer or the motto
+
+
+def _in_heading(s: str) -> bool:
+    """A line of the heading's block above the motto: the issuer's capitals, its rule, the number, place and date."""
+    return bool(_is_capitals(s) or _RULE.fullmatch(s) or _DOC_NUMBER.match(s) or _PLACE_DATE_IN.match(s))
+
+
+def _heading_start(entries: list[tuple[int, str]]) -> int | None:
+    """Where the heading begins: its first entry, after what a crawl or a scan puts above it (a converter's note, a
+    page marker, the crawl's own title "Chỉ thị 299/TTg", the digital signature's stamp, OCR debris) — short lines
+    above the issuer's capitals and the motto. None when prose stands there: not an official text's heading."""
+    motto = next((k for k, (_, s) in enumerate(entries[:10]) if _MOTTO.search(s)), None)
+    if motto is None:
+        return 1 if entries and _NOTE_LINE.match(entries[0][1]) else 0
+    start = motto
+    while start > 0 and _in_heading(entries[start - 1][1]):
+        start -= 1
+    above = entries[:start]
+    if any(len(s) > 60 and not _NOTE_LINE.match(s) for _, s in above):
+        return None
+    return start
+
+
+_ADDRESS = re.compile(r"^Kính gửi\b", re.IGNORECASE)  # "Kính gửi:": the addressees, after the heading
+
+
+def _kind_line(s: str, scanned: bool) -> str | None:
+    """The kind a heading's line gives ("THÔNG BÁO", "CÔNG ĐIỆN HỎA TỐC"); in a scanned heading (the motto seen) also
+    at the end of a line of OCR debris ("DEN i: : _¬ CHỈ THỊ")."""
+    if m := _DOC_KIND.fullmatch(s):
+        return m.group("kind")
+    debris = (m := _KIND_AT_END.search(s)) and s[: m.start()]
+    if scanned and m and debris and len(debris) <= 24 and not _has_word_in_lower_case(debris):
+        if re.search(r"[^\w\s]", debris):  # OCR's marks, not a heading's words ("THEO QUYẾT ĐỊNH")
+            return m.group("kind")
+    return None
+
+
+def _continues(subject: list[str], s: str, i: int, last: int, kind: str) -> bool:
+    """Whether line i goes on with the subject ending on line last: wrapped in lower case (or on a number: "178/2026/
+    NĐ-CP ngày …"), after at most one blank line OCR put between; a công văn's "V/v" block, the narrow left column
+    of its heading, also on a capital ("Xây dựng ban hành …", "Đại Đồng Tiến") till a blank line or "Kính gửi"."""
+    if subject[-1][-1:] in ".:;!?" or s.endswith(":") or _ADDRESS.match(s) or i == last:
+        return False
+    if s[:1].islower() or (s[:1].isdigit() and not _LIST_MARKER.match(s)):
+        return i <= last + 2
+    return kind == "Công văn" and i == last + 1 and len(s) <= 60
+
+
+def _leftover(entries: list[tuple[int, str]], used: set[int]) -> dict[int, str]:
+    """The text a flattened heading's last line holds after the heading's parts: the text's first paragraph."""
+    rest: dict[int, str] = {}
+    last_used = {entries[k][0]: k for k in sorted(used)}
+    for line, k in last_used.items():
+        tail = [s for k2, (i, s) in enumerate(entries) if i == line and k2 > k]
+        if tail:
+            rest[line] = " ".join(tail)
+    return rest
+
+
+def _subject(
+    entries: list[tuple[int, str]],
+    first: int,
+    last: int,
+    kind: str,
+    number: str | None,
+    published: str | None,
+    used: set[int],
+    lines: list[str],
+) -> tuple[list[str], str | None, str | None]:
+    """The subject under the kind line (or a công văn's "V/v …" block) and what stands beside it: "Hà Nội, ngày …"
+    or "Số: …" under the kind line, the date beside a công văn's subject. Marks the entries it reads used."""
+    subject: list[str] = []
+    for k in range(first, len(entries)):
+        i, s = entries[k]
+        num = None if subject else _DOC_NUMBER.match(s)
+        if num or (_PLACE_DATE_IN.match(s) and not published and (not subject or i == last)):
+            used.add(k)
+            number = number or (num.group("no") if num else None)
+            published = published or _issue_date(s, lines)
+            last = i if not subject else last
+            continue
+        if subject:
+            if not _continues(subject, s, i, last, kind):
+                break
+        else:
+            s = s.rsplit("|", 1)[-1].strip()  # OCR debris of the left column before the subject ("… -| Về …")
+            long = len(s.split()) > (80 if _is_capitals(s) else 40)
+            if not s or s[-1:] in ".:;!?" or long or (kind == "Công văn" and not _SUBJECT_LABEL.match(s)):
+                break
+        subject.append(s)
+        used.add(k)
+        last = i
+    return subject, number, published
 
 
 def official_heading(lines: list[str]) -> OfficialHeading | None:
     """The heading block of an official text: issuer and motto (capitals), "Số: …", "Hà Nội, ngày …", the kind
     ("THÔNG BÁO") and its subject ("Kết luận của …", wrapped on lower-case lines). None for anything else: a news
     article has no kind line or number line among its first lines under nothing but capitals."""
-    nonblank = _heading_lines(lines)
-    note = None
-    if nonblank and _NOTE_LINE.match(nonblank[0][1]):
-        note, nonblank = nonblank[0][0], nonblank[1:]  # a converter's note above the heading
+    entries = _heading_lines(lines)
+    start = _heading_start(entries)
+    if start is None:
+        return None
+    scanned = any(_MOTTO.search(s) for _, s in entries[start : start + 10])
     kind = number = published = None
-    title_at = -1
-    consumed: set[int] = set()
-    issuer: list[str] = []
-    pos = 0
-    for pos, (i, s) in enumerate(nonblank):  # the block above the kind line
-        if m := _DOC_KIND.fullmatch(s):
-            kind, title_at = m.group("kind").capitalize(), i
-            consumed.add(i)
-            pos += 1
+    title_at, used, issuer = -1, set(range(start)), []
+    for k in range(start, len(entries)):  # the block above the kind line
+        i, s = entries[k]
+        if found := _kind_line(s, scanned):
+            kind, title_at = found.capitalize(), i
+            used.add(k)
             break
         if num := _DOC_NUMBER.match(s):
-            number, title_at = num.group("no").replace(" ", ""), i
-            published = s if _PLACE_DATE_IN.search(s) else published
+            number, title_at = num.group("no"), i
+            published = _issue_date(s, lines) or published
         elif _PLACE_DATE_IN.match(s):
-            published = published or s
-        elif not (_MOTTO.search(s) or _is_capitals(s) or re.fullmatch(r"[-–_=.* ]{3,}", s)):
-            if number is None:
+            published = published or _issue_date(s, lines)
+        elif not (_MOTTO.search(s) or _is_capitals(s) or _RULE.fullmatch(s)):
+            if scanned and any(_kind_line(x, scanned) for _, x in entries[k + 1 : k + 4]):
+                # OCR debris between the motto and the kind: the number and the date may stand in it
+                bare = _BARE_NUMBER.search(s)
+                number = number or (bare.group("no") if bare else None)
+                published = published or _issue_date(s, lines)
+            elif number is None:
                 return None  # body text before any kind or number: not an official text
-            kind = "Công văn"  # a công văn has no kind line: its subject ("V/v …") or its text follows the number
-            break
+            else:
+                kind = "Công văn"  # a công văn has no kind line: its subject ("V/v …") or its text follows the number
+                break
         elif number is None:
             # the issuer's lines, beside the motto when the two columns were pasted onto one line
             part = _MOTTO.sub(" ", s).strip(" -–_=.*")
             if part and _is_capitals(part):
                 issuer.append(part)
-        consumed.add(i)
+        used.add(k)
     else:
         return None
-    subject: list[str] = []
-    last = title_at
-    for i, s in nonblank[pos:]:
-        num = None if subject else _DOC_NUMBER.match(s)
-        if not subject and (num or _PLACE_DATE_IN.match(s)):
-            consumed.add(i)  # "Hà Nội, ngày …" or "Số: …" under the kind line
-            number = number or (num.group("no").replace(" ", "") if num else None)
-            published = published or (s if _PLACE_DATE_IN.search(s) else None)
-            last = i
-            continue
-        if subject:  # a wrapped subject goes on, on the very next line, in lower case
-            if i != last + 1 or not s[:1].islower() or subject[-1][-1:] in ".:;!?":
-                break
-        elif s[-1:] in ".:;!?" or len(s.split()) > 40 or (kind == "Công văn" and not re.match(r"V/v\b", s, re.I)):
-            break
-        subject.append(s)
-        consumed.add(i)
-        last = i
+    assert kind is not None
+    first = max(used) + 1 if kind != "Công văn" else k  # a công văn's subject is the entry that ended the block
+    subject, number, published = _subject(entries, first, title_at, kind, number, published, used, lines)
+    number = re.sub(r"\s+", "", number) if number else None
     issuer = [_respace(part) for part in issuer]
     title = kind + (f" số {number}" if number else "")
     if subject:
         title += " " + _sentence_case(" ".join(subject))
-    if note is not None:
-        consumed.add(note)
-    return OfficialHeading(title, title_at, consumed, published, " ".join(issuer) or None)
+    consumed = {entries[k][0] for k in used}
+    consumed |= {i - 1 for i in consumed if i > 0 and re.fullmatch(r"Số\s*:", lines[i - 1].strip())}  # its label
+    return OfficialHeading(
+        title,
+        title_at,
+        consumed,
+        published,
+        " ".join(issuer) or None,
+        number,
+        kind,
+        " ".join(subject) or None,
+        _leftover(entries, used),
+    )
 
 
 @dataclass
@@ -342,7 +522,9 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
                 kept.append(CleanLine(heading.title, no, "title"))
             else:
                 res.removed.append((no, raw.strip(), "official-heading"))
-            continue
+            if no - 1 not in heading.rest:
+                continue
+            raw = heading.rest[no - 1]  # a flattened heading's line goes on with the text
         if no - 1 in in_table and not in_tail:  # (a table after "Nơi nhận" follows an attached text's title)
             t = in_table[no - 1]
             row = _table_row(tables[t], no, t)
