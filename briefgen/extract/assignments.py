@@ -21,7 +21,12 @@ def read(work: Work) -> None:
     if official.is_official(work.doc):
         from .home import issuer_office
 
-        leader = work.recognised_leader or issuer_office(work.doc, work.lex)
+        # the issuer speaks when it is a leader's office ("THỦ TƯỚNG CHÍNH PHỦ"): a preamble's "Chính phủ, Thủ tướng
+        # Chính phủ đã kịp thời chỉ đạo …" names no new speaker; an office that conveys a leader's conclusions
+        # ("VĂN PHÒNG CHÍNH PHỦ") gives way to the leader the text names
+        office = issuer_office(work.doc, work.lex)
+        own = office if office and office in work.lex.leader_canonical else None
+        leader = own or work.recognised_leader or office
         work.recognised = official.revisit(work.doc, work.sents, work.recognised, leader, work.lex)
         for _, raws in work.recognised:
             for r in raws:
