@@ -673,10 +673,10 @@ def _rejoin(kept: list[CleanLine], page_breaks: set[int] | None = None) -> list[
     out: list[CleanLine] = []
     line_len = 0  # length of the last physical line joined into out[-1]
     line_no = 0  # and its number: a line removed in between (a date stamp under a title) parts the two
-    text_line = 0  # the number of the last line with text
+    text_line = -1  # the number of the last line with text
     for k in kept:
         if _over_page_break(out, k, text_line, page_breaks or set()):
-            while out[-1].kind == "blank":
+            while out and out[-1].kind == "blank":
                 out.pop()  # the blank lines around the page's number belong to no paragraph
             line_no = k.line - 1  # and the line before goes on here
         if (
@@ -711,6 +711,8 @@ def _over_page_break(out: list[CleanLine], k: CleanLine, line_no: int, page_brea
     or running header lie between it and the last text line (line_no)."""
     if not (out and k.kind == "body" and k.text[:1].islower() and out[-1].kind == "blank"):
         return False
+    if line_no < 0:
+        return False  # no text above to go on from
     return any(line_no < b < k.line for b in page_breaks)
 
 

@@ -809,10 +809,14 @@ class Recogniser:
                 return None
             state.weak = False  # the view has turned into commands: the imperatives after it are tasks too
         sub_item = self._under_header(s, state)
-        if not (
-            lex.re("directives.task_start").match(body) or sub_item or (state.list_header and s.opens_item is not None)
-        ):
+        opens_task = lex.re("directives.task_start").match(body) or lex.re("directives.heed_task").match(body)
+        if not (opens_task or sub_item or (state.list_header and s.opens_item is not None)):
             return None
+        if opens_task and lex.re("directives.list_intro").search(body):
+            # "Trong đó chú ý một số nội dung sau:" heads the items that follow; it is no task itself
+            style = marker_style(s.opens_item) if s.opens_item else ""
+            state.open_passage(state.assigner, state.assignee, weak=False, header=True, header_style=style)
+            return [], None
         if not sub_item:
             state.end_list()
         if s.opens_item is not None:
