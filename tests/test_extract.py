@@ -364,7 +364,8 @@ def test_conclusion_pasted_from_pdf_with_capitalised_continuation_lines():
     pth = "Phó Thủ tướng Chính phủ Trần Hồng Hà"
     assert got == [
         (pth, "Bộ Công Thương", "trước ngày 30 tháng 4 năm 2026"),
-        (pth, "Ủy ban nhân dân các tỉnh, thành phố", None),
+        # "rà soát …; báo cáo kết quả về Bộ Công Thương trong quý II năm 2026": the report's date closes the review too
+        (pth, "Ủy ban nhân dân các tỉnh, thành phố", "trong quý II năm 2026"),
         (pth, "Ủy ban nhân dân các tỉnh, thành phố", "trong quý II năm 2026"),
         (pth, "Văn phòng Chính phủ", None),
     ]
@@ -1214,3 +1215,22 @@ def test_an_emphasis_that_obliges_someone_is_a_directive_and_one_that_obliges_no
     D.recognise("Thủ tướng nhấn mạnh: Năm 2026, cần chuyển đổi trạng thái.", 0, state, None, lex)
     principle, _ = D.recognise("Thực hiện quan điểm hội nhập quốc tế là sự nghiệp của toàn dân.", 0, state, None, lex)
     assert principle == []
+
+
+def test_a_closing_report_dates_the_sentence_and_a_weekly_report_keeps_its_day(tmp_path):
+    """Issue #19: '…; đề xuất …; trình Thủ tướng Chính phủ trước ngày …' dates every task of the sentence; a task's
+    weekly report day is its deadline even when a later date follows in the same sentence."""
+    doc = doc_from_text(
+        tmp_path,
+        "CÔNG ĐIỆN\n"
+        "Hà Nội, ngày 05 tháng 02 năm 2026\n"
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ Công Thương chủ trì rà soát các dự án điện chậm tiến độ; đề xuất giải pháp tháo gỡ; "
+        "trình Thủ tướng Chính phủ trước ngày 15 tháng 3 năm 2026.\n"
+        "2. Bộ Nội vụ định kỳ báo cáo Thủ tướng Chính phủ vào thứ Sáu hàng tuần tiến độ sắp xếp, "
+        "tổng kết trước ngày 05 tháng 7 năm 2026.\n",
+    )
+    got = [(a.task[:20], a.deadline) for a in extract(doc).assignments]
+    assert len(got) >= 4, got
+    assert all(d == "trước ngày 15 tháng 3 năm 2026" for t, d in got[:-1]), got
+    assert got[-1][1] == "vào thứ Sáu hàng tuần", got

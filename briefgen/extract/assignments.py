@@ -31,6 +31,8 @@ def read(work: Work) -> None:
         for _, raws in work.recognised:
             for r in raws:
                 r.assigner = r.assigner or leader  # the issuer gives every task the text attributes to no one
+    for s, raws in work.recognised:
+        official.date_by_close(raws, work.sentence(s), work.lex)
     work.task_spans = Spans(_add_assignments(work))
     ref = work.doc.event_date or work.doc.published
     for a in work.facts.assignments:

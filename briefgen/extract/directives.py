@@ -341,9 +341,12 @@ def addressee_kinds(np: str | None, lex: Lexicon) -> list[str]:
 
 
 def find_deadline(task: str, lex: Lexicon) -> str | None:
-    """The task's deadline; a dated one over a bare "ngay"/"sớm" ("khắc phục ngay …, chậm nhất trong ngày 30/10")."""
+    """The task's deadline; a dated or recurring one over a bare "ngay"/"sớm" ("khắc phục ngay …, chậm nhất trong
+    ngày 30/10"), the first of them ("báo cáo vào thứ Sáu hàng tuần …; báo cáo tổng thể trước ngày 05/7": weekly)."""
     found = [m.group(0) for m in lex.re("directives.deadline").finditer(task)]
-    return next((d for d in found if any(c.isdigit() for c in d)), found[0] if found else None)
+    recurring = lex.re("directives.recurring")
+    dated = (d for d in found if any(c.isdigit() for c in d) or recurring.search(d))
+    return next(dated, found[0] if found else None)
 
 
 def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[tuple[str | None, str, int, int]]:

@@ -78,6 +78,7 @@ def revisit(
             continue
         out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner, lex)))
     _date_sections(doc, outline, out, lex)
+    _date_by_leadins(doc, outline, out, lex)
     return out
 
 
@@ -143,6 +144,49 @@ def _date_by_headings(
                     r.deadline = horizon.group(0).strip()
 
 
+def _date_by_leadins(
+    doc: Document, outline: Outline, found: list[tuple[Sentence, list[D.RawAssignment]]], lex: Lexicon
+) -> None:
+    """A lead-in that gives a date ("…, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020 các vấn đề sau:") dates
+    the items it introduces, those without a date of their own. Only its last clause counts: the time of what
+    happened ("Từ ngày 25 đến 27/10/2025, … mưa lớn …") or of an aim ("Để đảm bảo hỗ trợ … trong năm 2013, Bộ Xây
+    dựng đề nghị …") is no deadline."""
+    for i, node in enumerate(outline.nodes):
+        if node.kind != "leadin" or not node.children:
+            continue
+        text = doc.text[node.start : node.end]
+        when = D.find_deadline(text[max(text.rfind(","), text.rfind(". ")) + 1 :], lex)
+        if not _dated_own(when, lex):
+            continue
+        end = _subtree_end(outline, i)
+        for _, raws in found:
+            for r in raws:
+                if node.end <= r.task_start < end and not _dated_own(r.deadline, lex):
+                    r.deadline = when
+
+
+def date_by_close(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> None:
+    """A report or submission that closes the sentence with a date ("…; đề xuất …; trình Thủ tướng Chính phủ trước
+    ngày 20 tháng 3 năm 2020.", "…, báo cáo Chính phủ trước ngày 15/3/2020 để báo cáo cấp có thẩm quyền.") ends the
+    work the sentence gives: its date is when the tasks before it are due;
+    a date inside a task ("không tổ chức kiểm tra định kỳ trong năm 2020 đối với …") is not, nor a report's
+    recurring date, nor one of lettered items ("a) khẩn trương hoàn thiện …; b) báo cáo … trước ngày 25 hằng tháng")."""
+    if len(raws) < 2 or lex.re("directives.item_letter").search(sent):
+        return
+    last = None
+    for m in lex.re("directives.deadline").finditer(sent):
+        last = m
+    if not last or not any(c.isdigit() for c in last.group(0)) or lex.re("directives.recurring").search(last.group(0)):
+        return
+    before = sent[: last.start()]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if not lex.re("official.closing_tail").fullmatch(sent[last.end() :]) or not lex.re("official.report").match(clause):
+        return  # "…; phân bổ chi tiết kế hoạch vốn trước ngày 31/01/2026": the allocation's own date
+    for r in raws:
+        if not _dated_own(r.deadline, lex):
+            r.deadline = last.group(0)
+
+
 def _subtree_end(outline: Outline, i: int) -> int:
     """Where the node's section ends: the end of its last descendant."""
     while outline.nodes[i].children:
@@ -154,6 +198,8 @@ def _section_span(doc: Document, outline: Outline, i: int, lex: Lexicon) -> tupl
     """The span of the section a node states something for: its parent ("I. CÔNG TÁC TUYÊN TRUYỀN" above "3. Thời
     gian thực hiện"), or its grandparent under a "2. Cơ quan chủ trì, phối hợp" item; with all below it."""
     top = outline.nodes[i].parent
+    while outline.nodes[i].kind == "text" and top is not None and outline.nodes[top].kind not in ("item", "heading"):
+        top = outline.nodes[top].parent  # "Thời gian hoàn tất: …" under "2.1.b. …:" closes the step "2.1. Bước 1:"
     if top is None:
         return 0, 0
     if lex.re("official.agencies_item").match(doc.text[outline.nodes[top].start : outline.nodes[top].end]):
