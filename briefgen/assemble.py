@@ -389,11 +389,34 @@ def _join_sentence_pieces(items: list[tuple[Assignment, _Item, str]]) -> list[tu
     return out
 
 
+def _drop_restated(items: list[tuple[Assignment, _Item, str]]) -> list[tuple[Assignment, _Item, str]]:
+    """A plan states a task in its prose and again as a row of its table ("Tổ chức Hội nghị phổ biến, triển khai nội
+    dung của Nghị định …" / the row "Tổ chức Hội nghị phổ biến, triển khai Nghị định … | Cục Lâm nghiệp … | Quý III,
+    IV/2026"): the report lists it once, as the row gives it, with its lead agency and deadline."""
+    rows: dict[int, list[frozenset[str]]] = {}
+    for a, it, _ in items:
+        if a.cue == "(bảng)":
+            rows.setdefault(it.source.number, []).append(_words(a.task))
+    if not rows:
+        return items
+
+    def restated(a: Assignment, it: _Item) -> bool:
+        mine = _words(a.task)
+        return a.cue != "(bảng)" and any(
+            mine
+            and len(mine & row) >= 0.75 * min(len(mine), len(row))
+            and len(mine & row) >= 0.5 * max(len(mine), len(row))
+            for row in rows.get(it.source.number, [])
+        )
+
+    return [(a, it, why) for a, it, why in items if not restated(a, it)]
+
+
 def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionItem]:
     """The same directive reported by several portals is one item with several citations."""
     out: list[ActionItem] = []
     keyed: list[tuple[ActionItem, frozenset[str]]] = []
-    for a, it, why in _join_sentence_pieces(items):
+    for a, it, why in _join_sentence_pieces(_drop_restated(items)):
         cite = Cited(it.source.number, a.sentence)
         wset = _words(a.task)
         event_id = it.event.id if it.event else None

@@ -391,3 +391,23 @@ def test_two_alike_tasks_of_one_document_are_two_rows():
     item.facts = type("F", (), {"event_date": None})()
     rows = _merge_actions([(short, item, ""), (long, item, "")])
     assert [r.task[:10] for r in rows] == ["Xác định đ", "Nghiên cứu"]
+
+
+def test_a_task_a_plan_restates_as_a_table_row_is_listed_once_as_the_row_gives_it():
+    """The prose "Tổ chức Hội nghị phổ biến, triển khai nội dung của Nghị định đến các cơ quan" and the table row
+    "Tổ chức Hội nghị phổ biến, triển khai Nghị định đến các cơ quan, tổ chức" of one plan are one row (the table's,
+    with its lead agency); another document's like task stays."""
+    from types import SimpleNamespace
+
+    from briefgen.assemble import _drop_restated
+    from briefgen.extract.facts import Assignment
+
+    def task(text, cue, source):
+        a = Assignment("Bộ trưởng", None if cue != "(bảng)" else "Cục Lâm nghiệp", text, None, text, 0, 1, cue)
+        return a, SimpleNamespace(source=SimpleNamespace(number=source)), "giao"
+
+    prose = task("Tổ chức Hội nghị phổ biến, triển khai nội dung của Nghị định đến các cơ quan", "(tiếp nối)", 1)
+    row = task("Tổ chức Hội nghị phổ biến, triển khai Nghị định đến các cơ quan, tổ chức", "(bảng)", 1)
+    other = task("Tổ chức Hội nghị phổ biến, triển khai nội dung của Nghị định đến các cơ quan", "(tiếp nối)", 2)
+    kept = _drop_restated([prose, row, other])
+    assert [(a.assignee, it.source.number) for a, it, _ in kept] == [("Cục Lâm nghiệp", 1), (None, 2)]
