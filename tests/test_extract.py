@@ -1234,3 +1234,23 @@ def test_a_closing_report_dates_the_sentence_and_a_weekly_report_keeps_its_day(t
     assert len(got) >= 4, got
     assert all(d == "trước ngày 15 tháng 3 năm 2026" for t, d in got[:-1]), got
     assert got[-1][1] == "vào thứ Sáu hàng tuần", got
+
+
+def test_a_sentence_that_names_its_addressee_as_its_topic():
+    """ "Với Bắc Giang, Thủ tướng cho rằng …, cần nắm chắc tình hình …" gives Bắc Giang the tasks, and those after it
+    ("Cùng với đó, vận hành …"); "Với sự vào cuộc quyết liệt …, …" names no one."""
+    lex, state = load_lexicon(), D.DirectiveState()
+    found, _ = D.recognise(
+        "Với Bắc Giang, Thủ tướng cho rằng cần nắm chắc tình hình, rà lại hệ thống đê điều.", 0, state, None, lex
+    )
+    more, _ = D.recognise("Cùng với đó, vận hành phù hợp, bảo đảm an toàn hồ đập.", 0, state, None, lex)
+    assert {a.assignee for a in found + more} == {"Bắc Giang"}
+    assert [a.task for a in more] == ["vận hành phù hợp, bảo đảm an toàn hồ đập"]
+    none, _ = D.recognise(
+        "Với sự vào cuộc quyết liệt của cả hệ thống, Thủ tướng cho rằng cần nắm chắc tình hình.",
+        0,
+        D.DirectiveState(),
+        None,
+        lex,
+    )
+    assert [a.assignee for a in none] == [None]

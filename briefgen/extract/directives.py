@@ -644,6 +644,19 @@ class Recogniser:
                 return np[0]
         return None
 
+    def _topic_addressee(self, sent: str) -> str | None:
+        """The addressee a sentence puts first as its topic: a province ("Với Bắc Giang, …") or a body ("Đối với
+        các sở, ngành, …"); None when the topic is something else ("Với sự vào cuộc quyết liệt …, …")."""
+        m = self.lex.re("directives.topic_addressee").match(sent)
+        if not m:
+            return None
+        who = m.group("who").strip()
+        np = parse_np(who, 0, self.lex)
+        if np and np[1] >= len(who.rstrip()):
+            return np[0]
+        mentions = self.lex.gazetteer.find_mentions(who)
+        return who if mentions and mentions[0].start <= 6 and mentions[-1].end >= len(who) - 1 else None
+
     def _says_to_addressee(self, sent: str, at: int) -> bool:
         """ "nhấn mạnh: Thời gian tới, Trung tâm Phục vụ hành chính công tỉnh tiếp tục đẩy mạnh …": after the
         colon of an emphasis, an addressee and, within a few words (its name may go on in lower case), a task verb
@@ -680,6 +693,8 @@ class Recogniser:
         if when:  # "đề nghị sau hội nghị, các Huyện, Thị, Thành ủy … khẩn trương …": the time, then whom
             np = parse_np(sent, when.end(), lex)
         assignee, np_end = np if np else (None, rest_start)
+        if assignee is None:
+            assignee = self._topic_addressee(sent)  # "Với Bắc Giang, Thủ tướng cho rằng … cần …"
         task_text = sent[np_end:]
         if lex.re("directives.empty_task").fullmatch(task_text):
             task_text = ""
