@@ -1254,3 +1254,16 @@ def test_a_sentence_that_names_its_addressee_as_its_topic():
         lex,
     )
     assert [a.assignee for a in none] == [None]
+
+
+def test_a_district_the_text_has_named_is_a_subject_when_an_obligation_follows(tmp_path):
+    """After "huyện Phước Sơn", "Phước Sơn cần tập trung xem xét quy hoạch …" is the district's task; a name alone
+    with no obligation after it ("Phước Sơn có nhiều tiềm năng") is none."""
+    text = (
+        "Bí thư Tỉnh ủy làm việc với huyện Phước Sơn\n\n"
+        "Chiều 5/3, Bí thư Tỉnh ủy Lương Nguyễn Minh Triết làm việc với huyện Phước Sơn.\n\n"
+        "Phước Sơn có nhiều tiềm năng về dược liệu.\n\n"
+        "Bí thư Tỉnh ủy Lương Nguyễn Minh Triết yêu cầu, Phước Sơn cần tập trung xem xét quy hoạch vùng nguyên liệu.\n"
+    )
+    got = [(a.assignee, a.task[:20]) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert got == [("Phước Sơn", "cần tập trung xem xé")], got

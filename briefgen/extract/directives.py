@@ -80,6 +80,7 @@ class DirectiveState:
     _people: dict[str, str] | None = None
     text: str = ""  # the whole document, for facts read once and only when a sentence needs them
     _foreign_envoy: bool | None = None
+    _places: list[str] | None = None
     # the addressee of the list item being read, when the item names its own ("1. Chủ tịch UBND tỉnh Hà Giang phối
     # hợp …"): the item's further paragraphs ("Chỉ đạo các cơ quan chức năng …") are that addressee's tasks
     item_assignee: str | None = None
@@ -130,6 +131,16 @@ class DirectiveState:
             envoys = lex.re("directives.envoy_title").finditer(self.text)
             self._foreign_envoy = any(country.match(self.text, m.end()) for m in envoys)
         return self._foreign_envoy
+
+    def places(self, lex: Lexicon) -> list[str]:
+        """The districts the text names with their unit word ("huyện Phú Tân"), longest first: the text may then
+        name one alone as a subject ("Phú Tân cần kiểm soát …")."""
+        if self._places is None:
+            from .districts import find_districts
+
+            names = {m.name for m in find_districts(self.text, lex)}
+            self._places = sorted(names, key=len, reverse=True)
+        return self._places
 
     def people(self) -> dict[str, str]:
         if self._people is None:
@@ -684,7 +695,7 @@ class Recogniser:
         if _asks_partner(sent, rest_start, leader, cue_key, state, lex):
             state.close()
             return [], RawProposal(leader, rest.strip(" :,."), s.base + rest_start, s.base + len(sent))
-        np = parse_np(sent, rest_start, lex)
+        np = parse_np(sent, rest_start, lex) or self._place_subject(sent, rest_start, state)
         when = None
         if not np:
             when = lex.re("directives.time_before_addressee").match(sent, rest_start) or lex.re(
@@ -738,7 +749,7 @@ class Recogniser:
     def _subject_clause(self, s: _Sentence, state: DirectiveState, clause_start: int) -> Found | None:
         """The clause at clause_start, when its subject is an addressee given a task."""
         lex, sent = self.lex, s.text
-        np = parse_np(sent, clause_start, lex)
+        np = parse_np(sent, clause_start, lex) or self._place_subject(sent, clause_start, state)
         if not np:
             return None
         assignee, np_end = np
@@ -769,6 +780,16 @@ class Recogniser:
             # "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:" heads the tasks that follow
             task_from, after_colon = len(sent), obligation
         return self._subject_tasks(s, state, assignee, task_from, bool(after_colon), bool(passive), bool(obligation))
+
+    def _place_subject(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
+        """A district the text has named ("huyện Phú Tân") as a clause's subject with an obligation: "Phú Tân cần
+        kiểm soát tốt …" — alone, such a name is a subject only when an obligation follows."""
+        at += len(sent[at:]) - len(sent[at:].lstrip(" ,:"))
+        for name in state.places(self.lex) if sent[at : at + 1].isupper() else ():
+            end = at + len(name)
+            if sent.startswith(name, at) and self.lex.re("directives.subject_obligation").match(sent, end):
+                return name, end
+        return None
 
     def _subject_tasks(
         self,
