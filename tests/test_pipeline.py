@@ -190,3 +190,21 @@ def test_a_directive_that_names_no_province_goes_to_the_province_its_paragraph_s
     got = {a.assignee: a.provinces for a in extract(doc_from_text(tmp_path, text)).assignments}
     assert got["các cơ quan, đơn vị"] == ["Quảng Ngãi"], got
     assert [v for k, v in got.items() if k.startswith("Cục Cảnh sát")] == [[]], got
+
+
+def test_provinces_that_sign_an_agreement_direct_their_units_each_in_its_briefing(tmp_path):
+    """ "Các tỉnh thống nhất chỉ đạo Bộ đội Biên phòng làm tốt …" after "quy chế phối hợp giữa 3 tỉnh gồm: Bến Tre,
+    Trà Vinh và Cà Mau": the task is each signer's."""
+    from briefgen.extract import extract
+
+    from .conftest import doc_from_text
+
+    text = (
+        "Phối hợp quản lý tàu cá\n\n"
+        "UBND tỉnh Bến Tre vừa tổ chức ký kết quy chế phối hợp giữa 3 tỉnh gồm: Bến Tre, Trà Vinh và Cà Mau trong "
+        "công tác quản lý tàu cá.\n\n"
+        "Các tỉnh thống nhất chỉ đạo Bộ đội Biên phòng làm tốt việc tuần tra kiểm soát phương tiện xuất, nhập bến.\n"
+    )
+    a = extract(doc_from_text(tmp_path, text)).assignments[-1]
+    assert (a.assigner, a.assignee) == ("Các tỉnh", "Bộ đội Biên phòng")
+    assert {"Vĩnh Long", "Cà Mau"} <= set(a.provinces), a.provinces  # Bến Tre and Trà Vinh are Vĩnh Long's now

@@ -649,10 +649,13 @@ class Recogniser:
             starts.append(purpose.end())
         for start in starts:
             np = parse_np(sent, start, lex)
-            if not np or np[1] > at or not lex.re("directives.gap_ok").match(sent[np[1] : at]):
+            if not np or np[1] > at:
                 continue
-            if "provincial_agency" in addressee_kinds(np[0], lex):
+            kinds, gap = addressee_kinds(np[0], lex), sent[np[1] : at]
+            if "provincial_agency" in kinds and lex.re("directives.gap_ok").match(gap):
                 return np[0]
+            if "localities" in kinds and lex.re("directives.agreed_gap").fullmatch(gap):
+                return np[0]  # "Các tỉnh thống nhất chỉ đạo Bộ đội Biên phòng …": provinces agreed to direct
         return None
 
     def _topic_addressee(self, sent: str) -> str | None:

@@ -72,6 +72,11 @@ def _bind_tasks(work: Work) -> None:
             bind_to(a, recipients)  # a dispatch to named provinces' departments: theirs, not every province's
         elif a.provinces and "localities" in a.addressee_kinds and generic.search(a.assignee or ""):
             bind_to(a, recipients)  # "Chủ tịch UBND tỉnh Hà Giang và các địa phương": the dispatch's recipients too
+    # "Các tỉnh thống nhất chỉ đạo Bộ đội Biên phòng …": the provinces a cooperation agreement binds direct their own
+    # units, each in its briefing
+    for a in facts.assignments if len(facts.provinces) > 1 else ():
+        if not a.provinces and "localities" in D.addressee_kinds(a.assigner, lex):
+            bind_to(a, facts.provinces)
     # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên" are those a dispatch named (its recipients), not every
     # locality: the task goes to those provinces' briefings only.
     if facts.provinces:
