@@ -1267,3 +1267,31 @@ def test_a_district_the_text_has_named_is_a_subject_when_an_obligation_follows(t
     )
     got = [(a.assignee, a.task[:20]) for a in extract(doc_from_text(tmp_path, text)).assignments]
     assert got == [("Phước Sơn", "cần tập trung xem xé")], got
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,subject",
+    [
+        # two figures joined by "và": each counts its own words
+        ("Vụ tai nạn khiến 07 người tử vong và 03 người bị thương.", "03 người", "người bị thương"),
+        ("Năm 1997, bão làm 1.164 người mất tích và 600 người bị thương.", "1.164 người", "bão làm mất tích"),
+        # a figure in brackets after another counts what follows the bracket
+        ("Đến nay, trên địa bàn huyện có hơn 409 ha (350 hộ) nuôi tôm STC.", "350 hộ", "hộ nuôi tôm STC"),
+        # "chưa bao gồm" opens no subject; a decimal comma ends no clause
+        (
+            "Dự án có quy mô trên 265 ha, chưa bao gồm diện tích khu quân sự hơn 51 ha.",
+            "hơn 51 ha",
+            "diện tích khu quân sự",
+        ),
+        ("Diện tích giai đoạn 1 là 135,56 ha với 20 ngôi nhà.", "135,56 ha", "diện tích giai đoạn 1"),
+    ],
+)
+def test_a_figures_subject_is_its_own(sentence, figure, subject):
+    from briefgen.extract.figures import subject_of
+
+    lex = load_lexicon()
+    raws = find_figures(sentence, lex)
+    i = next(i for i, r in enumerate(raws) if r.text == figure)
+    prev = (raws[i - 1].start, raws[i - 1].end) if i else (0, 0)
+    bounds = (*prev, raws[i + 1].start if i + 1 < len(raws) else len(sentence))
+    assert subject_of(sentence, raws[i], lex, bounds) == subject

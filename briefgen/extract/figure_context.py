@@ -35,6 +35,8 @@ class _Figure:
     raw: RawFigure
     clause_start: int  # after the ";" or "." before it
     first_of_sentence: int  # facts.figures index of the sentence's first figure
+    # the start and end of the figure before it in the sentence, and the start of the one after it
+    bounds: tuple[int, int, int] = (0, 0, -1)
 
 
 class _Discourse:
@@ -60,9 +62,12 @@ class _Discourse:
         if s.kind == "lead" and self._teaser(s, sent):
             return  # a teaser repeats a sentence of the body, whose figures are read there, in their discourse
         first = len(self.work.facts.figures)  # the figures before it in its sentence are those after this index
-        for raw in find_figures(sent, self.lex):
+        raws = find_figures(sent, self.lex)
+        for i, raw in enumerate(raws):
             clause_start = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
-            fig = self._figure(_Figure(s, sent, raw, clause_start, first), periods)
+            prev = (raws[i - 1].start, raws[i - 1].end) if i else (0, 0)
+            bounds = (*prev, raws[i + 1].start if i + 1 < len(raws) else len(sent))
+            fig = self._figure(_Figure(s, sent, raw, clause_start, first, bounds), periods)
             if fig is not None:
                 self.work.facts.figures.append(fig)
         self._move_on(s, sent, periods)
@@ -153,7 +158,7 @@ class _Discourse:
     def _subject(self, f: _Figure) -> str:
         """What the figure counts; a ratio or a change right after another figure is that figure's."""
         raw, sent = f.raw, f.sent
-        subject = subject_of(sent, raw, self.lex)
+        subject = subject_of(sent, raw, self.lex, f.bounds)
         abs_start = f.s.start + raw.start
         prior = [x for x in self.work.facts.figures[f.first_of_sentence :] if x.end <= abs_start]  # not all: linear
         if raw.unit == "lần" and prior:

@@ -178,20 +178,50 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 def _subject_start(sentence: str, end: int) -> int:
     """Where the clause before end starts: after the last ',', ';', ':' or an unclosed '(' ('tốc độ tăng trưởng
-    (GRDP) quý I' keeps its closed parenthesis)."""
-    a = max(sentence.rfind(c, 0, end) for c in ",;:")
+    (GRDP) quý I' keeps its closed parenthesis); a comma between digits ("135,56 ha") is a decimal one."""
+    a = -1
+    for c in ",;:":
+        at = sentence.rfind(c, 0, end)
+        while c == "," and at > 0 and sentence[at - 1 : at].isdigit() and sentence[at + 1 : at + 2].isdigit():
+            at = sentence.rfind(c, 0, at)
+        a = max(a, at)
     p = sentence.rfind("(", 0, end)
     if p > a and sentence.find(")", p, end) == -1:
         a = p
     return a + 1
 
 
-def subject_of(sentence: str, fig: RawFigure, lex: Lexicon) -> str:
-    """What the figure counts: the verb/noun phrase before it in its clause, the unit, and what follows the unit."""
-    left = _subject_left(sentence, fig, lex)
-    stop = lex.re("figures.clause_stop").search(sentence, fig.end)  # not the "." of "1.850" or the "," of "30,39"
+def subject_of(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int, int] = (0, 0, -1)) -> str:
+    """What the figure counts: the verb/noun phrase before it in its clause, the unit, and what follows the unit.
+    bounds: where the figures before and after it in the sentence end and start ("khiến 07 người tử vong và 03 người
+    bị thương": each counts its own words). A figure in brackets after another ("hơn 409 ha (350 hộ) nuôi tôm STC")
+    counts what follows the bracket."""
+    subj = _subject(sentence, fig, lex, bounds)
+    if len(subj.split()) < 2 and bounds != (0, 0, -1):
+        # its own words alone say too little ("còn 206 tàu" → "tàu"): the clause's, its neighbours' included
+        wider = _subject(sentence, fig, lex, (0, 0, -1))
+        subj = wider if len(wider.split()) > len(subj.split()) else subj
+    return subj
+
+
+def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int, int]) -> str:
+    prev_start, before, after = bounds[0], bounds[1], bounds[2] if bounds[2] >= 0 else len(sentence)
+    aside = _bracketed(sentence, fig)
+    tail = lex.re("figures.clause_stop").search(sentence, aside) if aside is not None else None
+    if aside is not None and not sentence[aside : tail.start() if tail else len(sentence)].strip(" ."):
+        aside = None  # "kiểm tra được 325/350 hộ (hơn 382 ha).": nothing after the bracket, the clause says it
+    if aside is not None:
+        fig_end = aside
+        after = len(sentence) if after <= aside else after
+    else:
+        fig_end = fig.end
+    left = "" if aside is not None else _subject_left(sentence, fig, lex, (prev_start, before))
+    stop = lex.re("figures.clause_stop").search(sentence, fig_end)  # not the "." of "1.850" or the "," of "30,39"
     b = stop.start() if stop else len(sentence)
-    right = sentence[fig.end : b].strip()
+    joined = after < b and lex.re("figures.next_figure_join").search(sentence[fig_end:after])
+    if joined:  # "07 người tử vong và 03 người …": its words end where the next figure's begin
+        b = after
+    right = lex.re("figures.next_figure_join").sub("", sentence[fig_end:b]).strip()
     right_words = right.split()
     if len(right_words) > 8:
         right = " ".join(right_words[:8])
@@ -212,9 +242,29 @@ def subject_of(sentence: str, fig: RawFigure, lex: Lexicon) -> str:
     return subj[:1].lower() + subj[1:]
 
 
-def _subject_left(sentence: str, fig: RawFigure, lex: Lexicon) -> str:
-    """The words of the figure's clause before it, without its time or place opening and its closing verb."""
+def _bracketed(sentence: str, fig: RawFigure) -> int | None:
+    """Where the bracket that holds the figure alone closes ("(350 hộ)"), or None when it is not bracketed."""
+    if sentence[: fig.start].rstrip().endswith("(") and sentence[fig.end :].lstrip().startswith(")"):
+        return sentence.index(")", fig.end) + 1
+    return None
+
+
+def _subject_left(sentence: str, fig: RawFigure, lex: Lexicon, prev: tuple[int, int] = (0, 0)) -> str:
+    """The words of the figure's clause before it, without its time or place opening and its closing verb; not
+    reaching back past the figure before it (prev: its start and end) — "… 07 người tử vong và 03 người bị
+    thương" — unless the two are joined with nothing of their own between ("có 6 thị trường và 2 khu vực …"): then
+    both take what comes before the first."""
+    before = prev[1]
     a = _subject_start(sentence, fig.start)
+    if before and a <= before:  # "07 người tử vong và 03 người bị thương": after the joiner, if one comes between
+        joins = list(lex.re("figures.figure_joiner").finditer(sentence, before, fig.start))
+        if joins and not sentence[before : joins[-1].start()].strip():
+            # "có 6 thị trường và 2 khu vực …": nothing of its own between the two, so they share what comes before
+            a = _subject_start(sentence, prev[0])
+            shared = lex.re("figures.subject_lead").sub("", sentence[a : prev[0]].strip())
+            return lex.re("figures.subject_verb_tail").sub("", shared).strip()
+        if joins:
+            a = joins[-1].end()
     left = sentence[a : fig.start].strip()
     left = lex.re("figures.subject_lead").sub("", left)
     left = lex.re("figures.subject_verb_tail").sub("", left).strip()
