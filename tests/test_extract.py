@@ -1283,7 +1283,7 @@ def test_a_district_the_text_has_named_is_a_subject_when_an_obligation_follows(t
             "hơn 51 ha",
             "diện tích khu quân sự",
         ),
-        ("Diện tích giai đoạn 1 là 135,56 ha với 20 ngôi nhà.", "135,56 ha", "diện tích giai đoạn 1"),
+        ("Diện tích giai đoạn 1 là 135,56 ha với 20 ngôi nhà.", "135,56 ha", "diện tích giai đoạn 1 với 20 ngôi nhà"),
     ],
 )
 def test_a_figures_subject_is_its_own(sentence, figure, subject):
