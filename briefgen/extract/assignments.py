@@ -97,10 +97,21 @@ def _add_assignments(work: Work) -> list[tuple[int, int]]:
         if found:
             last_found = []
         for directive in found:
+            if _lead_in_only(directive.task, work.lex):
+                continue  # "… cần thực hiện tốt những việc cụ thể sau đây:", "về kỹ thuật và chất lượng:": a lead-in
             work.facts.assignments.append(_assignment(work, directive, sent, s.kind == "caption"))
             spans.append((directive.task_start, directive.task_end))
             last_found.append(work.facts.assignments[-1])
     return spans
+
+
+def _lead_in_only(task: str, lex: Lexicon) -> bool:
+    """A "task" that only announces the items after it: "cần thực hiện tốt những việc cụ thể sau đây:", a topic
+    ("về kỹ thuật và chất lượng:"), or a duty with nothing after it ("Có trách nhiệm:")."""
+    t = task.strip()
+    if not t.endswith(":"):
+        return False
+    return bool(lex.re("directives.list_intro").search(t) or lex.re("assignments.topic_only").fullmatch(t))
 
 
 def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool) -> Assignment:
