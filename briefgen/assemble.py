@@ -114,8 +114,15 @@ def format_figure(value: float, unit: str, qualifier: str | None = None) -> str:
 _MAX_SHOWN = 1e18
 
 
+# a range as the extractor keeps it ("1% - 1,5%", "12 - 77%"): shown as written, never as its lower end
+_RANGE = re.compile(r"\d\s*%?\s*(?:-|–|đến|tới)\s*\d")
+
+
 def _display(f: Figure) -> str:
-    """How a figure's value is shown: formatted through Babel, or as written when it is not a sensible quantity."""
+    """How a figure's value is shown: formatted through Babel, or as written when it is not a sensible quantity or
+    is a range ("1% - 1,5%")."""
+    if _RANGE.search(f.text):
+        return f.text
     if math.isfinite(f.value) and abs(f.value) < _MAX_SHOWN:
         return format_figure(f.value, f.unit, f.qualifier)
     return f.text if len(f.text) <= 80 else f.text[:79] + "…"

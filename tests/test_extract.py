@@ -1295,3 +1295,14 @@ def test_a_figures_subject_is_its_own(sentence, figure, subject):
     prev = (raws[i - 1].start, raws[i - 1].end) if i else (0, 0)
     bounds = (*prev, raws[i + 1].start if i + 1 < len(raws) else len(sentence))
     assert subject_of(sentence, raws[i], lex, bounds) == subject
+
+
+def test_a_range_of_percentages_is_one_figure_shown_as_written():
+    """ "giảm tỷ lệ hộ nghèo bình quân 1% - 1,5%/năm" is one figure ("1% - 1,5%/năm"), never "1%"."""
+    from briefgen.assemble import _display
+    from briefgen.extract.facts import Figure
+
+    figs = find_figures("Mục tiêu giảm tỷ lệ hộ nghèo cả nước bình quân 1% - 1,5%/năm.", load_lexicon())
+    assert [(f.text, f.value) for f in figs] == [("1% - 1,5%/năm", 1.0)]
+    shown = Figure(figs[0].text, figs[0].value, "%", "giảm tỷ lệ hộ nghèo", None, None, "quốc gia", None, "", 0, 1)
+    assert _display(shown) == "1% - 1,5%/năm"

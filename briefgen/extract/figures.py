@@ -71,6 +71,9 @@ def find_figures(sentence: str, lex: Lexicon) -> list[RawFigure]:
             out.append(fig)
     if "con số" in sentence.lower():
         out.extend(_con_so_figures(sentence, lex))
+    ranges = _percent_ranges(sentence, lex)
+    if ranges:  # "1% - 1,5%/năm" is one figure: its ends are not figures of their own
+        out = [f for f in out if not any(r.start <= f.num_start < r.end for r in ranges)] + ranges
     out.sort(key=lambda f: f.start)
     # The same value and unit twice in one sentence is one figure said twice.
     seen: set[tuple[float, str]] = set()
@@ -82,6 +85,19 @@ def find_figures(sentence: str, lex: Lexicon) -> list[RawFigure]:
         seen.add(k)
         unique.append(f)
     return _drop_thresholds(sentence, unique, lex)
+
+
+def _percent_ranges(sentence: str, lex: Lexicon) -> list[RawFigure]:
+    """Ranges of percentages ("bình quân 1% - 1,5%/năm"): one figure each, its value the lower end, its text as
+    written."""
+    if "%" not in sentence:
+        return []
+    out = []
+    for m in lex.re("figures.percent_range").finditer(sentence):
+        lo = parse_number(m.group("lo"))
+        if lo is not None:
+            out.append(RawFigure(m.start(), m.end(), m.start(), m.group(0), lo, "%", None, None))
+    return out
 
 
 def _figure(sentence: str, m: re.Match[str], lex: Lexicon) -> RawFigure | None:
