@@ -825,6 +825,24 @@ def test_home_province_leader(text, name, verb):
     assert got is not None and (got.name, got.verb) == (name, verb)
 
 
+def test_a_districts_leader_at_its_own_meeting_only_when_taking_part():
+    from briefgen.extract.participation import find_home_leader
+    from briefgen.gazetteer import load_gazetteer
+    from briefgen.lexicon import load_lexicon
+
+    gaz, lex = load_gazetteer(), load_lexicon()
+    text = (
+        "Sáng 6/9, UBND huyện tổ chức hội nghị trực tuyến.\n\nCác đại biểu tham dự hội nghị tại điểm cầu UBND huyện\n\n"
+        "Về dự hội nghị có đồng chí Trần Văn An, Ủy viên Ban chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy; đồng chí Bùi Thị"
+        " Bình, Phó Bí thư Thường trực Huyện ủy."
+    )
+    got = find_home_leader(text, "Lai Châu", gaz, lex=lex)
+    assert got is not None and (got.name, got.verb) == ("Trần Văn An", "dự")
+    # telling the press is not taking part: a district's leader is then a source, not the meeting's lead person
+    told = "Chiều 22/4, ông An Văn Linh, Bí thư Huyện ủy Tam Đường cho biết, sự cố đã được khắc phục."
+    assert find_home_leader(told, "Lai Châu", gaz, lex=lex) is None
+
+
 def test_another_provinces_leader_is_not_the_homes():
     from briefgen.extract.participation import find_home_leader
     from briefgen.gazetteer import load_gazetteer

@@ -223,6 +223,7 @@ _LEADER_FORMS = (
     "participation.leader_titled_after",  # đồng chí NAME, TITLE … VERB
     "participation.leader_title_first",  # TITLE (tỉnh X)(,) (đồng chí) NAME VERB
     "participation.leader_attended_with",  # Dự / Cùng dự (hội nghị) có …; TITLE (tỉnh X) NAME; …
+    "participation.leader_listed_attending",  # (Về) dự (hội nghị) có (các) đồng chí NAME, TITLE; …
     "participation.leader_titles_dash",  # Dự và chủ trì hội nghị … có TITLE, TITLE - NAME; …
     "participation.leader_co_chaired",  # với sự (đồng) chủ trì của …, TITLE (tỉnh X) NAME
 )
@@ -288,7 +289,12 @@ def find_titled_people(text: str, gaz: Gazetteer, lex: Lexicon) -> dict[str, str
 
 def _leader_at(m: re.Match[str], title: str, home: str | None, gaz: Gazetteer, lex: Lexicon) -> RawChair | None:
     """The leader a form matched, when the title is a province's office and whose province is known."""
-    if not lex.re("participation.provincial_office").search(title):
+    # a district's leader who took part leads the district's own meeting, which the province's portal reports ("Về
+    # dự hội nghị có đồng chí …, Bí thư Huyện ủy")
+    local = m.group("verb").lower() in lex.wordset("participation.attending_roles") and lex.re(
+        "participation.local_office"
+    ).search(title)
+    if not lex.re("participation.provincial_office").search(title) and not local:
         return None
     named = {mn.province.name for mn in gaz.find_mentions(title + " " + m.group(0))}
     if home and named - {home}:
