@@ -843,6 +843,48 @@ def test_a_districts_leader_at_its_own_meeting_only_when_taking_part():
     assert find_home_leader(told, "Lai Châu", gaz, lex=lex) is None
 
 
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # several people joined by "cùng", each in their own role when one is written
+        (
+            "Dự tại điểm cầu tỉnh Lai Châu có đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh cùng đồng chí Lê Văn Lương,"
+            " Giám đốc Sở Công Thương.",
+            [("Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "dự"), ("Lê Văn Lương", "Giám đốc Sở Công Thương", "dự")],
+        ),
+        (
+            "Tại điểm cầu tỉnh Lai Châu, đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh chủ trì cùng đồng chí Lê Văn"
+            " Lương, Giám đốc Sở Công Thương dự.",
+            [("Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "chủ trì"), ("Lê Văn Lương", "Giám đốc Sở Công Thương", "dự")],
+        ),
+        (
+            "Chủ trì tại điểm cầu tỉnh Lai Châu có đồng chí Lê Văn Lương, Chủ tịch UBND tỉnh; cùng dự có đồng chí Hà"
+            " Trọng Hải, Phó Chủ tịch UBND tỉnh.",
+            [("Lê Văn Lương", "Chủ tịch UBND tỉnh", "chủ trì"), ("Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "cùng dự")],
+        ),
+        # the roles "đồng chủ trì", "điều hành"; abbreviated titles
+        (
+            "Đồng chủ trì tại điểm cầu tỉnh Lai Châu có đồng chí Lê Văn Lương, Chủ tịch UBND tỉnh.",
+            [("Lê Văn Lương", "Chủ tịch UBND tỉnh", "đồng chủ trì")],
+        ),
+        (
+            "Tại đầu cầu Lai Châu, đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh điều hành hội nghị.",
+            [("Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "điều hành")],
+        ),
+        (
+            "Tại điểm cầu tỉnh Lai Châu, PCT UBND tỉnh Hà Trọng Hải chủ trì.",
+            [("Hà Trọng Hải", "PCT UBND tỉnh", "chủ trì")],
+        ),
+    ],
+)
+def test_bridge_point_people_each_with_their_role(text, want):
+    from briefgen.extract.participation import find_chairs
+    from briefgen.gazetteer import load_gazetteer
+
+    got = find_chairs(text, load_gazetteer(), load_lexicon())
+    assert [(c.name, c.title, c.verb) for c in got] == want and {c.province for c in got} == {"Lai Châu"}
+
+
 def test_another_provinces_leader_is_not_the_homes():
     from briefgen.extract.participation import find_home_leader
     from briefgen.gazetteer import load_gazetteer

@@ -45,12 +45,12 @@ def _clean_title(rest: str, lex: Lexicon) -> str:
     """The offices at the head of what follows a name, up to the first part that is not one."""
     tail, word = lex.re("participation.title_tail"), lex.re("participation.title_word")
     keep = []
-    for p in lex.re("participation.title_split").split(rest.strip(" ,-–")):
-        p = tail.sub("", p).strip()
+    for part in lex.re("participation.title_split").split(rest.strip(" ,-–")):
+        p = tail.sub("", part).strip()
         if p and word.search(p) and len(p) < 80:
             keep.append(p)
-        else:
-            break
+        if not (p and word.search(p) and len(p) < 80) or p != part.strip():
+            break  # what follows "cùng đại diện …", "cùng đồng chí B" is theirs
     return ", ".join(keep)
 
 
@@ -86,21 +86,30 @@ def find_chairs(text: str, gaz: Gazetteer, lex: Lexicon) -> list[RawChair]:
             seen.add((province, name))
             verb = m.group("verb").lower()
             out.append(RawChair(province, name, _clean_title(m.group("rest") or "", lex), verb, m.start(), m.end()))
-            out.extend(_listed_after(text, m.end(), province, verb, seen, lex))
+            out.extend(_listed_after(text, m, province, verb, seen, lex))
     return out
 
 
 def _listed_after(
-    text: str, pos: int, province: str, verb: str, seen: set[tuple[str, str]], lex: Lexicon
+    text: str, first: re.Match[str], province: str, verb: str, seen: set[tuple[str, str]], lex: Lexicon
 ) -> list[RawChair]:
-    """ "có các đồng chí: A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh; C, …": each named leader after the first is at the
-    bridge too, while each has a title."""
+    """ "có các đồng chí: A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh; C, …", "A, Phó Chủ tịch UBND tỉnh cùng đồng chí B,
+    Giám đốc Sở …", "A, … chủ trì cùng đồng chí B, … dự", "…; cùng dự có đồng chí B, …": each person named after the
+    first is at the bridge too, while each has a title; in the role written before or after them, else the first's."""
     out = []
-    next_person = lex.re("participation.next_person")
+    next_person, role_after = lex.re("participation.next_person"), lex.re("participation.role_after")
+    # the next person may start inside what the first form took for the first person's titles ("… cùng đồng chí B")
+    joined = next_person.search(text, first.start("rest") if first.group("rest") else first.end(), first.end() + 1)
+    pos = joined.start() if joined else first.end()
     while (more := next_person.match(text, pos)) and (t := _clean_title(more.group("rest"), lex)):
-        if (province, more.group("name")) not in seen:
+        rest, own = more.group("rest"), more.group("own")
+        after = role_after.search(rest)
+        if after:
+            t = _clean_title(rest[: after.start()], lex)
+        if t and (province, more.group("name")) not in seen:
             seen.add((province, more.group("name")))
-            out.append(RawChair(province, more.group("name"), t, verb, more.start("name"), more.end()))
+            role = (own or (after.group("verb") if after else verb)).lower()
+            out.append(RawChair(province, more.group("name"), t, role, more.start("name"), more.end()))
         pos = more.end()
     return out
 
