@@ -413,3 +413,16 @@ def test_a_sentence_goes_on_across_a_pdf_page_number(tmp_path):
 )
 def test_paragraph_date_opens_or_closes_the_first_sentence(para: str, expected: date | None) -> None:
     assert find_paragraph_date(para, date(2024, 12, 1))[0] == expected
+
+
+def test_an_undated_articles_year_from_its_years_marked_when_they_disagree() -> None:
+    from briefgen.corpus.dates import ESTIMATED
+
+    agree = "Sáng 14/1, Thủ tướng chủ trì Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026."
+    d, _, basis = find_event_date(agree, None, agree)
+    assert d == date(2026, 1, 14) and not basis.endswith(ESTIMATED)
+    apart = "Chiều 5/6, tỉnh sơ kết chương trình giai đoạn năm 2019, năm 2021 và năm 2024."
+    d, _, basis = find_event_date(apart, None, apart)
+    assert d == date(2024, 6, 5) and basis.endswith(ESTIMATED)
+    # with a publication stamp the year is the stamp's, never an estimate
+    assert not find_event_date(apart, date(2024, 6, 6), apart)[2].endswith(ESTIMATED)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..sanitise import os_reason, sanitise_text, shown_name
 from .clean import clean_lines
-from .dates import find_event_date, find_paragraph_date, parse_stamp
+from .dates import ESTIMATED, find_event_date, find_paragraph_date, parse_stamp
 from .encodings import DecodeError
 from .model import Cell, Document, Paragraph, RemovedLine, Table, TableRow
 from .readers import SUPPORTED, RawArticle, UnsupportedFormat, read_article
@@ -36,7 +36,7 @@ __all__ = [
 
 log = logging.getLogger("briefgen.corpus")
 
-PARSER_VERSION = "22"  # bump when cleaning or dating changes: stored documents of older versions are read again
+PARSER_VERSION = "23"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass
@@ -159,6 +159,10 @@ def build_document(path: Path, raw: bytes) -> Document:
     if doc.event_date is None and doc.published is not None:
         # an official text or an undated report: its date of issue is the date it belongs to
         doc.event_date, doc.event_date_basis = doc.published, "ngày đăng/ban hành (bài không nêu ngày sự kiện)"
+    if doc.event_date is not None and doc.event_date_basis.endswith(ESTIMATED):
+        doc.warnings.append(
+            f"ngày sự kiện {doc.event_date:%d/%m/%Y} là ước tính: không có ngày đăng, bài nêu nhiều năm khác nhau"
+        )
     if doc.event_date is None:
         if "không rõ năm" in doc.event_date_basis:
             doc.warnings.append(f"không rõ năm của ngày sự kiện ({doc.event_date_basis.removeprefix('văn bản: ')})")

@@ -36,6 +36,9 @@ _STAMP = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(
 _YEAR_MENTION = re.compile(r"(?<![\w/-])(?P<pre>\w+\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
 
 
+# the mark of an event date whose year the text does not settle (no stamp, years that disagree)
+ESTIMATED = " (ước tính: bài nêu nhiều năm khác nhau)"
+
 # how many days an event may follow the stamp of the report that tells it
 _STAMP_LAG_DAYS = 2
 
@@ -133,10 +136,14 @@ def find_event_date(
     years = years_spoken_of(context or lead)
     if years:
         year = max(years)
+        # the text's years agree (one year, or a year and the one before: "tổng kết năm 2025 và triển khai nhiệm vụ
+        # năm 2026"): its year; they do not ("năm 2019 … năm 2021 … năm 2024"): the latest, an estimate the user is
+        # told of (ESTIMATED in the basis)
+        guess = "" if set(years) <= {year - 1, year} else ESTIMATED
         # "Sáng 14/1, … Hội nghị tổng kết công tác năm 2025": a year is reviewed early the next year
         if mo <= 3 and re.search(
             rf"(tổng kết|nhìn lại)(?:(?!năm\s+\d{{4}})[^.]){{0,60}}năm\s+{year}(?!\d)", context or lead, re.IGNORECASE
         ):
-            return _safe_date(year + 1, mo, d), part, f"văn bản: '{written}' + tổng kết năm {year}"
-        return _safe_date(year, mo, d), part, f"văn bản: '{written}' + 'năm {year}' trong bài"
+            return _safe_date(year + 1, mo, d), part, f"văn bản: '{written}' + tổng kết năm {year}{guess}"
+        return _safe_date(year, mo, d), part, f"văn bản: '{written}' + 'năm {year}' trong bài{guess}"
     return None, part, f"văn bản: '{written}' (không rõ năm)"
