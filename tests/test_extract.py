@@ -885,6 +885,23 @@ def test_bridge_point_people_each_with_their_role(text, want):
     assert [(c.name, c.title, c.verb) for c in got] == want and {c.province for c in got} == {"Lai Châu"}
 
 
+def test_an_unnamed_bridge_point_is_the_articles_province(tmp_path):
+    """ "Tại điểm cầu tỉnh, …" on a province's portal: its own bridge point, each person in their role; without a
+    home province it is no one's."""
+    body = (
+        "Sáng 14/1, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến toàn quốc triển khai nhiệm vụ năm 2026.\n"
+        "Dự tại điểm cầu tỉnh có đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh cùng đồng chí Lê Văn Lương, Giám đốc Sở"
+        " Công Thương.\n"
+    )
+    own = '---\ntitle: "Hội nghị trực tuyến toàn quốc"\nurl: https://baolaichau.vn/a-1.html\n---\n' + body
+    facts = extract(doc_from_text(tmp_path, own, "own.txt"))
+    assert [(c.province, c.name, c.verb, c.at_bridge) for c in facts.chairs] == [
+        ("Lai Châu", "Hà Trọng Hải", "dự", True),
+        ("Lai Châu", "Lê Văn Lương", "dự", True),
+    ]
+    assert extract(doc_from_text(tmp_path, body, "nowhere.txt")).chairs == []
+
+
 def test_another_provinces_leader_is_not_the_homes():
     from briefgen.extract.participation import find_home_leader
     from briefgen.gazetteer import load_gazetteer

@@ -66,20 +66,18 @@ def _bridge_windows(text: str, bridge: re.Pattern[str], reach: int = 300) -> lis
     return spans
 
 
-def find_chairs(text: str, gaz: Gazetteer, lex: Lexicon) -> list[RawChair]:
-    """Who chaired or attended each provincial bridge point, once per province and name, in the order of the forms."""
+def find_chairs(text: str, gaz: Gazetteer, lex: Lexicon, home: str | None = None) -> list[RawChair]:
+    """Who chaired or attended each provincial bridge point, once per province and name, in the order of the forms;
+    with home, also at the bridge point the text leaves unnamed ("Tại điểm cầu tỉnh, …": the article's province)."""
     out: list[RawChair] = []
     seen: set[tuple[str, str]] = set()
     windows = _bridge_windows(text, lex.re("participation.bridge"))
     for rule_id in _CHAIR_FORMS:
         pat = lex.re(rule_id)
         for m in (m for lo, hi in windows for m in pat.finditer(text, lo, hi)):
-            # look a little before the name too: "Thành phố Hồ Chí Minh" needs its prefix to be the city
-            a = max(0, m.start("prov") - 12)
-            mentions = [x for x in gaz.find_mentions(text[a : m.end("prov")]) if x.end > m.start("prov") - a]
-            if not mentions:
+            province = home if m.group("prov") is None else _named_province(text, m, gaz)
+            if province is None:
                 continue
-            province = mentions[0].province.name
             name = m.group("name").strip()
             if (province, name) in seen:
                 continue
@@ -88,6 +86,14 @@ def find_chairs(text: str, gaz: Gazetteer, lex: Lexicon) -> list[RawChair]:
             out.append(RawChair(province, name, _clean_title(m.group("rest") or "", lex), verb, m.start(), m.end()))
             out.extend(_listed_after(text, m, province, verb, seen, lex))
     return out
+
+
+def _named_province(text: str, m: re.Match[str], gaz: Gazetteer) -> str | None:
+    """The province a form's "prov" names; looked for a little before the name too: "Thành phố Hồ Chí Minh" needs its
+    prefix to be the city."""
+    a = max(0, m.start("prov") - 12)
+    mentions = [x for x in gaz.find_mentions(text[a : m.end("prov")]) if x.end > m.start("prov") - a]
+    return mentions[0].province.name if mentions else None
 
 
 def _listed_after(
