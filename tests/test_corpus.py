@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.corpus import build_document, load_document
-from briefgen.corpus.dates import find_event_date
+from briefgen.corpus.dates import find_event_date, find_paragraph_date
 from briefgen.corpus.encodings import DecodeError, decode_bytes
 
 from .conftest import SEEDS, doc_from_text
@@ -380,3 +380,49 @@ def test_a_sentence_goes_on_across_a_pdf_page_number(tmp_path):
     paras = [d.para_text(p) for p in d.paragraphs]
     assert any(p.startswith("Để việc chấp hành") and p.endswith("thực hiện một số nội dung sau:") for p in paras), paras
     assert "Sở Công Thương thông báo cho các đơn vị được biết." in paras
+
+
+@pytest.mark.parametrize(
+    "para, expected",
+    [
+        # the date after the portal's tag, past the first 80 characters
+        (
+            "Khởi nghiệp - OCOP Bí thư Tỉnh ủy Nguyễn Văn A thăm mô hình hợp tác xã ở huyện B (QNO) - Ngày 23/7, nhân "
+            "chuyến công tác tại huyện B, đồng chí …",
+            date(2024, 7, 23),
+        ),
+        # the date closing the first sentence
+        (
+            "Đó là một trong những nội dung quan trọng trong thông cáo báo chí phiên họp thứ 8 của Ban Chỉ đạo phòng, "
+            "chống tham nhũng, tiêu cực thành phố, sáng 14-10. Tại phiên họp, …",
+            date(2024, 10, 14),
+        ),
+        (
+            "Đồng chí Chủ tịch UBND tỉnh Nguyễn Văn A chủ trì cuộc họp về giải pháp nâng cao hiệu quả sử dụng dịch vụ công "
+            "trực tuyến, ngày 24/9/2024.",
+            date(2024, 9, 24),
+        ),
+        # a date inside the sentence is a step of the story; a document's date is not the event's
+        (
+            "Để hoàn thành quy trình thực hiện dự án xây dựng hạ tầng kỹ thuật khu tái định cư ở các địa phương, trong đó "
+            "có huyện B, ngày 8/12/2023, HĐND thành phố ban hành nghị quyết số 41.",
+            None,
+        ),
+        ("Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 02/TTr-CAT- ANCTNB ngày 03 tháng 02 năm 2023.", None),
+    ],
+)
+def test_paragraph_date_opens_or_closes_the_first_sentence(para: str, expected: date | None) -> None:
+    assert find_paragraph_date(para, date(2024, 12, 1))[0] == expected
+
+
+def test_an_undated_articles_year_from_its_years_marked_when_they_disagree() -> None:
+    from briefgen.corpus.dates import ESTIMATED
+
+    agree = "Sáng 14/1, Thủ tướng chủ trì Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026."
+    d, _, basis = find_event_date(agree, None, agree)
+    assert d == date(2026, 1, 14) and not basis.endswith(ESTIMATED)
+    apart = "Chiều 5/6, tỉnh sơ kết chương trình giai đoạn năm 2019, năm 2021 và năm 2024."
+    d, _, basis = find_event_date(apart, None, apart)
+    assert d == date(2024, 6, 5) and basis.endswith(ESTIMATED)
+    # with a publication stamp the year is the stamp's, never an estimate
+    assert not find_event_date(apart, date(2024, 6, 6), apart)[2].endswith(ESTIMATED)

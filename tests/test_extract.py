@@ -825,6 +825,83 @@ def test_home_province_leader(text, name, verb):
     assert got is not None and (got.name, got.verb) == (name, verb)
 
 
+def test_a_districts_leader_at_its_own_meeting_only_when_taking_part():
+    from briefgen.extract.participation import find_home_leader
+    from briefgen.gazetteer import load_gazetteer
+    from briefgen.lexicon import load_lexicon
+
+    gaz, lex = load_gazetteer(), load_lexicon()
+    text = (
+        "Sáng 6/9, UBND huyện tổ chức hội nghị trực tuyến.\n\nCác đại biểu tham dự hội nghị tại điểm cầu UBND huyện\n\n"
+        "Về dự hội nghị có đồng chí Trần Văn An, Ủy viên Ban chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy; đồng chí Bùi Thị"
+        " Bình, Phó Bí thư Thường trực Huyện ủy."
+    )
+    got = find_home_leader(text, "Lai Châu", gaz, lex=lex)
+    assert got is not None and (got.name, got.verb) == ("Trần Văn An", "dự")
+    # telling the press is not taking part: a district's leader is then a source, not the meeting's lead person
+    told = "Chiều 22/4, ông An Văn Linh, Bí thư Huyện ủy Tam Đường cho biết, sự cố đã được khắc phục."
+    assert find_home_leader(told, "Lai Châu", gaz, lex=lex) is None
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # several people joined by "cùng", each in their own role when one is written
+        (
+            "Dự tại điểm cầu tỉnh Lai Châu có đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh cùng đồng chí Lê Văn Lương,"
+            " Giám đốc Sở Công Thương.",
+            [("Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "dự"), ("Lê Văn Lương", "Giám đốc Sở Công Thương", "dự")],
+        ),
+        (
+            "Tại điểm cầu tỉnh Lai Châu, đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh chủ trì cùng đồng chí Lê Văn"
+            " Lương, Giám đốc Sở Công Thương dự.",
+            [("Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "chủ trì"), ("Lê Văn Lương", "Giám đốc Sở Công Thương", "dự")],
+        ),
+        (
+            "Chủ trì tại điểm cầu tỉnh Lai Châu có đồng chí Lê Văn Lương, Chủ tịch UBND tỉnh; cùng dự có đồng chí Hà"
+            " Trọng Hải, Phó Chủ tịch UBND tỉnh.",
+            [("Lê Văn Lương", "Chủ tịch UBND tỉnh", "chủ trì"), ("Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "cùng dự")],
+        ),
+        # the roles "đồng chủ trì", "điều hành"; abbreviated titles
+        (
+            "Đồng chủ trì tại điểm cầu tỉnh Lai Châu có đồng chí Lê Văn Lương, Chủ tịch UBND tỉnh.",
+            [("Lê Văn Lương", "Chủ tịch UBND tỉnh", "đồng chủ trì")],
+        ),
+        (
+            "Tại đầu cầu Lai Châu, đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh điều hành hội nghị.",
+            [("Hà Trọng Hải", "Phó Chủ tịch UBND tỉnh", "điều hành")],
+        ),
+        (
+            "Tại điểm cầu tỉnh Lai Châu, PCT UBND tỉnh Hà Trọng Hải chủ trì.",
+            [("Hà Trọng Hải", "PCT UBND tỉnh", "chủ trì")],
+        ),
+    ],
+)
+def test_bridge_point_people_each_with_their_role(text, want):
+    from briefgen.extract.participation import find_chairs
+    from briefgen.gazetteer import load_gazetteer
+
+    got = find_chairs(text, load_gazetteer(), load_lexicon())
+    assert [(c.name, c.title, c.verb) for c in got] == want and {c.province for c in got} == {"Lai Châu"}
+
+
+def test_an_unnamed_bridge_point_is_the_articles_province(tmp_path):
+    """ "Tại điểm cầu tỉnh, …" on a province's portal: its own bridge point, each person in their role; without a
+    home province it is no one's."""
+    body = (
+        "Sáng 14/1, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến toàn quốc triển khai nhiệm vụ năm 2026.\n"
+        "Dự tại điểm cầu tỉnh có đồng chí Hà Trọng Hải, Phó Chủ tịch UBND tỉnh cùng đồng chí Lê Văn Lương, Giám đốc Sở"
+        " Công Thương.\n"
+    )
+    own = '---\ntitle: "Hội nghị trực tuyến toàn quốc"\nurl: https://baolaichau.vn/a-1.html\n---\n' + body
+    facts = extract(doc_from_text(tmp_path, own, "own.txt"))
+    assert [(c.province, c.name, c.verb, c.at_bridge) for c in facts.chairs] == [
+        ("Lai Châu", "Hà Trọng Hải", "dự", True),
+        ("Lai Châu", "Lê Văn Lương", "dự", True),
+    ]
+    assert extract(doc_from_text(tmp_path, body, "nowhere.txt")).chairs == []
+
+
 def test_another_provinces_leader_is_not_the_homes():
     from briefgen.extract.participation import find_home_leader
     from briefgen.gazetteer import load_gazetteer

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..sanitise import os_reason, sanitise_text, shown_name
 from .clean import clean_lines
-from .dates import find_event_date, parse_stamp
+from .dates import ESTIMATED, find_event_date, find_paragraph_date, parse_stamp
 from .encodings import DecodeError
 from .model import Cell, Document, Paragraph, RemovedLine, Table, TableRow
 from .readers import SUPPORTED, RawArticle, UnsupportedFormat, read_article
@@ -36,7 +36,7 @@ __all__ = [
 
 log = logging.getLogger("briefgen.corpus")
 
-PARSER_VERSION = "21"  # bump when cleaning or dating changes: stored documents of older versions are read again
+PARSER_VERSION = "23"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass
@@ -149,15 +149,20 @@ def build_document(path: Path, raw: bytes) -> Document:
     if doc.event_date is None and not doc.event_date_basis:
         # official texts: the lead may follow a multi-line heading ("THÔNG BÁO" / "Kết luận của …"). Not when the
         # lead gave a day without a year: a later paragraph's date is then another event, not this one.
-        for p in [p for p in paragraphs if p.kind in ("body", "lead", "list_item")][:8]:
+        # A news lead an aggregator cut short ("… bàn ...") leaves the date to the paragraphs below, captions too
+        for p in [p for p in paragraphs if p.kind in ("body", "lead", "list_item", "caption")][:8]:
             para = text[p.start : p.end]
-            d, part, basis = find_event_date(para[:80], doc.published, context + " " + para)
+            d, part, basis = find_paragraph_date(para, doc.published, context + " " + para)
             if d is not None:
                 doc.event_date, doc.day_part, doc.event_date_basis = d, part, basis
                 break
     if doc.event_date is None and doc.published is not None:
         # an official text or an undated report: its date of issue is the date it belongs to
         doc.event_date, doc.event_date_basis = doc.published, "ngày đăng/ban hành (bài không nêu ngày sự kiện)"
+    if doc.event_date is not None and doc.event_date_basis.endswith(ESTIMATED):
+        doc.warnings.append(
+            f"ngày sự kiện {doc.event_date:%d/%m/%Y} là ước tính: không có ngày đăng, bài nêu nhiều năm khác nhau"
+        )
     if doc.event_date is None:
         if "không rõ năm" in doc.event_date_basis:
             doc.warnings.append(f"không rõ năm của ngày sự kiện ({doc.event_date_basis.removeprefix('văn bản: ')})")

@@ -19,15 +19,25 @@ _EVENT = re.compile(
 )
 # "Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
 # năm 2015": the date of a document the text refers to, not of the event
+_DOCUMENT_WORDS = (
+    r"Hiến pháp|Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Công văn|Văn bản|Kế hoạch|Thông báo|"
+    r"Kết luận|Công điện|Pháp lệnh|Tờ trình"
+)
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:(?<!\w)số\s+\d+[^\s,;]*|(?<!\w)(?:Hiến pháp|Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|"
-    r"Công văn|Văn bản|Kế hoạch|Thông báo|Kết luận|Công điện|Pháp lệnh)(?!\w)[^,;.]{0,70}?)\s*(?:ban hành\s*)?[,(]?\s*$"
+    rf"(?:(?<!\w)số\s+\d+[^\s,;]*|(?<!\w)(?:{_DOCUMENT_WORDS})(?!\w)[^,;.]{{0,70}}?)\s*(?:ban hành\s*)?[,(]?\s*$"
 )
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn|đến hết|không muộn hơn)\s*[,(]?$")
 _DAY_SPAN = re.compile(r"(?<![\d/])(?P<first>\d{1,2})\s*(?:và|-|–|đến)\s*(?P<last>\d{1,2})\s*/\s*\d{1,2}")
+# the portal's tag before a news lead: "Phước Sơn (QNO) - Ngày 23/7, …", "(Chinhphu.vn) - Chiều 21/10, …"
+_PORTAL_TAG = re.compile(r"\((?:[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org))\)\s*[-–]\s*", re.IGNORECASE)
+# the end of a paragraph's first sentence: a full stop before a space or the end ("TP.HCM", "Bộ NN&PTNT" end none)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _STAMP = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 _YEAR_MENTION = re.compile(r"(?<![\w/-])(?P<pre>\w+\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\w/])", re.IGNORECASE)
 
+
+# the mark of an event date whose year the text does not settle (no stamp, years that disagree)
+ESTIMATED = " (ước tính: bài nêu nhiều năm khác nhau)"
 
 # how many days an event may follow the stamp of the report that tells it
 _STAMP_LAG_DAYS = 2
@@ -67,9 +77,29 @@ def years_spoken_of(text: str) -> list[int]:
     return out
 
 
-def find_event_date(lead: str, published: date | None, context: str = "") -> tuple[date | None, str | None, str]:
-    """Event date in the first sentence of the lead: (date, day part, basis)."""
-    head = lead[:200]
+def find_paragraph_date(para: str, published: date | None, context: str = "") -> tuple[date | None, str | None, str]:
+    """Event date of a paragraph below the lead (the lead an aggregator cut short, a heading's follower, a caption):
+    where a lead gives it, at the head of its first sentence, after the portal's tag ("Phước Sơn (QNO) - Ngày 23/7,
+    …"), or closing that sentence ("… phiên họp thứ 8 của Ban Chỉ đạo …, sáng 14-10.", a caption's "…, ngày
+    24/9/2024."). A date inside the sentence ("…, trong đó có huyện Thường Tín, ngày 8/12/2023, HĐND …") is a step
+    of the story, not its event."""
+    found = find_event_date(para[:80], published, context)
+    if found[0] is not None:
+        return found
+    end = _SENTENCE_END.search(para)
+    sentence = para[: end.start() if end else len(para)][:250]
+    tag = _PORTAL_TAG.search(sentence, 0, 150)
+    if tag and (found := find_event_date(sentence[tag.end() : tag.end() + 80], published, context))[0] is not None:
+        return found
+    return find_event_date(sentence, published, context, closing=True)
+
+
+def find_event_date(
+    lead: str, published: date | None, context: str = "", *, closing: bool = False
+) -> tuple[date | None, str | None, str]:
+    """Event date in the first sentence of the lead: (date, day part, basis); with closing, only a date that ends
+    the text given."""
+    head = lead if closing else lead[:200]
     # "… hoàn thành trước ngày 20/11/2025", "hạn chót 30/11": a deadline is not when the event took place
     m = next(
         (
@@ -77,6 +107,7 @@ def find_event_date(lead: str, published: date | None, context: str = "") -> tup
             for m in _EVENT.finditer(head)
             if not _DEADLINE_BEFORE.search(head, 0, m.start() + 1)
             and not _DOCUMENT_BEFORE.search(head, max(0, m.start() - 90), m.start() + 1)
+            and not (closing and head[m.end() :].strip(" .)"))
         ),
         None,
     )
@@ -105,10 +136,14 @@ def find_event_date(lead: str, published: date | None, context: str = "") -> tup
     years = years_spoken_of(context or lead)
     if years:
         year = max(years)
+        # the text's years agree (one year, or a year and the one before: "tổng kết năm 2025 và triển khai nhiệm vụ
+        # năm 2026"): its year; they do not ("năm 2019 … năm 2021 … năm 2024"): the latest, an estimate the user is
+        # told of (ESTIMATED in the basis)
+        guess = "" if set(years) <= {year - 1, year} else ESTIMATED
         # "Sáng 14/1, … Hội nghị tổng kết công tác năm 2025": a year is reviewed early the next year
         if mo <= 3 and re.search(
             rf"(tổng kết|nhìn lại)(?:(?!năm\s+\d{{4}})[^.]){{0,60}}năm\s+{year}(?!\d)", context or lead, re.IGNORECASE
         ):
-            return _safe_date(year + 1, mo, d), part, f"văn bản: '{written}' + tổng kết năm {year}"
-        return _safe_date(year, mo, d), part, f"văn bản: '{written}' + 'năm {year}' trong bài"
+            return _safe_date(year + 1, mo, d), part, f"văn bản: '{written}' + tổng kết năm {year}{guess}"
+        return _safe_date(year, mo, d), part, f"văn bản: '{written}' + 'năm {year}' trong bài{guess}"
     return None, part, f"văn bản: '{written}' (không rõ năm)"

@@ -32,6 +32,8 @@ def add_home_leader(work: Work) -> None:
     that names its province, or the one province the article names, says whose leader it is."""
     doc, facts, home, gaz = work.doc, work.facts, work.home, work.lex.gazetteer
     text = doc.text
+    if home is not None and _add_own_bridge(work, home):
+        return
     if home is None and any(not c.at_bridge or c.province for c in facts.chairs):
         return
     lex = work.lex
@@ -54,3 +56,16 @@ def add_home_leader(work: Work) -> None:
     )
     if leader.province not in facts.provinces:
         facts.provinces.append(leader.province)
+
+
+def _add_own_bridge(work: Work, home: str) -> bool:
+    """Who chaired or attended at the bridge point the text leaves unnamed ("Tại điểm cầu tỉnh, đồng chí …, Phó Chủ
+    tịch UBND tỉnh chủ trì"): the home province's, which is known only now. Whether any was found."""
+    known = {(c.province, c.name) for c in work.chairs_raw}
+    found = [
+        c for c in find_chairs(work.doc.text, work.lex.gazetteer, work.lex, home) if (c.province, c.name) not in known
+    ]
+    for c in found:
+        work.chairs_raw.append(c)
+        work.facts.chairs.append(Chair(c.province, c.name, c.title, c.verb, work.sentence_at(c.start), c.start, c.end))
+    return bool(found)

@@ -45,12 +45,12 @@ def _clean_title(rest: str, lex: Lexicon) -> str:
     """The offices at the head of what follows a name, up to the first part that is not one."""
     tail, word = lex.re("participation.title_tail"), lex.re("participation.title_word")
     keep = []
-    for p in lex.re("participation.title_split").split(rest.strip(" ,-–")):
-        p = tail.sub("", p).strip()
+    for part in lex.re("participation.title_split").split(rest.strip(" ,-–")):
+        p = tail.sub("", part).strip()
         if p and word.search(p) and len(p) < 80:
             keep.append(p)
-        else:
-            break
+        if not (p and word.search(p) and len(p) < 80) or p != part.strip():
+            break  # what follows "cùng đại diện …", "cùng đồng chí B" is theirs
     return ", ".join(keep)
 
 
@@ -66,41 +66,56 @@ def _bridge_windows(text: str, bridge: re.Pattern[str], reach: int = 300) -> lis
     return spans
 
 
-def find_chairs(text: str, gaz: Gazetteer, lex: Lexicon) -> list[RawChair]:
-    """Who chaired or attended each provincial bridge point, once per province and name, in the order of the forms."""
+def find_chairs(text: str, gaz: Gazetteer, lex: Lexicon, home: str | None = None) -> list[RawChair]:
+    """Who chaired or attended each provincial bridge point, once per province and name, in the order of the forms;
+    with home, also at the bridge point the text leaves unnamed ("Tại điểm cầu tỉnh, …": the article's province)."""
     out: list[RawChair] = []
     seen: set[tuple[str, str]] = set()
     windows = _bridge_windows(text, lex.re("participation.bridge"))
     for rule_id in _CHAIR_FORMS:
         pat = lex.re(rule_id)
         for m in (m for lo, hi in windows for m in pat.finditer(text, lo, hi)):
-            # look a little before the name too: "Thành phố Hồ Chí Minh" needs its prefix to be the city
-            a = max(0, m.start("prov") - 12)
-            mentions = [x for x in gaz.find_mentions(text[a : m.end("prov")]) if x.end > m.start("prov") - a]
-            if not mentions:
+            province = home if m.group("prov") is None else _named_province(text, m, gaz)
+            if province is None:
                 continue
-            province = mentions[0].province.name
             name = m.group("name").strip()
             if (province, name) in seen:
                 continue
             seen.add((province, name))
             verb = m.group("verb").lower()
             out.append(RawChair(province, name, _clean_title(m.group("rest") or "", lex), verb, m.start(), m.end()))
-            out.extend(_listed_after(text, m.end(), province, verb, seen, lex))
+            out.extend(_listed_after(text, m, province, verb, seen, lex))
     return out
 
 
+def _named_province(text: str, m: re.Match[str], gaz: Gazetteer) -> str | None:
+    """The province a form's "prov" names; looked for a little before the name too: "Thành phố Hồ Chí Minh" needs its
+    prefix to be the city."""
+    a = max(0, m.start("prov") - 12)
+    mentions = [x for x in gaz.find_mentions(text[a : m.end("prov")]) if x.end > m.start("prov") - a]
+    return mentions[0].province.name if mentions else None
+
+
 def _listed_after(
-    text: str, pos: int, province: str, verb: str, seen: set[tuple[str, str]], lex: Lexicon
+    text: str, first: re.Match[str], province: str, verb: str, seen: set[tuple[str, str]], lex: Lexicon
 ) -> list[RawChair]:
-    """ "có các đồng chí: A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh; C, …": each named leader after the first is at the
-    bridge too, while each has a title."""
+    """ "có các đồng chí: A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh; C, …", "A, Phó Chủ tịch UBND tỉnh cùng đồng chí B,
+    Giám đốc Sở …", "A, … chủ trì cùng đồng chí B, … dự", "…; cùng dự có đồng chí B, …": each person named after the
+    first is at the bridge too, while each has a title; in the role written before or after them, else the first's."""
     out = []
-    next_person = lex.re("participation.next_person")
+    next_person, role_after = lex.re("participation.next_person"), lex.re("participation.role_after")
+    # the next person may start inside what the first form took for the first person's titles ("… cùng đồng chí B")
+    joined = next_person.search(text, first.start("rest") if first.group("rest") else first.end(), first.end() + 1)
+    pos = joined.start() if joined else first.end()
     while (more := next_person.match(text, pos)) and (t := _clean_title(more.group("rest"), lex)):
-        if (province, more.group("name")) not in seen:
+        rest, own = more.group("rest"), more.group("own")
+        after = role_after.search(rest)
+        if after:
+            t = _clean_title(rest[: after.start()], lex)
+        if t and (province, more.group("name")) not in seen:
             seen.add((province, more.group("name")))
-            out.append(RawChair(province, more.group("name"), t, verb, more.start("name"), more.end()))
+            role = (own or (after.group("verb") if after else verb)).lower()
+            out.append(RawChair(province, more.group("name"), t, role, more.start("name"), more.end()))
         pos = more.end()
     return out
 
@@ -223,6 +238,7 @@ _LEADER_FORMS = (
     "participation.leader_titled_after",  # đồng chí NAME, TITLE … VERB
     "participation.leader_title_first",  # TITLE (tỉnh X)(,) (đồng chí) NAME VERB
     "participation.leader_attended_with",  # Dự / Cùng dự (hội nghị) có …; TITLE (tỉnh X) NAME; …
+    "participation.leader_listed_attending",  # (Về) dự (hội nghị) có (các) đồng chí NAME, TITLE; …
     "participation.leader_titles_dash",  # Dự và chủ trì hội nghị … có TITLE, TITLE - NAME; …
     "participation.leader_co_chaired",  # với sự (đồng) chủ trì của …, TITLE (tỉnh X) NAME
 )
@@ -288,7 +304,12 @@ def find_titled_people(text: str, gaz: Gazetteer, lex: Lexicon) -> dict[str, str
 
 def _leader_at(m: re.Match[str], title: str, home: str | None, gaz: Gazetteer, lex: Lexicon) -> RawChair | None:
     """The leader a form matched, when the title is a province's office and whose province is known."""
-    if not lex.re("participation.provincial_office").search(title):
+    # a district's leader who took part leads the district's own meeting, which the province's portal reports ("Về
+    # dự hội nghị có đồng chí …, Bí thư Huyện ủy")
+    local = m.group("verb").lower() in lex.wordset("participation.attending_roles") and lex.re(
+        "participation.local_office"
+    ).search(title)
+    if not lex.re("participation.provincial_office").search(title) and not local:
         return None
     named = {mn.province.name for mn in gaz.find_mentions(title + " " + m.group(0))}
     if home and named - {home}:
