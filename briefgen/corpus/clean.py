@@ -177,8 +177,10 @@ def _heading_lines(lines: list[str]) -> list[tuple[int, str]]:
             s.strip("|").split("|") if s.startswith("|") and s.count("|") >= 2 else _COLUMN_GAP.split(s.lstrip("| "))
         )
         for cell in cells:
-            c = re.sub(r"\s*-{3,}\s*", " ", cell.replace("*", ""))
-            c = re.sub(r"\s+", " ", c).strip()
+            c = cell.replace("*", "")
+            if "---" in c:  # the rule under the issuer or the motto
+                c = re.sub(r"\s*-{3,}\s*", " ", c)
+            c = " ".join(c.split())
             if re.fullmatch(r"Số\s*:", c):
                 label = c
                 continue
@@ -194,6 +196,8 @@ def _split_flattened(cell: str) -> list[str]:
     """A cell holding several parts of the heading, as crawls flatten them: the number and the subject of a công
     văn ("Số: 1040/LĐTBXH-NCC V/v hướng dẫn …"); the place and date, then the kind, its subject in capitals and the
     text ("299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC … CẢ NƯỚC Ngày 24 tháng 6 …")."""
+    if "ngày" not in cell and not cell.startswith("Số"):
+        return [cell]  # neither a number nor a date: nothing flattened (most lines of a news article; cheap)
     num = _DOC_NUMBER.match(cell)
     if num and _SUBJECT_LABEL.match(cell[num.end() :].strip()):
         return [cell[: num.end()], cell[num.end() :].strip()]

@@ -788,7 +788,9 @@ class Recogniser:
         """A district the text has named ("huyện Phú Tân") as a clause's subject with an obligation: "Phú Tân cần
         kiểm soát tốt …" — alone, such a name is a subject only when an obligation follows."""
         at += len(sent[at:]) - len(sent[at:].lstrip(" ,:"))
-        for name in state.places(self.lex) if sent[at : at + 1].isupper() else ():
+        if not sent[at : at + 1].isupper() or not self.lex.re("directives.obligation").search(sent, at):
+            return None  # most clauses: no capital to start a name, or nothing obliges (reads no district list)
+        for name in state.places(self.lex):
             end = at + len(name)
             if sent.startswith(name, at) and self.lex.re("directives.subject_obligation").match(sent, end):
                 return name, end
