@@ -208,3 +208,22 @@ def test_provinces_that_sign_an_agreement_direct_their_units_each_in_its_briefin
     a = extract(doc_from_text(tmp_path, text)).assignments[-1]
     assert (a.assigner, a.assignee) == ("Các tỉnh", "Bộ đội Biên phòng")
     assert {"Vĩnh Long", "Cà Mau"} <= set(a.provinces), a.provinces  # Bến Tre and Trà Vinh are Vĩnh Long's now
+
+
+def test_a_bare_head_noun_refers_back_to_the_one_body_of_that_head_named_before(tmp_path):
+    """ "Thăm Công ty Cổ phần Nước sạch Quảng Trị, … lưu ý công ty cần …": the company named; with two companies
+    named before, "công ty" stays as written."""
+    from briefgen.extract import extract
+
+    from .conftest import doc_from_text
+
+    one = (
+        "Quyền Chủ tịch UBND tỉnh thăm các đơn vị\n\n"
+        "Thăm Công ty Cổ phần Nước sạch Quảng Trị, Quyền Chủ tịch UBND tỉnh Hà Sỹ Đồng lưu ý công ty cần tiếp tục "
+        "đảm bảo cung ứng nước sạch ổn định.\n"
+    )
+    assert [a.assignee for a in extract(doc_from_text(tmp_path, one)).assignments] == [
+        "Công ty Cổ phần Nước sạch Quảng Trị"
+    ]
+    two = one.replace("Thăm Công ty", "Thăm Công ty TNHH Hiệp Phú và Công ty")
+    assert [a.assignee for a in extract(doc_from_text(tmp_path, two, "b.txt")).assignments] == ["công ty"]

@@ -114,7 +114,19 @@ def _lead_in_only(task: str, lex: Lexicon) -> bool:
     return bool(lex.re("directives.list_intro").search(t) or lex.re("assignments.topic_only").fullmatch(t))
 
 
+def _named_back(work: Work, assignee: str | None, before: int) -> str | None:
+    """The body a bare head noun refers back to ("công ty" after "Thăm Công ty Cổ phần Nước sạch Quảng Trị"): the
+    last one of that head the text named before; the noun as written when there is none."""
+    lex = work.lex
+    if not assignee or not lex.re("assignments.generic_head").fullmatch(assignee):
+        return assignee
+    named = {m.group(0) for m in lex.re("assignments.named_body").finditer(work.text, 0, before)}
+    named = {n for n in named if n.lower().startswith(assignee.lower() + " ")}
+    return named.pop() if len(named) == 1 else assignee  # several ("Công ty …; Công ty …"): which is not said
+
+
 def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool) -> Assignment:
+    directive.assignee = _named_back(work, directive.assignee, directive.task_start)
     prov = [m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")]
     deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task, work.lex)
     return Assignment(
