@@ -512,6 +512,16 @@ def _summary(
     return out
 
 
+def _quotable(sentence: str) -> bool:
+    """Whether a source's sentence stands alone in a summary: not a basis line, a list item, or a cut lead."""
+    s = sentence.strip()
+    return not (
+        s.startswith(("Căn cứ ", "Xét ", "Theo đề nghị "))
+        or s.endswith((";", ",", ":", "...", "…"))
+        or s.startswith(("Trong đó", "- ", "+ "))
+    )
+
+
 def _province_summary(
     b: Briefing, items: list[_Item], events: list[Event], province: Province
 ) -> list[SummarySentence]:
@@ -543,8 +553,10 @@ def _province_summary(
     quoted: set[str] = set()
 
     def quote(c: Cited | None) -> None:
-        # a summary quotes sentences a reader takes in at once, not a paragraph-long list of packages and companies
-        if c and c.sentence not in quoted and len(out) < 5 and len(c.sentence.split()) <= 60:
+        # a summary quotes sentences a reader takes in at once, not a paragraph-long list of packages and companies,
+        # nor what reads only in its place: a basis ("Căn cứ Luật …;"), a list item ("… (01 bản);"), a portal's cut
+        # lead ("… Chủ tịch Ủy ban nhân dân tỉnh Yên ...")
+        if c and _quotable(c.sentence) and c.sentence not in quoted and len(out) < 5 and len(c.sentence.split()) <= 60:
             quoted.add(c.sentence)
             out.append(SummarySentence(c.sentence, [c]))
 

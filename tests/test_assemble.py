@@ -411,3 +411,13 @@ def test_a_task_a_plan_restates_as_a_table_row_is_listed_once_as_the_row_gives_i
     other = task("Tổ chức Hội nghị phổ biến, triển khai nội dung của Nghị định đến các cơ quan", "(tiếp nối)", 2)
     kept = _drop_restated([prose, row, other])
     assert [(a.assignee, it.source.number) for a, it, _ in kept] == [("Cục Lâm nghiệp", 1), (None, 2)]
+
+
+def test_a_summary_quotes_only_sentences_that_stand_alone():
+    """A basis line, a list item, a cut portal lead are not quoted in a summary; a whole sentence is."""
+    from briefgen.assemble import _quotable
+
+    assert not _quotable("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;")
+    assert not _quotable("Biên bản xác nhận xây dựng nhà ở hoàn thành theo giai đoạn (01 bản);")
+    assert not _quotable("Thủ tướng Chính phủ vừa ký Công điện số 39 /CĐ-TTg gửi Chủ tịch Ủy ban nhân dân tỉnh Yên ...")
+    assert _quotable("Đồng chí Lâm Thị Hương Thành phát biểu chỉ đạo tại hội nghị.")
