@@ -94,8 +94,7 @@ def _add_assignments(work: Work) -> list[tuple[int, int]]:
             for a in last_found:
                 a.deadline = a.deadline or term.group("when").strip()
             continue
-        if found:
-            last_found = []
+        last_found = []  # a term line dates the tasks of the sentence right before it, not older ones
         for directive in found:
             if _lead_in_only(directive.task, work.lex):
                 continue  # "… cần thực hiện tốt những việc cụ thể sau đây:", "về kỹ thuật và chất lượng:": a lead-in

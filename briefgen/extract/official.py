@@ -86,7 +86,7 @@ def _section_title(text: str, node: Node) -> bool:
     """A numbered item that only names the section its sub-items make up: short, no sentence end of its own, and
     items below it. Its words are a title, never a task."""
     body = text[node.start : node.end].strip()
-    return bool(node.children) and node.kind == "item" and len(body.split()) <= 12 and body[-1:] not in ".;:!?…"
+    return bool(node.children) and node.kind == "item" and len(body.split()) <= 16 and body[-1:] not in ".;:!?…"
 
 
 def _date_sections(
