@@ -227,3 +227,19 @@ def test_a_bare_head_noun_refers_back_to_the_one_body_of_that_head_named_before(
     ]
     two = one.replace("Thăm Công ty", "Thăm Công ty TNHH Hiệp Phú và Công ty")
     assert [a.assignee for a in extract(doc_from_text(tmp_path, two, "b.txt")).assignments] == ["công ty"]
+
+
+def test_a_districts_figure_says_whose_it_is(tmp_path):
+    """ "Năm 2024, … trên địa bàn huyện Tân Yên …, sản lượng ước đạt 15,5 nghìn tấn" is the district's figure, and its
+    subject says so, lest a provincial reader take it for the province's total."""
+    from briefgen.extract import extract
+
+    from .conftest import doc_from_text
+
+    text = (
+        "Tân Yên: Xúc tiến tiêu thụ vải thiều\n\n"
+        "Năm 2024, tổng diện tích vải thiều trên địa bàn huyện Tân Yên là hơn 1,4 nghìn ha, sản lượng ước đạt 15,5 "
+        "nghìn tấn.\n"
+    )
+    subjects = [f.subject for f in extract(doc_from_text(tmp_path, text)).figures]
+    assert subjects == ["tổng diện tích vải thiều trên địa bàn huyện Tân Yên", "sản lượng (huyện Tân Yên)"], subjects

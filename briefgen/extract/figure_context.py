@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..corpus.model import Document
 from . import directives as D
+from .districts import find_districts
 from .facts import Figure, Sentence
 from .figures import RawFigure, find_figures, is_realis, subject_of
 from .periods import Period, find_periods, open_year, resolve_year, usable
@@ -156,7 +157,21 @@ class _Discourse:
         return self._resolved(period) if period is not None else None
 
     def _subject(self, f: _Figure) -> str:
-        """What the figure counts; a ratio or a change right after another figure is that figure's."""
+        """What the figure counts; a ratio or a change right after another figure is that figure's; a district's
+        figure says so ("sản lượng vải thiều sớm (huyện Tân Yên)"), lest it read as the province's."""
+        subject = self._own_subject(f)
+        place = self._district_of(f)
+        return f"{subject} ({place})" if place and place.lower() not in subject.lower() else subject
+
+    def _district_of(self, f: _Figure) -> str | None:
+        """The one district the figure's sentence names before it ("trên địa bàn huyện Tân Yên … ước đạt …")."""
+        if "huyện" not in f.sent and "thị xã" not in f.sent:
+            return None  # cheap: most sentences name no district
+        found = [m for m in find_districts(f.sent[: f.raw.start], self.lex) if not m.city]
+        names = {f.sent[m.start : m.end] for m in found}
+        return names.pop() if len(names) == 1 else None
+
+    def _own_subject(self, f: _Figure) -> str:
         raw, sent = f.raw, f.sent
         subject = subject_of(sent, raw, self.lex, f.bounds)
         abs_start = f.s.start + raw.start
