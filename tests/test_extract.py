@@ -1383,3 +1383,25 @@ def test_a_range_of_percentages_is_one_figure_shown_as_written():
     assert [(f.text, f.value) for f in figs] == [("1% - 1,5%/năm", 1.0)]
     shown = Figure(figs[0].text, figs[0].value, "%", "giảm tỷ lệ hộ nghèo", None, None, "quốc gia", None, "", 0, 1)
     assert _display(shown) == "1% - 1,5%/năm"
+
+
+def test_a_figures_subject_has_no_stray_bracket_or_leading_joiner():
+    """ "(329 hộ, trong đó có 51 hộ đồng bào dân tộc thiểu số)" and "với 40 nhà ở được xây dựng 2 tầng": no ")" and
+    no "với" in the subject."""
+    from briefgen.extract.figures import subject_of
+
+    lex = load_lexicon()
+    for sentence, figure, subject in (
+        (
+            "Toàn xã còn 10% hộ nghèo (329 hộ, trong đó có 51 hộ đồng bào dân tộc thiểu số).",
+            "51 hộ",
+            "hộ đồng bào dân tộc thiểu số",
+        ),
+        (
+            "Khu tái định cư được khởi công ngày 21/9, với 40 nhà ở được xây dựng 2 tầng.",
+            "40 nhà",
+            "nhà ở được xây dựng 2 tầng",
+        ),
+    ):
+        raw = next(r for r in find_figures(sentence, lex) if r.text == figure)
+        assert subject_of(sentence, raw, lex) == subject

@@ -245,8 +245,9 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
     if left and unit in lex.words("figures.counters"):
         unit = ""  # "lượng khách quốc tế đạt 2,1 triệu lượt": the clause names what "lượt" counts
     parts = [p for p in (left, unit, right) if p]
-    subj = " ".join(parts)
+    subj = _balanced(" ".join(parts))
     subj = lex.re("figures.function_tail").sub("", subj).strip(" ,;-")
+    subj = lex.re("figures.function_head").sub("", subj)
     # The period at either end of a subject is said by the figure's period: "năm 2024 tăng trưởng kinh tế" and "đón
     # lượt khách quốc tế vào năm 2030" count "tăng trưởng kinh tế" and "đón lượt khách quốc tế".
     cut = lex.re("figures.period_tail").sub("", lex.re("figures.period_head").sub("", subj))
@@ -256,6 +257,13 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
     if not subj or subj[:2].isupper() or name:
         return subj  # "FDI …", "Hàn Quốc hiện là …": an acronym or a name opens the subject and keeps its capitals
     return subj[:1].lower() + subj[1:]
+
+
+def _balanced(subject: str) -> str:
+    """The subject without a bracket its words do not close or open ("hộ đồng bào dân tộc thiểu số)", "bản )")."""
+    if subject.count("(") == subject.count(")"):
+        return subject
+    return " ".join(subject.replace("(", " ").replace(")", " ").split())
 
 
 def _bracketed(sentence: str, fig: RawFigure) -> int | None:
