@@ -213,6 +213,10 @@ def subject_of(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, i
     bị thương": each counts its own words). A figure in brackets after another ("hơn 409 ha (350 hộ) nuôi tôm STC")
     counts what follows the bracket."""
     subj = _subject(sentence, fig, lex, bounds)
+    opened = sentence.rfind("(", 0, fig.start)
+    if not subj and opened > 0 and not sentence[opened + 1 : fig.start].strip():
+        # "kiểm tra được 325/350 hộ (hơn 382 ha).": a bracket that only restates, in another unit, what is before it
+        subj = _balanced(_subject_left(sentence, RawFigure(opened, opened, opened, "", 0.0, "", None, None), lex))
     if len(subj.split()) < 2 and bounds != (0, 0, -1):
         # its own words alone say too little ("còn 206 tàu" → "tàu"): the clause's, its neighbours' included
         wider = _subject(sentence, fig, lex, (0, 0, -1))
