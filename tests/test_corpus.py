@@ -426,3 +426,15 @@ def test_an_undated_articles_year_from_its_years_marked_when_they_disagree() -> 
     assert d == date(2024, 6, 5) and basis.endswith(ESTIMATED)
     # with a publication stamp the year is the stamp's, never an estimate
     assert not find_event_date(apart, date(2024, 6, 6), apart)[2].endswith(ESTIMATED)
+
+
+def test_an_effective_date_in_the_middle_of_a_lead_is_not_the_event():
+    """A weekly digest's description "… áp dụng biểu thuế … mới từ 1/9/2016; …" says when a rule takes effect; a
+    lead that opens with "Từ ngày 1/9, …" is the news itself."""
+    assert (
+        find_event_date(
+            "Bảo đảm tăng trưởng; áp dụng biểu thuế ưu đãi mới từ 1/9/2016; tăng cường kỷ luật", date(2016, 9, 13)
+        )[0]
+        is None
+    )
+    assert find_event_date("Từ ngày 1/9, Hà Nội áp dụng quy định mới.", date(2016, 9, 13))[0] == date(2016, 9, 1)

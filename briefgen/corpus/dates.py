@@ -27,6 +27,9 @@ _DOCUMENT_BEFORE = re.compile(
     rf"(?:(?<!\w)số\s+\d+[^\s,;]*|(?<!\w)(?:{_DOCUMENT_WORDS})(?!\w)[^,;.]{{0,70}}?)\s*(?:ban hành\s*)?[,(]?\s*$"
 )
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn|đến hết|không muộn hơn)\s*[,(]?$")
+# "… áp dụng biểu thuế xuất nhập khẩu ưu đãi mới từ 1/9/2016; …" in the middle of a lead: when a rule takes effect,
+# not when the event took place ("Từ ngày 1/9, …" opening the lead is the news itself)
+_EFFECTIVE_BEFORE = re.compile(r"\w[\w\s]*\s(?:kể\s+)?từ(?:\s+ngày)?\s*$")
 _DAY_SPAN = re.compile(r"(?<![\d/])(?P<first>\d{1,2})\s*(?:và|-|–|đến)\s*(?P<last>\d{1,2})\s*/\s*\d{1,2}")
 # the portal's tag before a news lead: "Phước Sơn (QNO) - Ngày 23/7, …", "(Chinhphu.vn) - Chiều 21/10, …"
 _PORTAL_TAG = re.compile(r"\((?:[A-ZĐ]{2,8}|[\w.-]+\.(?:vn|com|net|org))\)\s*[-–]\s*", re.IGNORECASE)
@@ -107,6 +110,7 @@ def find_event_date(
             for m in _EVENT.finditer(head)
             if not _DEADLINE_BEFORE.search(head, 0, m.start() + 1)
             and not _DOCUMENT_BEFORE.search(head, max(0, m.start() - 90), m.start() + 1)
+            and not _EFFECTIVE_BEFORE.search(head, max(0, m.start() - 60), m.start() + 1)
             and not (closing and head[m.end() :].strip(" .)"))
         ),
         None,
