@@ -162,7 +162,9 @@ def score_users(loaded, users: dict[str, dict[str, list]]) -> dict[str, dict[str
             t["directives"].tp += hit is not None
             if a.get("deadline"):
                 t["deadlines"].gold += 1
-                t["deadlines"].tp += hit is not None and cover(a["deadline"], hit) >= 0.6
+                # a citation's number ("[15]") is no day of a deadline ("trước ngày 15/12")
+                cell = re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", " ", hit) if hit is not None else None
+                t["deadlines"].tp += cell is not None and cover(a["deadline"], cell) >= 0.6
         for fg in want["figures"]:
             t["figures"].gold += 1
             value = str(fg.get("value") or "")
