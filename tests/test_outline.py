@@ -63,6 +63,11 @@ def test_read_node_addressee_headers():
     assert (
         read_node("Tổng Cục Quản lý ruộng đất có trách nhiệm:", "item", LEX).addressee == "Tổng Cục Quản lý ruộng đất"
     )
+    # a plan's assignment of duties: the person and the role before the colon
+    person = read_node(
+        "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo toàn diện hoạt động của Đoàn;", "item", LEX
+    )
+    assert person.addressee == "Hoàng Văn Thuân - Trưởng đoàn" and person.tasks
     # a lead-in that obliges its own subject
     lead = "Để các công việc tiến hành được thuận lợi, các ngành, các cấp cần thực hiện tốt những việc cụ thể sau đây:"
     assert read_node(lead, "leadin", LEX).addressee == "các ngành, các cấp"

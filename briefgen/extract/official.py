@@ -238,7 +238,12 @@ def _revise(
     subject = own_subject(sent, lex)
     if subject and raws:
         return _dated(raws, sent, lex)  # "Bộ Tài chính chủ trì …": the recogniser read a subject of its own
-    addressee, task_from = _addressee_and_task(sent, subject, own_addressee if s.first_in_para else None, scoped, lex)
+    # the item's own addressee before a colon, also when the sentence splitter cut the item after "Ông." ("4.1. Ông. /
+    # Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …")
+    colon = sent.find(":")
+    names_own = own_addressee is not None and colon > 0 and own_addressee in sent[: colon + 1]
+    heading = own_addressee if (s.first_in_para or names_own) else None
+    addressee, task_from = _addressee_and_task(sent, subject, heading, scoped, lex)
     at = task_start(sent[task_from:].lstrip(), lex)
     if at is None and not (s.first_in_para and kind == "item" and lex.re("directives.strict_obligation").search(sent)):
         return raws  # neither a task verb nor an obligation ("Việc sắp xếp … phải bảo đảm …")

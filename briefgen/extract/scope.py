@@ -58,6 +58,9 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
             return NodeScope(addressee=np[0] if np else None, header_only=True, tasks=True)
         if lex.re("scope.aims_section").match(body):
             return NodeScope(header_only=True, aims=True)
+    person = lex.re("scope.person_duty").match(text.strip()) if kind == "item" else None
+    if person:  # "4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …"
+        return NodeScope(addressee=person.group("who").strip(), tasks=True)
     duty = lex.re("scope.duty_header").match(text.strip()) if kind in ("heading", "item", "leadin") else None
     if duty:  # "b) Bộ Nông nghiệp có trách nhiệm:"
         return NodeScope(addressee=duty.group("who").strip(), header_only=True, tasks=True)
