@@ -77,6 +77,7 @@ class Report:
             "figures_f1": t["figures"].f1,
             "periods": t["periods"].recall,
             "scope": t["scope"].recall,
+            "figure_labels": t["labels"].recall,
             "directives_precision": t["directives"].precision,
             "directives_recall": t["directives"].recall,
             "assignees": t["assignees"].recall,

@@ -40,6 +40,13 @@ def cover(a: str | None, b: str | None) -> float:
     return sum(t in tb for t in ta) / len(ta) if ta else 0.0
 
 
+def label_right(label: str, what: str) -> bool:
+    """Whether a figure's label names what the key says it counts: most of its words are the key's (no torn clause,
+    no neighbour's words) and it holds a quarter of the key's (not a bare unit, "kế hoạch", "so với"). A proxy: keys
+    describe in their own words, so a right label can fail it; read the "label:" lines, don't tune to them."""
+    return cover(label, what) >= 0.5 and cover(what, label) >= 0.25
+
+
 def gold_value(v) -> float | None:
     s = _QUAL.sub("", fold_key(str(v)))
     m = re.match(r"\d[\d.,]*", s)
@@ -110,6 +117,7 @@ KINDS = (
     "figures",
     "periods",
     "scope",
+    "labels",
     "directives",
     "assignees",
     "deadlines",
@@ -174,6 +182,13 @@ def score_document(name: str, g: dict, f: DocumentFacts) -> DocScore:
             T["periods"].tp += ok
             if not ok:
                 s.misses.append(f"  period: {gk.get('value')} want '{gk['period']}' got '{p.period}'")
+        if gk.get("what"):
+            T["labels"].gold += 1
+            T["labels"].pred += 1
+            named = label_right(p.subject, str(gk["what"]))
+            T["labels"].tp += named
+            if not named:
+                s.misses.append(f"  label: {gk.get('value')} want '{gk['what']}' got '{p.subject}'")
         right = _scope_right(gk.get("scope") or "", p.scope) if gk.get("scope") else None
         if right is not None:
             T["scope"].gold += 1
