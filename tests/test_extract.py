@@ -1351,7 +1351,7 @@ def test_a_district_the_text_has_named_is_a_subject_when_an_obligation_follows(t
     [
         # two figures joined by "và": each counts its own words
         ("Vụ tai nạn khiến 07 người tử vong và 03 người bị thương.", "03 người", "người bị thương"),
-        ("Năm 1997, bão làm 1.164 người mất tích và 600 người bị thương.", "1.164 người", "bão làm mất tích"),
+        ("Năm 1997, bão làm 1.164 người mất tích và 600 người bị thương.", "1.164 người", "người mất tích do bão"),
         # a figure in brackets after another counts what follows the bracket
         ("Đến nay, trên địa bàn huyện có hơn 409 ha (350 hộ) nuôi tôm STC.", "350 hộ", "hộ nuôi tôm STC"),
         # "chưa bao gồm" opens no subject; a decimal comma ends no clause

@@ -11,7 +11,7 @@ from ..corpus.model import Document
 from . import directives as D
 from .districts import find_districts
 from .facts import Figure, Sentence
-from .figures import RawFigure, find_figures, is_realis, subject_of
+from .figures import RawFigure, find_figures, is_realis, sentence_case, subject_of
 from .periods import Period, find_periods, open_year, resolve_year, usable
 from .pipeline import Work
 from .place_scope import NATION, sentence_scope
@@ -186,7 +186,57 @@ class _Discourse:
                 # "… đạt 5.044 triệu USD, tăng 30,9% so với năm 2024": the change of what the figure before counts
                 compared = sent[raw.end :].split(",")[0].split(";")[0].strip(" .")
                 return f"{prior[-1].subject} ({change.group('verb')} {compared})" if compared else prior[-1].subject
+        if self._says_nothing(f, subject):
+            # "…, đạt 90% kế hoạch", "…, đạt gần 292 triệu USD", "(329 hộ, …)": its clause names no subject of its own
+            owner = self._owner_before(f, prior) or self._sentence_subject(sent, raw.start)
+            if not owner:
+                return subject
+            if not self.lex.re("figure_context.comparison_base").match(subject):
+                return owner
+            compared = sent[raw.end :].split(",")[0].split(";")[0].split(")")[0].strip(" .")
+            compared = compared if compared.startswith("so") else f"so với {compared}"
+            return f"{owner} ({compared})"
         return subject
+
+    def _owner_before(self, f: _Figure, prior: list[Figure]) -> str:
+        """The subject of the last figure before it in the sentence whose clause names its own ("Trị giá … đạt
+        494,3 triệu USD, chiếm 24,2% …, tăng 54,6%": the rise is the 494,3 million's, not the share's)."""
+        bare = self.lex.re("figure_context.bare_predicate")
+        clause = f.s.start + f.sent.rfind(";", 0, f.raw.start) + 1  # not across a ";": another statement
+        for x in reversed(prior):
+            at = x.start - f.s.start
+            if x.start >= clause and not bare.match(f.sent[_clause_start(f.sent, at) : at]):
+                return x.subject
+        return ""
+
+    def _says_nothing(self, f: _Figure, subject: str) -> bool:
+        """Whether a figure's own words name nothing it counts: none at all, only what it is compared with ("kế
+        hoạch", "so với năm 2017"), or only its unit in a bracket that restates the figure before it ("hộ" of "10% hộ
+        nghèo (329 hộ, …)"); not a count its unit names ("25 HCV, 29 HCB")."""
+        words = subject.split()
+        if not words or self.lex.re("figure_context.comparison_base").match(subject):
+            return True
+        clause = f.sent[_clause_start(f.sent, f.raw.start) : f.raw.start]
+        bare = bool(self.lex.re("figure_context.bare_predicate").match(clause))
+        unit = f.raw.unit.split()
+        restating = f.sent[: f.raw.start].rstrip().endswith("(")  # "10% hộ nghèo (329 hộ, …)"
+        return len(words) == 1 and (bare or (restating and bool(unit) and words[0] == unit[-1]))
+
+    def _sentence_subject(self, sent: str, before: int) -> str:
+        """What a statistical sentence speaks of: the words before its first verb, past its opening time, source
+        or place ("Theo Hải quan Việt Nam, [xuất khẩu mực, bạch tuộc của Việt Nam sang Nga] đạt …")."""
+        lex = self.lex
+        seg = sent.rfind(";", 0, before) + 1  # "…; chiếu phim màn ảnh rộng được 150 buổi, đạt 100% kế hoạch"
+        seg += len(sent[seg:before]) - len(sent[seg:before].lstrip())
+        opener = lex.re("figure_context.sentence_opener").match(sent[seg:before])
+        start = seg + (opener.end() if opener else 0)
+        end = _clause_start(sent, before) - 1  # not the figure's own clause
+        verb = lex.re("figure_context.subject_predicate").search(sent, start, max(start, end))
+        number = lex.re("figure_context.digit").search(sent, start, max(start, end))
+        stops = [m.start() for m in (verb, number) if m] + [end]
+        head = lex.re("figures.subject_verb_tail").sub("", sent[start : min(stops)].strip(" ,"))
+        words = lex.re("figure_context.passive_tail").sub("", head).split()
+        return sentence_case(" ".join(words)) if 2 <= len(words) <= 12 else ""
 
     def _scope(self, f: _Figure, subject: str, abs_start: int) -> str:
         """Whose figure: the province its subject names, the nation, the sentence's owner, the home province for a
@@ -219,6 +269,15 @@ class _Discourse:
         return any(
             a.start <= pos < a.end and D.is_provincial(a.assigner, self.lex) for a in self.work.facts.assignments
         )
+
+
+def _clause_start(sent: str, pos: int) -> int:
+    """Where the clause holding pos starts: after the last ",", ";" or "(" before it (not a decimal comma)."""
+    at = max(sent.rfind(c, 0, pos) for c in ";(")
+    comma = sent.rfind(",", 0, pos)
+    while comma > 0 and sent[comma - 1 : comma].isdigit() and sent[comma + 1 : comma + 2].isdigit():
+        comma = sent.rfind(",", 0, comma)
+    return max(at, comma) + 1
 
 
 def _horizon(text: str, lex: Lexicon) -> Period | None:

@@ -236,19 +236,27 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
     else:
         fig_end = fig.end
     left = "" if aside is not None else _subject_left(sentence, fig, lex, (prev_start, before))
-    stop = lex.re("figures.clause_stop").search(sentence, fig_end)  # not the "." of "1.850" or the "," of "30,39"
+    restated = _aside_after(sentence, fig_end)  # "156 hộ (hơn 206 ha) đạt các điều kiện": read past the bracket
+    stop = lex.re("figures.clause_stop").search(sentence, restated or fig_end)  # not the "." of "1.850"
     b = stop.start() if stop else len(sentence)
     joined = after < b and lex.re("figures.next_figure_join").search(sentence[fig_end:after])
     if joined:  # "07 người tử vong và 03 người …": its words end where the next figure's begin
         b = after
-    right = lex.re("figures.next_figure_join").sub("", sentence[fig_end:b]).strip()
+    elif after < b:
+        coordinated = lex.re("figures.coordinated_next").search(sentence, restated or fig_end, after)
+        b = coordinated.start() if coordinated else b  # "632.000 ha và tôm thẻ chân trắng là 104.000 ha"
+    right_text = sentence[restated:b] if restated and restated <= b else sentence[fig_end:b]
+    right = lex.re("figures.next_figure_join").sub("", right_text).strip()
+    if lex.re("figures.joined_after").match(right):
+        right = ""  # "60 m2 cùng nhiều công trình phụ trợ": another thing joined to it
     right_words = right.split()
     if len(right_words) > 8:
         right = " ".join(right_words[:8])
     unit = _subject_unit(fig, lex)
     if left and unit in lex.words("figures.counters"):
         unit = ""  # "lượng khách quốc tế đạt 2,1 triệu lượt": the clause names what "lượt" counts
-    parts = [p for p in (left, unit, right) if p]
+    cause = _short_cause(sentence, fig, lex) if not left else ""
+    parts = [p for p in (left, unit, right, f"do {cause}" if cause else "") if p]
     subj = _balanced(" ".join(parts))
     subj = lex.re("figures.function_tail").sub("", subj).strip(" ,;-")
     subj = lex.re("figures.function_head").sub("", subj)
@@ -256,10 +264,16 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
     # lượt khách quốc tế vào năm 2030" count "tăng trưởng kinh tế" and "đón lượt khách quốc tế".
     cut = lex.re("figures.period_tail").sub("", lex.re("figures.period_head").sub("", subj))
     subj = cut if len(cut.split()) >= 2 else subj
+    return sentence_case(subj)
+
+
+def sentence_case(subj: str) -> str:
+    """A subject as the middle of a sentence writes it: its first letter in lower case, unless an acronym or a name
+    opens it ("FDI …", "Hàn Quốc hiện là …") and keeps its capitals."""
     first_two = subj.split(None, 2)[:2]
     name = len(first_two) == 2 and first_two[0][:1].isupper() and first_two[1].istitle()
     if not subj or subj[:2].isupper() or name:
-        return subj  # "FDI …", "Hàn Quốc hiện là …": an acronym or a name opens the subject and keeps its capitals
+        return subj
     return subj[:1].lower() + subj[1:]
 
 
@@ -268,6 +282,15 @@ def _balanced(subject: str) -> str:
     if subject.count("(") == subject.count(")"):
         return subject
     return " ".join(subject.replace("(", " ").replace(")", " ").split())
+
+
+def _aside_after(sentence: str, end: int) -> int | None:
+    """Where a bracket right after a figure closes ("156 hộ (hơn 206 ha) đạt …"), or None."""
+    rest = sentence[end:]
+    if not rest.lstrip().startswith("("):
+        return None
+    close = sentence.find(")", end)
+    return close + 1 if close != -1 and "(" not in sentence[end:close].lstrip()[1:] else None
 
 
 def _bracketed(sentence: str, fig: RawFigure) -> int | None:
@@ -294,12 +317,28 @@ def _subject_left(sentence: str, fig: RawFigure, lex: Lexicon, prev: tuple[int, 
         if joins:
             a = joins[-1].end()
     left = sentence[a : fig.start].strip()
+    if lex.re("figures.causative").search(left):
+        return ""  # "… khiến 7 người tử vong": the unit and the words after it say what is counted
     left = lex.re("figures.subject_lead").sub("", left)
     left = lex.re("figures.subject_verb_tail").sub("", left).strip()
     aim = [m.start() for m in lex.re("figures.aim").finditer(left)]
     if aim:
         left = left[aim[-1] :]  # "các bộ, ngành, địa phương bám sát mục tiêu tăng trưởng … từ 10%": the aim is counted
     return left
+
+
+def _short_cause(sentence: str, fig: RawFigure, lex: Lexicon) -> str:
+    """The cause a count of victims names in a few words before it ("bão" of "Năm 1997, bão làm 1.164 người mất
+    tích"), said after what is counted ("người mất tích do bão"); none when the cause is a whole clause."""
+    a = _subject_start(sentence, fig.start)
+    left = sentence[a : fig.start]
+    m = lex.re("figures.causative").search(left)
+    if not m:
+        return ""
+    cause = lex.re("figures.cause_lead").sub("", lex.re("figures.subject_lead").sub("", left[: m.start()].strip()))
+    if ")" in left or lex.re("figures.not_a_cause").search(cause):
+        return ""
+    return cause if 1 <= len(cause.split()) <= 3 else ""
 
 
 def _subject_unit(fig: RawFigure, lex: Lexicon) -> str:
