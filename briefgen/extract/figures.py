@@ -263,6 +263,8 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
     # The period at either end of a subject is said by the figure's period: "năm 2024 tăng trưởng kinh tế" and "đón
     # lượt khách quốc tế vào năm 2030" count "tăng trưởng kinh tế" and "đón lượt khách quốc tế".
     cut = lex.re("figures.period_tail").sub("", lex.re("figures.period_head").sub("", subj))
+    if lex.re("figures.period_tail").fullmatch(" " + subj):
+        return ""  # "… 353,905 triệu USD trong 11 tháng đầu năm": only its period, which the period says
     subj = cut if len(cut.split()) >= 2 else subj
     return sentence_case(subj)
 
@@ -319,7 +321,7 @@ def _subject_left(sentence: str, fig: RawFigure, lex: Lexicon, prev: tuple[int, 
     left = sentence[a : fig.start].strip()
     if lex.re("figures.causative").search(left):
         return ""  # "… khiến 7 người tử vong": the unit and the words after it say what is counted
-    left = lex.re("figures.subject_lead").sub("", left)
+    left = lex.re("figures.conjunction_lead").sub("", lex.re("figures.subject_lead").sub("", left))
     left = lex.re("figures.subject_verb_tail").sub("", left).strip()
     aim = [m.start() for m in lex.re("figures.aim").finditer(left)]
     if aim:
