@@ -26,7 +26,10 @@ from briefgen.text import fold_key  # noqa: E402
 
 _QUAL = re.compile(r"^(?:(?:gần|hơn|trên|vượt|khoảng|dưới|đạt|ước đạt|ước|tới|gấp|xấp xỉ|chỉ|còn)\s+)+")
 _WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-NEUTRAL_KEYS = ("orientations", "proposals", "decisions", "province_activities", "province_focus")
+# What a text says that a directive may be mistaken for, and that is no error to extract as one: a request upward or to a
+# partner, what a province did or focuses on. Views, aims without an addressee ("orientations") and what a document
+# decides or sets as a condition ("decisions") are not: a briefing that lists them as tasks is wrong (#21 reviews).
+NEUTRAL_KEYS = ("proposals", "province_activities", "province_focus")
 OFFICIAL_KINDS = ("tbkl", "cd", "ct", "kh", "cv")
 
 
