@@ -49,6 +49,8 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
     Patterns: config/rules/scope.yaml."""
     body = text.strip().rstrip(".")
     words = len(body.split())
+    if lex.re("scope.conditions_leadin").search(body):
+        return NodeScope(aims=True)  # "… có một trong các điều kiện sau:": what must hold, not tasks
     if kind in ("heading", "item") and words <= _SHORT_HEADING_WORDS:
         section = lex.re("scope.task_section").match(body)
         if section:
