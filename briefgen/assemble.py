@@ -443,9 +443,9 @@ def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionIte
                 dup.citations.append(cite)
             continue
         item = ActionItem(
-            task=_sentence_case(a.task),
+            task=_sentence_case(_task_shown(a.task, it.doc)),
             assignee=a.assignee,
-            assigner=a.assigner,
+            assigner=_assigner_shown(a.assigner, it.source.issuer),
             deadline=a.deadline,
             event_id=event_id,
             event_date=it.facts.event_date,
@@ -457,6 +457,54 @@ def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionIte
         out.append(item)
         keyed.append((item, wset))
     return out
+
+
+# What a document's closing asks when it names no task of its own ("Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành, địa
+# phương triển khai thực hiện./."): to carry out the document itself.
+_CARRY_OUT = frozenset(
+    fold_key(t)
+    for t in (
+        "triển khai thực hiện",
+        "tổ chức thực hiện",
+        "triển khai, thực hiện",
+        "thực hiện",
+        "triển khai",
+        "nghiêm túc thực hiện",
+        "thực hiện nghiêm túc",
+        "triển khai thực hiện nghiêm túc",
+        "biết và thực hiện",
+        "biết, thực hiện",
+    )
+)
+_ABOUT = (" về việc ", " V/v ", " v/v ")
+
+
+def _assigner_shown(assigner: str | None, issuer: str | None) -> str | None:
+    """A city's People's Committee is "UBND Thành phố", not the canonical "UBND tỉnh" (QĐ 3210/QĐ-UBND of Hồ Chí
+    Minh City read "Cơ quan giao: UBND tỉnh")."""
+    if not assigner or not issuer or "thành phố" not in issuer.lower():
+        return assigner
+    for office in ("UBND tỉnh", "Ủy ban nhân dân tỉnh"):
+        if assigner.endswith(office):
+            return assigner[: -len("tỉnh")] + "Thành phố"
+    return assigner
+
+
+def _task_shown(task: str, doc: Document) -> str:
+    """A task that only says "carry it out" shown with what is to be carried out: the document's subject ("Triển
+    khai thực hiện Chương trình hành động số 104-CTr/TU …" from "Công văn số 9387/UBND-KT về việc triển khai thực hiện
+    Chương trình hành động số 104-CTr/TU …"), else the document ("Thực hiện Công văn số 2428/BXD-QLN …")."""
+    if fold_key(task.strip(" ./;")) not in _CARRY_OUT or not doc.title:
+        return task
+    title = doc.title.strip()
+    cut = min((i for i in (title.find(a) for a in _ABOUT) if i > 0), default=-1)
+    if cut < 0:
+        return f"{task.strip(' ./;')} {title}"
+    subject = title[cut:].split(None, 2)[-1].strip()  # past "về việc" / "V/v"
+    verb = task.strip(" ./;")
+    if fold_key(verb) in fold_key(subject)[:40]:
+        return subject  # "(tổ chức) triển khai thực hiện Chương trình …": the subject says it already
+    return f"{verb} {title[:cut]} về {subject}"
 
 
 def _merge_results(results: list[ResultItem]) -> list[ResultItem]:

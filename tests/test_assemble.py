@@ -3,6 +3,8 @@
 import re
 from datetime import date
 
+import pytest
+
 from briefgen.api import build_briefing, resolve_target
 from briefgen.assemble import Limits
 from briefgen.config import make_job
@@ -386,9 +388,10 @@ def test_two_alike_tasks_of_one_document_are_two_rows():
         "UBND", None, "Nghiên cứu, thiết kế mẫu nhà ở cho đối tượng được hỗ trợ về nhà ở", None, "s2", 20, 60
     )
     item = _Item.__new__(_Item)
-    item.source = type("S", (), {"number": 1})()
+    item.source = type("S", (), {"number": 1, "issuer": None})()
     item.event = None
     item.facts = type("F", (), {"event_date": None})()
+    item.doc = type("D", (), {"title": None})()
     rows = _merge_actions([(short, item, ""), (long, item, "")])
     assert [r.task[:10] for r in rows] == ["Xác định đ", "Nghiên cứu"]
 
@@ -421,3 +424,43 @@ def test_a_summary_quotes_only_sentences_that_stand_alone():
     assert not _quotable("Biên bản xác nhận xây dựng nhà ở hoàn thành theo giai đoạn (01 bản);")
     assert not _quotable("Thủ tướng Chính phủ vừa ký Công điện số 39 /CĐ-TTg gửi Chủ tịch Ủy ban nhân dân tỉnh Yên ...")
     assert _quotable("Đồng chí Lâm Thị Hương Thành phát biểu chỉ đạo tại hội nghị.")
+
+
+@pytest.mark.parametrize(
+    ("task", "title", "shown"),
+    [
+        (
+            "triển khai thực hiện",
+            "Công văn số 9387/UBND-KT về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU của Tỉnh ủy",
+            "triển khai thực hiện Chương trình hành động số 104-CTr/TU của Tỉnh ủy",
+        ),
+        (
+            "triển khai thực hiện",
+            "Công văn số 8129/UBND-KT về việc kiểm tra, xác minh các nội dung theo kiến nghị",
+            "triển khai thực hiện Công văn số 8129/UBND-KT về kiểm tra, xác minh các nội dung theo kiến nghị",
+        ),
+        ("thực hiện", "Chỉ thị số 15/CT-TTg", "thực hiện Chỉ thị số 15/CT-TTg"),
+        (
+            "triển khai thực hiện kế hoạch năm 2025",
+            "Công văn số 1/UBND về việc X",
+            "triển khai thực hiện kế hoạch năm 2025",
+        ),
+    ],
+)
+def test_a_closing_that_only_says_carry_it_out_shows_what(task, title, shown):
+    """ "Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành, địa phương triển khai thực hiện./." asks to carry out the
+    document: a row reading "Triển khai thực hiện" alone tells staff nothing (#21 review)."""
+    from briefgen.assemble import _task_shown
+
+    doc = type("D", (), {"title": title})()
+    assert _task_shown(task, doc) == shown
+
+
+def test_a_citys_committee_is_not_called_a_provinces():
+    from briefgen.assemble import _assigner_shown
+
+    city = "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert _assigner_shown("UBND tỉnh", city) == "UBND Thành phố"
+    assert _assigner_shown("Chủ tịch UBND tỉnh", city) == "Chủ tịch UBND Thành phố"
+    assert _assigner_shown("UBND tỉnh", "Ủy ban nhân dân tỉnh Lào Cai") == "UBND tỉnh"
+    assert _assigner_shown("Thủ tướng Chính phủ", city) == "Thủ tướng Chính phủ"
