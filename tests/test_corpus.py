@@ -438,3 +438,14 @@ def test_an_effective_date_in_the_middle_of_a_lead_is_not_the_event():
         is None
     )
     assert find_event_date("Từ ngày 1/9, Hà Nội áp dụng quy định mới.", date(2016, 9, 13))[0] == date(2016, 9, 1)
+
+
+def test_a_document_issued_along_the_way_does_not_date_the_story() -> None:
+    """ "Ngày 21/5/2024, UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND …" deep in a report on a site visit is a
+    step of the story; the same words opening the story ("Ngày 26/3/2019, Bộ … đã ban hành Quyết định 988 …") are
+    its event."""
+    para = "Ngày 21/5/2024, UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND phê duyệt giá đất cụ thể."
+    assert find_paragraph_date(para, date(2024, 5, 30), later=True)[0] is None
+    assert find_paragraph_date(para, date(2024, 5, 30))[0] == date(2024, 5, 21)
+    visit = "Ngày 21/5/2024, Chủ tịch UBND tỉnh kiểm tra công tác giải phóng mặt bằng."
+    assert find_paragraph_date(visit, date(2024, 5, 30), later=True)[0] == date(2024, 5, 21)

@@ -36,7 +36,7 @@ __all__ = [
 
 log = logging.getLogger("briefgen.corpus")
 
-PARSER_VERSION = "24"  # bump when cleaning or dating changes: stored documents of older versions are read again
+PARSER_VERSION = "25"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass
@@ -150,9 +150,9 @@ def build_document(path: Path, raw: bytes) -> Document:
         # official texts: the lead may follow a multi-line heading ("THÔNG BÁO" / "Kết luận của …"). Not when the
         # lead gave a day without a year: a later paragraph's date is then another event, not this one.
         # A news lead an aggregator cut short ("… bàn ...") leaves the date to the paragraphs below, captions too
-        for p in [p for p in paragraphs if p.kind in ("body", "lead", "list_item", "caption")][:8]:
+        for i, p in enumerate([p for p in paragraphs if p.kind in ("body", "lead", "list_item", "caption")][:8]):
             para = text[p.start : p.end]
-            d, part, basis = find_paragraph_date(para, doc.published, context + " " + para)
+            d, part, basis = find_paragraph_date(para, doc.published, context + " " + para, later=i > 1)
             if d is not None:
                 doc.event_date, doc.day_part, doc.event_date_basis = d, part, basis
                 break

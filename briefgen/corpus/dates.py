@@ -26,6 +26,12 @@ _DOCUMENT_WORDS = (
 _DOCUMENT_BEFORE = re.compile(
     rf"(?:(?<!\w)số\s+\d+[^\s,;]*|(?<!\w)(?:{_DOCUMENT_WORDS})(?!\w)[^,;.]{{0,70}}?)\s*(?:ban hành\s*)?[,(]?\s*$"
 )
+# "Ngày 21/5/2024, UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND …" below the lead: the date of a document some
+# body issued along the way, not of the event the article reports
+_ISSUED_AFTER = re.compile(
+    rf"\s*,?\s*[^,.;]{{0,60}}?(?<!\w)(?:có|ban hành|ký|đã ký|phê duyệt)\s+(?:{_DOCUMENT_WORDS})(?:\s+số|\s+\d)",
+    re.IGNORECASE,
+)
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn|đến hết|không muộn hơn)\s*[,(]?$")
 # "… áp dụng biểu thuế xuất nhập khẩu ưu đãi mới từ 1/9/2016; …" in the middle of a lead: when a rule takes effect,
 # not when the event took place ("Từ ngày 1/9, …" opening the lead is the news itself)
@@ -80,14 +86,21 @@ def years_spoken_of(text: str) -> list[int]:
     return out
 
 
-def find_paragraph_date(para: str, published: date | None, context: str = "") -> tuple[date | None, str | None, str]:
+def find_paragraph_date(
+    para: str, published: date | None, context: str = "", *, later: bool = False
+) -> tuple[date | None, str | None, str]:
     """Event date of a paragraph below the lead (the lead an aggregator cut short, a heading's follower, a caption):
     where a lead gives it, at the head of its first sentence, after the portal's tag ("Phước Sơn (QNO) - Ngày 23/7,
     …"), or closing that sentence ("… phiên họp thứ 8 của Ban Chỉ đạo …, sáng 14-10.", a caption's "…, ngày
     24/9/2024."). A date inside the sentence ("…, trong đó có huyện Thường Tín, ngày 8/12/2023, HĐND …") is a step
-    of the story, not its event."""
+    of the story, not its event; so is the date of a document issued by a body along the way, in a paragraph past
+    the story's opening (later): "Ngày 21/5/2024, UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND …"."""
     found = find_event_date(para[:80], published, context)
     if found[0] is not None:
+        written = found[2].split("'")[1] if "'" in found[2] else ""
+        at = para.find(written) if written else -1
+        if later and at >= 0 and _ISSUED_AFTER.match(para, at + len(written)):
+            return None, None, ""  # a later paragraph's "Ngày 21/5/2024, UBND huyện … có quyết định số …": a step
         return found
     end = _SENTENCE_END.search(para)
     sentence = para[: end.start() if end else len(para)][:250]
