@@ -211,18 +211,20 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
         toks = toks | {_unit_head(f.unit)}
         measure = _measure(f)
         key = (_unit_head(f.unit), f.period_key, f.scope, f.kind, measure)
-        bucket = buckets.setdefault(key, []) if f.period_key else []
+        # without a period, only the same value of the same thing is one row ("khiến 07 người tử vong" in a công
+        # điện's opening and again in its body); two values are never set against each other as a conflict
+        bucket = buckets.setdefault(key, [])
         placed = False
         for row, k in bucket:
             sim = _jaccard(k, toks)
             same = next((v for v in row.values if abs(v.value - f.value) < 1e-9), None)
-            if same is not None and sim >= 0.3:
+            if same is not None and sim >= (0.3 if f.period_key else 0.6):
                 if all(c.source != cite.source for c in same.citations):
                     same.citations.append(cite)
                 placed = True
                 break
             sources = {c.source for v in row.values for c in v.citations}
-            if same is None and sim >= 0.5 and cite.source not in sources:
+            if same is None and f.period_key and sim >= 0.5 and cite.source not in sources:
                 row.values.append(FigureValue(f.text, f.value, _display(f), [cite]))
                 row.conflict = True
                 row.note = "số liệu khác nhau giữa các nguồn"
@@ -242,8 +244,7 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
                 measure=measure,
             )
             rows.append(row)
-            if f.period_key:
-                bucket.append((row, toks))
+            bucket.append((row, toks))
     return rows
 
 
