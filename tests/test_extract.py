@@ -1405,3 +1405,22 @@ def test_a_figures_subject_has_no_stray_bracket_or_leading_joiner():
     ):
         raw = next(r for r in find_figures(sentence, lex) if r.text == figure)
         assert subject_of(sentence, raw, lex) == subject
+
+
+def test_a_figure_whose_label_would_be_torn_is_quoted_and_a_bare_predicate_takes_the_subject_before(tmp_path):
+    """#21 reviews: "xã nghèo /năm | giảm 4%", "kế hoạch | đạt 90%", "| đạt gần 292 triệu USD" (no label)."""
+    doc = doc_from_text(
+        tmp_path,
+        "Tin kinh tế\n"
+        "Thời gian đăng: 18/01/2026 09:04\n"
+        "Ngày 18/1, Bộ Công Thương công bố số liệu năm 2025.\n"
+        "Mục tiêu giai đoạn 2016 – 2020: giảm tỷ lệ hộ nghèo bình quân 1,5%/năm (riêng các huyện nghèo, xã nghèo"
+        " giảm 4%/năm; các xã đặc biệt khó khăn giảm 3%/năm).\n"
+        "Tổng diện tích thả nuôi đến nay là 5.400,3ha, đạt 90% kế hoạch.\n"
+        "Trong đó, xuất khẩu thủy sản sang Anh tăng mạnh nhất 12,8%, đạt gần 292 triệu USD.\n",
+    )
+    figs = {f.text: f.subject for f in extract(doc).figures}
+    assert figs["giảm 4%"] == "riêng các huyện nghèo, xã nghèo giảm 4%/năm"
+    assert figs["đạt 90%"] == "tổng diện tích thả nuôi đến nay (so với kế hoạch)"
+    assert figs["5.400,3ha"] == "tổng diện tích thả nuôi đến nay"
+    assert figs["đạt gần 292 triệu USD"].startswith("xuất khẩu thủy sản sang Anh")

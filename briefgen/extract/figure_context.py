@@ -160,8 +160,42 @@ class _Discourse:
         """What the figure counts; a ratio or a change right after another figure is that figure's; a district's
         figure says so ("sản lượng vải thiều sớm (huyện Tân Yên)"), lest it read as the province's."""
         subject = self._own_subject(f)
+        if not self._names_a_thing(subject):
+            subject = self._quoted(f)  # "xã nghèo /năm", "DN", "thì nguồn kinh phí …": say it as the text does
         place = self._district_of(f)
         return f"{subject} ({place})" if place and place.lower() not in subject.lower() else subject
+
+    def _names_a_thing(self, subject: str) -> bool:
+        """Whether a label reads as the name of what is counted: not opening on a joining word or a unit's
+        remainder ("thì …", "để …", "với …", "/năm")."""
+        return not self.lex.re("figure_context.torn_label").search(subject)
+
+    def _quoted(self, f: _Figure) -> str:
+        """The figure's clause as written, from the comma, semicolon or bracket before it to the one after it, one
+        clause further back when its own says too little or opens on a joining word: "xã nghèo giảm 4%/năm",
+        "sức gió tối đa 60 km/h", "Để đảm bảo hỗ trợ về nhà ở cho khoảng 71.000 hộ … trong năm 2013"."""
+        sent, raw = f.sent, f.raw
+        a = _clause_start(sent, raw.start)
+        head = sent[a : raw.start]
+        if (
+            a > 1
+            and sent[a - 1] != ";"
+            and (len(head.split()) < 3 or self.lex.re("figure_context.torn_label").match(head.strip()))
+        ):
+            a = _clause_start(sent, a - 1)  # not past a ";": another statement
+        stops = self.lex.re("figures.clause_stop")
+        stop = stops.search(sent, raw.end)
+        b = stop.start() if stop else len(sent)
+        if stop and sent[b] == "," and len(sent[raw.end : b].split()) < 2:
+            stop = stops.search(sent, b + 1)  # "90% con, cháu người bị ảnh hưởng …": the noun goes on
+            b = stop.start() if stop else len(sent)
+        words = sent[a:b].split()
+        if len(words) <= 25:
+            return " ".join(words).strip(" ,.;")
+        at = len(sent[a : raw.start].split())  # keep the words nearest the figure, and say where words were left out
+        lo, hi = max(0, at - 15), at + 10
+        kept = " ".join(words[lo:hi]).strip(" ,.;")
+        return ("… " if lo else "") + kept + (" …" if hi < len(words) else "")
 
     def _district_of(self, f: _Figure) -> str | None:
         """The one district the figure's sentence names before it ("trên địa bàn huyện Tân Yên … ước đạt …")."""
