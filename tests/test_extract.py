@@ -101,7 +101,7 @@ def test_official_conclusion_notice_numbered_tasks_and_deadlines():
     assert by["Bộ Công Thương"].deadline == "trước ngày 30/6/2026"
     assert by["Bộ Tài chính"].deadline == "trong quý II/2026"
     loc = by["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
-    assert loc.deadline == "trong tháng 9/2026" and "localities" in loc.addressee_kinds
+    assert loc.deadline == "hoàn thành trong tháng 9/2026" and "localities" in loc.addressee_kinds
     assert "Văn phòng Chính phủ" in by
     assert all(a.assigner.startswith("Thủ tướng Chính phủ") for a in facts.assignments)
     assert {f.value for f in facts.figures} == {475.0, 17.0, 38.4}
@@ -201,7 +201,7 @@ def test_ministry_requests_passive_assignment_and_cumulative_period():
     by = {a.assignee: a for a in facts.assignments}
     assert by["Bộ Tài chính"].task == "chủ trì tổng hợp báo cáo"  # "… được giao chủ trì …"
     assert by["các địa phương"].assigner == "Bộ Ngoại giao"
-    assert by["các bộ, ngành, địa phương"].deadline == "trước ngày 31/12/2025"
+    assert by["các bộ, ngành, địa phương"].deadline == "hoàn thành trước ngày 31/12/2025"
     fdi = next(f for f in facts.figures if f.value == 28.5)
     assert fdi.period == "tính đến hết tháng 9/2025" and fdi.period_key == "2025-9M"
     assert next(f for f in facts.figures if f.value == 1900).unit == "nghìn tỷ đồng"
@@ -312,11 +312,11 @@ def test_lettered_tasks_under_each_numbered_addressee():
     assert got == [
         ("Các bộ, cơ quan trung ương và địa phương", ["Quán", "triệt"], None),
         ("Các bộ, cơ quan trung ương và địa phương", ["phân", "bổ"], "trước ngày 31 tháng 01 năm 2026"),
-        ("Các bộ, cơ quan trung ương và địa phương", ["Thành", "lập"], "trong tháng 02 năm 2026"),
+        ("Các bộ, cơ quan trung ương và địa phương", ["Thành", "lập"], "hoàn thành trong tháng 02 năm 2026"),
         ("Bộ Tài chính", ["Chủ", "trì"], None),
         ("Bộ Tài chính", ["Rà", "soát"], "trước ngày 30 tháng 6 năm 2026"),
-        ("Bộ Nông nghiệp và Môi trường", ["hướng", "dẫn"], "trong quý I/2026"),
-        ("Ủy ban nhân dân tỉnh Lai Châu, Điện Biên, Sơn La", ["tập", "trung"], "trước ngày 31/12/2026"),
+        ("Bộ Nông nghiệp và Môi trường", ["hướng", "dẫn"], "hoàn thành trong quý I/2026"),
+        ("Ủy ban nhân dân tỉnh Lai Châu, Điện Biên, Sơn La", ["tập", "trung"], "hoàn thành trước ngày 31/12/2026"),
         (
             "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
             "trung ương",
@@ -380,7 +380,7 @@ def test_news_list_of_tasks_topics_and_a_delegates_request():
     got = [(a.assignee, a.task.split(",")[0], a.deadline) for a in facts.assignments]
     assert got == [
         ("Ngân hàng Nhà nước", "điều hành chính sách tiền tệ chủ động", None),
-        ("các bộ, ngành, địa phương", "Tiếp tục cắt giảm thủ tục hành chính", "trước ngày 30/6/2026"),
+        ("các bộ, ngành, địa phương", "Tiếp tục cắt giảm thủ tục hành chính", "hoàn thành trước ngày 30/6/2026"),
         ("Các địa phương", "khẩn trương giải phóng mặt bằng các dự án trọng điểm", None),
         ("Bộ Tài chính", "chủ trì tổng hợp", None),
     ]
@@ -695,7 +695,7 @@ def test_a_provinces_reception_of_an_ambassador():
     facts = extract(load_document(DATA / "tin-tinh-tiep-dai-su.txt"))
     assert facts.provinces == ["Quảng Ninh"]
     ((assigner, assignee, deadline),) = [(a.assigner, a.assignee, a.deadline) for a in facts.assignments]
-    assert (assigner, assignee, deadline) == ("Chủ tịch UBND tỉnh", "Sở Ngoại vụ", "trước ngày 15/12/2025")
+    assert (assigner, assignee, deadline) == ("Chủ tịch UBND tỉnh", "Sở Ngoại vụ", "hoàn thành trước ngày 15/12/2025")
     assert [p.text[:30] for p in facts.proposals] == ["Đại sứ tiếp tục là cầu nối thú"]
     got = {f.text: (f.subject, f.period, f.scope) for f in facts.figures}
     assert got["đạt 11,03%"] == ("tăng trưởng kinh tế (GRDP) của tỉnh", "năm 2024", "Quảng Ninh")

@@ -353,8 +353,14 @@ def addressee_kinds(np: str | None, lex: Lexicon) -> list[str]:
 
 def find_deadline(task: str, lex: Lexicon) -> str | None:
     """The task's deadline; a dated or recurring one over a bare "ngay"/"sớm" ("khắc phục ngay …, chậm nhất trong
-    ngày 30/10"), the first of them ("báo cáo vào thứ Sáu hàng tuần …; báo cáo tổng thể trước ngày 05/7": weekly)."""
-    found = [m.group(0) for m in lex.re("directives.deadline").finditer(task)]
+    ngày 30/10"), the first of them ("báo cáo vào thứ Sáu hàng tuần …; báo cáo tổng thể trước ngày 05/7": weekly).
+    A date in the clause of an aim ("với mục tiêu tăng trưởng … trong năm 2025, …") is the aim's, not the task's."""
+    aim = lex.re("directives.deadline_of_aim")
+    found = [
+        m.group(0)
+        for m in lex.re("directives.deadline").finditer(task)
+        if not aim.search(task[max(task.rfind(",", 0, m.start()), task.rfind(";", 0, m.start())) + 1 : m.start()])
+    ]
     recurring = lex.re("directives.recurring")
     dated = (d for d in found if any(c.isdigit() for c in d) or recurring.search(d))
     return next(dated, found[0] if found else None)

@@ -292,9 +292,10 @@ def _dated_own(deadline: str | None, lex: Lexicon) -> bool:
 
 def _dated(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> list[D.RawAssignment]:
     """An item's date holds for each of its tasks: "Chủ trì … rà soát …; báo cáo Thủ tướng Chính phủ trong quý III
-    năm 2012" gives the review its deadline too."""
+    năm 2012" gives the review its deadline too. A recurring date ("…; định kỳ hằng tháng báo cáo … trước ngày 20
+    hằng tháng") is the report's own: the other tasks of the item are not due every month."""
     when = D.find_deadline(sent, lex)
-    if when and any(c.isdigit() for c in when):
+    if when and any(c.isdigit() for c in when) and not lex.re("directives.recurring").search(when):
         for r in raws:
             if not _dated_own(r.deadline, lex):
                 r.deadline = when
