@@ -159,7 +159,10 @@ def score_users(loaded, users: dict[str, dict[str, list]]) -> dict[str, dict[str
         t = {"directives": Tally(), "deadlines": Tally(), "figures": Tally()}
         for a in want["directives"]:
             t["directives"].gold += 1
-            hit = next((r for r in rows if cover(a["task"], r) >= 0.6), None)
+            # the row that holds the key task best, and of those the one closest to it alone: not the first row that
+            # passes (a source's title row, or the six-monthly report row above the annual one)
+            best = max(rows, key=lambda r: (cover(a["task"], r), cover(r, a["task"])), default=None)
+            hit = best if best is not None and cover(a["task"], best) >= 0.6 else None
             t["directives"].tp += hit is not None
             if a.get("deadline"):
                 t["deadlines"].gold += 1

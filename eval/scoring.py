@@ -219,7 +219,17 @@ def score_document(name: str, g: dict, f: DocumentFacts) -> DocScore:
     T["directives"].ptp = 0
     texts = [a.task + " " + a.sentence for a in f.assignments]
     for ga in gas:
-        best = max(range(len(texts)), key=lambda i: cover(ga["task"], texts[i]), default=None)
+        # ties (a plan's task in its body and in its annex table; two tasks of one sentence) go to the extracted task
+        # whose own words are closest to the key's, not to the first
+        best = max(
+            range(len(texts)),
+            key=lambda i: (
+                cover(ga["task"], texts[i]),
+                cover(ga["task"], f.assignments[i].task),
+                cover(f.assignments[i].task, ga["task"]),
+            ),
+            default=None,
+        )
         if best is None or cover(ga["task"], texts[best]) < 0.6:
             s.misses.append(f"  directive missed: [{ga.get('assignee')}] {str(ga['task'])[:100]}")
             continue
