@@ -1424,3 +1424,25 @@ def test_a_figure_whose_label_would_be_torn_is_quoted_and_a_bare_predicate_takes
     assert figs["đạt 90%"] == "tổng diện tích thả nuôi đến nay (so với kế hoạch)"
     assert figs["5.400,3ha"] == "tổng diện tích thả nuôi đến nay"
     assert figs["đạt gần 292 triệu USD"].startswith("xuất khẩu thủy sản sang Anh")
+
+
+def test_an_item_with_two_deadlines_is_two_tasks():
+    """ "… vào thứ Sáu hàng tuần …; báo cáo tổng thể … trước ngày 05 tháng 7 năm 2026" (Chỉ thị 21/CT-TTg) and
+    "…gửi Sở Tài chính trước ngày 15/12; Sở Tài chính tổng hợp báo cáo … trước ngày 20/12": one deadline each."""
+    from briefgen.extract import directives as D
+    from briefgen.extract.official import split_by_deadline
+
+    lex = load_lexicon()
+    task = (
+        "Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12; "
+        "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12"
+    )
+    raw = D.RawAssignment("UBND tỉnh", None, task, 100, 100 + len(task), "trước ngày 15/12", "(đề mục)", False)
+    parts = split_by_deadline(raw, lex)
+    assert [(p.assignee, p.deadline) for p in parts] == [
+        (None, "trước ngày 15/12"),
+        ("Sở Tài chính", "trước ngày 20/12"),
+    ]
+    assert parts[1].task_start == 100 + task.index("Sở Tài chính tổng hợp")
+    one = D.RawAssignment("UBND tỉnh", None, "Rà soát; tổng hợp trước ngày 20/12", 0, 34, None, "(đề mục)", False)
+    assert split_by_deadline(one, lex) == [one]  # one deadline: one task

@@ -9,6 +9,7 @@ the scope's addressee (or of no one named, in a section of tasks); headings and 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..corpus.model import Document
@@ -77,8 +78,42 @@ def revisit(
             out.append((s, raws))
             continue
         out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner, lex)))
+    out = [(s, [part for r in raws for part in split_by_deadline(r, lex)]) for s, raws in out]
     _date_sections(doc, outline, out, lex)
     _date_by_leadins(doc, outline, out, lex)
+    return out
+
+
+def split_by_deadline(raw: D.RawAssignment, lex: Lexicon) -> list[D.RawAssignment]:
+    """An item that sets two deadlines for two tasks joined by ";" is two tasks ("Định kỳ báo cáo … vào thứ Sáu hàng
+    tuần …; báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026"): each keeps its own, and a part that
+    names its own subject is that subject's ("…; Sở Tài chính tổng hợp …"). Parts with no deadline stay with the part
+    before them."""
+    task = raw.task
+    if ";" not in task:
+        return [raw]
+    cuts = [0] + [i + 1 for i, c in enumerate(task) if c == ";"] + [len(task) + 1]
+    groups: list[list] = []  # [start, end, deadline]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = task[a : b - 1]
+        due = D.find_deadline(piece, lex)
+        if groups and not (due and groups[-1][2] and due != groups[-1][2]):
+            groups[-1][1] = b - 1
+            groups[-1][2] = groups[-1][2] or due
+        else:
+            groups.append([a, b - 1, due])
+    if len(groups) < 2:
+        return [raw]
+    out = []
+    for a, b, due in groups:
+        lead = len(task[a:b]) - len(task[a:b].lstrip())
+        text = task[a:b].strip(" ;.")
+        start = raw.task_start + a + lead
+        part = replace(raw, task=text, task_start=start, task_end=start + len(text), deadline=due)
+        subject = own_subject(text, lex) if out else None
+        if subject:  # "…; Sở Tài chính tổng hợp báo cáo … trước ngày 20/12": the part names whose it is
+            part = replace(part, assignee=subject[0], assignee_explicit=True, kinds=D.addressee_kinds(subject[0], lex))
+        out.append(part)
     return out
 
 
