@@ -104,7 +104,7 @@ def split_by_deadline(raw: D.RawAssignment, lex: Lexicon) -> list[D.RawAssignmen
             groups.append([a, b - 1, due])
     if len(groups) < 2:
         return [raw]
-    out = []
+    out: list[D.RawAssignment] = []
     for a, b, due in groups:
         lead = len(task[a:b]) - len(task[a:b].lstrip())
         text = task[a:b].strip(" ;.")
