@@ -103,6 +103,36 @@ Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ Nông 
     assert not any(a.task.startswith("Thực hiện Văn bản") for a in facts.assignments)
 
 
+def test_a_guidance_letter_guides_its_recipients_item_by_item(tmp_path):
+    text = """BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+
+Số: 2638/LĐTBXH-KHTC
+
+V/v xây dựng dự toán năm 2020
+
+Hà Nội, ngày 03 tháng 7 năm 2019
+
+Kính gửi: Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương
+
+Thực hiện Thông tư số 38/2019/TT-BTC của Bộ Tài chính, Bộ hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh, \
+thành phố xây dựng dự toán năm 2020 như sau:
+
+1. Kinh phí chi công việc phục vụ chế độ ưu đãi người có công
+
+- Kinh phí điều trị: căn cứ đối tượng đang được nuôi dưỡng tại Trung tâm để tính toán kinh phí hỗ trợ.
+
+a/ Báo cáo số Trung tâm thực hiện công tác nuôi dưỡng, điều dưỡng.
+
+"""
+    got = [(a.assignee, a.task) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    sở = "Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố"
+    assert (
+        sở,
+        "Kinh phí điều trị: căn cứ đối tượng đang được nuôi dưỡng tại Trung tâm để tính toán kinh phí hỗ trợ",
+    ) in got
+    assert (sở, "Báo cáo số Trung tâm thực hiện công tác nuôi dưỡng, điều dưỡng") in got
+
+
 def _cong_van(province: str, number: int, tasks: list[str]) -> str:
     items = "\n".join(f"- {t}" for t in tasks)
     return f"""ỦY BAN NHÂN DÂN

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 
+# A section title may be long ("1. Căn cứ đánh giá tình hình thực hiện nhiệm vụ ngân sách nhà nước năm 2019 và giai
+# đoạn 2016-2019": 17 words); one without a sentence end and with items below it is a title up to this many words.
+_TITLE_WORDS = 24
+
+
 def is_official(doc: Document) -> bool:
     """An official text: the parser found its heading (issuer, number, kind)."""
     return bool(doc.issuer)
@@ -28,13 +33,28 @@ def is_official(doc: Document) -> bool:
 
 def task_start(sent: str, lex: Lexicon) -> int | None:
     """Where the task verb of a bare task starts in sent (after an opener), or None when sent opens no task.
-    Patterns: config/rules/official.yaml."""
-    at = 0
-    m = lex.re("official.opener").match(sent)
-    if m:
-        at = m.end()
-    # the pattern is anchored with "^", which a match from a position never satisfies: match the rest itself
-    return at if lex.re("directives.task_start").match(sent[at:]) else None
+    A guidance item may carry a letter the parser left in the text ("a/ Báo cáo …") and a topic before a colon
+    ("Kinh phí điều trị: căn cứ …", "Đối với kinh phí công tác mộ, nghĩa trang liệt sỹ: Xây dựng …"), and gives its
+    task as what to base a step on ("căn cứ … để xây dựng dự toán …"). Patterns: config/rules/official.yaml."""
+    letter = lex.re("official.letter_marker").match(sent)
+    at = letter.end() if letter else 0
+    # the patterns are anchored with "^", which a match from a position never satisfies: match the rest itself
+    for opener in ("official.opener", "official.topic_label", ""):
+        m = lex.re(opener).match(sent[at:]) if opener else None
+        if opener and not m:
+            continue
+        if m and opener == "official.topic_label" and _names_addressee(sent[at : at + m.end()], lex):
+            continue  # "Các bộ, ban, ngành khác: Căn cứ …": an addressee before the colon, no topic
+        begin = at + (m.end() if m else 0)
+        rest = sent[begin:]
+        if lex.re("directives.task_start").match(rest) or lex.re("official.guidance_task").match(rest):
+            return begin
+    return None
+
+
+def _names_addressee(label: str, lex: Lexicon) -> bool:
+    np = D.parse_np(label, 0, lex)
+    return bool(np and set(D.addressee_kinds(np[0], lex)) - {"other"})
 
 
 def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
@@ -86,7 +106,9 @@ def _section_title(text: str, node: Node) -> bool:
     """A numbered item that only names the section its sub-items make up: short, no sentence end of its own, and
     items below it. Its words are a title, never a task."""
     body = text[node.start : node.end].strip()
-    return bool(node.children) and node.kind == "item" and len(body.split()) <= 16 and body[-1:] not in ".;:!?…"
+    return (
+        bool(node.children) and node.kind == "item" and len(body.split()) <= _TITLE_WORDS and body[-1:] not in ".;:!?…"
+    )
 
 
 def _date_sections(
@@ -250,6 +272,8 @@ def _revise(
     assigner = next((r.assigner for r in raws if r.assigner), default_assigner)
     lead = len(sent[task_from:]) - len(sent[task_from:].lstrip())
     begin = task_from + lead
+    letter = lex.re("official.letter_marker").match(sent[begin:])
+    begin += letter.end() if letter else 0  # "a/ Báo cáo …": the letter is no word of the task
     task = sent[begin:].rstrip(" .;")
     if raws and all(r.assignee and r.assignee == addressee for r in raws):
         return _dated(raws, sent, lex)

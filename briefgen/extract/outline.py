@@ -12,6 +12,7 @@ How the tree is built, as writers of official texts build it:
   under headings of another style;
 - a lead-in ("Thủ tướng Chính phủ yêu cầu … thực hiện các nhiệm vụ sau:") is an unmarked paragraph ending in ":";
   the items that follow are its children;
+- "Nơi nhận:" under the signature closes everything: an annex after it starts afresh;
 - any other unmarked paragraph belongs to the innermost open item (a task's further paragraphs, a hard-wrapped
   item), and opens nothing.
 """
@@ -139,7 +140,12 @@ class _Builder:
 
     def unmarked(self, i: int, p: Paragraph, text: str) -> None:
         """An unmarked paragraph: the recipients' "Kính gửi:", a lead-in ending in ":", or plain text."""
-        if self.lex.re("outline.recipients").match(text):
+        if self.lex.re("outline.sent_to").match(text):
+            # "Nơi nhận: - Như trên; …" closes the body under the signature: an annex after it ("THUYẾT MINH DỰ
+            # TOÁN …", "Phụ lục") is no part of the lead-in or section above
+            self.stack.clear()
+            self.push(Node(i, p.start, p.end, "text", "", "text", None, 0), opens=False)
+        elif self.lex.re("outline.recipients").match(text):
             # "Kính gửi:" heads the recipients; they are not headings of the text that follows them
             self.close_to_style("leadin", {"leadin"})
             self.push(Node(i, p.start, p.end, "leadin", "", "recipients", None, 0), opens=True)

@@ -83,6 +83,8 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
             return NodeScope(addressee=body.rstrip(" :"), header_only=True, tasks=True)  # "2. Thanh tra tỉnh"
     if kind == "leadin":
         cue = _lead_cue(body, lex)
+        if cue is None:
+            cue = _lead_guidance(text.strip(), lex)
         subject = None if cue else _lead_subject(text.strip(), lex)
         if subject:
             return NodeScope(addressee=subject, tasks=True)
@@ -118,6 +120,17 @@ def _lead_cue(body: str, lex: Lexicon) -> str | None:
             continue
         np = D.parse_np(body, cm.end(), lex)
         return np[0] if np else ""
+    return None
+
+
+def _lead_guidance(text: str, lex: Lexicon) -> str | None:
+    """The addressee of a công văn's guidance lead-in ("…, Bộ hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh,
+    thành phố xây dựng dự toán … như sau:"): what follows is guidance to it, item by item. The lead-in's own clause
+    comes last: "Thông tư … của Bộ trưởng Bộ Tài chính hướng dẫn xây dựng dự toán …" before it names a text."""
+    for m in reversed(list(lex.re("scope.guidance_lead").finditer(text))):
+        np = D.parse_np(text, m.end(), lex)
+        if np and set(D.addressee_kinds(np[0], lex)) - {"other"}:
+            return np[0]
     return None
 
 
