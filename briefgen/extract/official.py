@@ -47,7 +47,9 @@ def task_start(sent: str, lex: Lexicon) -> int | None:
             continue  # "Các bộ, ban, ngành khác: Căn cứ …": an addressee before the colon, no topic
         begin = at + (m.end() if m else 0)
         rest = sent[begin:]
-        if lex.re("directives.task_start").match(rest) or lex.re("official.guidance_task").match(rest):
+        if any(
+            lex.re(r).match(rest) for r in ("directives.task_start", "official.item_task", "official.guidance_task")
+        ):
             return begin
     return None
 
