@@ -133,6 +133,32 @@ a/ Báo cáo số Trung tâm thực hiện công tác nuôi dưỡng, điều d�
     assert (sở, "Báo cáo số Trung tâm thực hiện công tác nuôi dưỡng, điều dưỡng") in got
 
 
+def test_a_letters_recipients_are_whom_its_numbered_body_asks_when_nothing_else_names_anyone(tmp_path):
+    text = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+
+Số: 7432/UBND-XD
+
+V/v triển khai Quyết định số 1074/QĐ-BXD
+
+Kính gửi:
+
+- Công an tỉnh;
+
+- Ủy ban nhân dân các xã, phường.
+
+Thực hiện Quyết định số 1074/QĐ-BXD của Bộ Xây dựng, Ủy ban nhân dân tỉnh có ý kiến như sau.
+
+1. Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến Quyết định đến các cơ sở.
+
+2. Sở Xây dựng chủ trì theo dõi, tổng hợp kết quả thực hiện.
+"""
+    got = {a.task: a.assignee for a in extract(doc_from_text(tmp_path, text)).assignments}
+    task = "Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến Quyết định đến các cơ sở"
+    assert got[task] == "Công an tỉnh, Ủy ban nhân dân các xã, phường"
+    assert "Sở Xây dựng" in got.values()
+    assert not any(t.startswith("Thực hiện Quyết định") for t in got)
+
+
 def _cong_van(province: str, number: int, tasks: list[str]) -> str:
     items = "\n".join(f"- {t}" for t in tasks)
     return f"""ỦY BAN NHÂN DÂN

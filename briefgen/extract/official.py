@@ -15,15 +15,10 @@ from ..corpus.model import Document
 from . import directives as D
 from .facts import Sentence
 from .outline import Node, Outline, build_outline
-from .scope import inherited_scopes, own_scopes
+from .scope import inherited_scopes, is_title, letter_recipients, own_scopes
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-
-
-# A section title may be long ("1. Căn cứ đánh giá tình hình thực hiện nhiệm vụ ngân sách nhà nước năm 2019 và giai
-# đoạn 2016-2019": 17 words); one without a sentence end and with items below it is a title up to this many words.
-_TITLE_WORDS = 24
 
 
 def is_official(doc: Document) -> bool:
@@ -36,22 +31,31 @@ def task_start(sent: str, lex: Lexicon) -> int | None:
     A guidance item may carry a letter the parser left in the text ("a/ Báo cáo …") and a topic before a colon
     ("Kinh phí điều trị: căn cứ …", "Đối với kinh phí công tác mộ, nghĩa trang liệt sỹ: Xây dựng …"), and gives its
     task as what to base a step on ("căn cứ … để xây dựng dự toán …"). Patterns: config/rules/official.yaml."""
+    at = _past_openers(sent, lex)
+    label = lex.re("official.topic_label").match(sent[at:])
+    if label and _names_addressee(sent[at : at + label.end()], lex):
+        label = None  # "Các bộ, ban, ngành khác: Căn cứ …": an addressee before the colon, no topic
     letter = lex.re("official.letter_marker").match(sent)
-    at = letter.end() if letter else 0
-    # the patterns are anchored with "^", which a match from a position never satisfies: match the rest itself
-    for opener in ("official.opener", "official.topic_label", ""):
-        m = lex.re(opener).match(sent[at:]) if opener else None
-        if opener and not m:
-            continue
-        if m and opener == "official.topic_label" and _names_addressee(sent[at : at + m.end()], lex):
-            continue  # "Các bộ, ban, ngành khác: Căn cứ …": an addressee before the colon, no topic
-        begin = at + (m.end() if m else 0)
+    # past the openers, past a topic, or the whole item ("Căn cứ vào nội dung, nhiệm vụ của Kế hoạch này xây dựng …")
+    for begin in (at, at + label.end() if label else at, letter.end() if letter else 0):
         rest = sent[begin:]
         if any(
             lex.re(r).match(rest) for r in ("directives.task_start", "official.item_task", "official.guidance_task")
         ):
             return begin
     return None
+
+
+def _past_openers(sent: str, lex: Lexicon) -> int:
+    """Where an item's words start past what may stand before its subject or task: a letter the parser left ("a/ "),
+    an opener ("Trước mắt, ", "Căn cứ ý kiến chỉ đạo trên, ") and the duties it is done by ("theo chức năng,
+    nhiệm vụ, ")."""
+    at = 0
+    # the patterns are anchored with "^", which a match from a position never satisfies: match the rest itself
+    for rule in ("official.letter_marker", "official.duty_opener", "official.opener", "official.duty_opener"):
+        m = lex.re(rule).match(sent[at:])
+        at += m.end() if m else 0
+    return at
 
 
 def _names_addressee(label: str, lex: Lexicon) -> bool:
@@ -61,14 +65,14 @@ def _names_addressee(label: str, lex: Lexicon) -> bool:
 
 def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
     """The sentence's own addressee and the end of it, when it opens with one that a task or an obligation follows."""
-    m = lex.re("official.opener").match(sent)
-    at = m.end() if m else 0
-    np = D.parse_np(sent, at, lex)
-    if not np or not set(D.addressee_kinds(np[0], lex)) - {"other"}:
+    np = D.parse_np(sent, _past_openers(sent, lex), lex)
+    # a body of a known kind ("Sở Tài chính"), or bodies named as a group ("các cơ quan, đơn vị liên quan")
+    if not np or not (set(D.addressee_kinds(np[0], lex)) - {"other"} or lex.re("official.group").match(np[0])):
         return None
-    if lex.re("official.after_subject").match(sent, np[1]) or lex.re("directives.task_start").match(
-        sent[np[1] :].lstrip()
-    ):
+    rest = sent[np[1] :].lstrip()
+    duties = lex.re("official.duty_opener").match(rest)  # "Các Bộ, ngành liên quan khác trong phạm vi chức năng, …"
+    rest = rest[duties.end() :] if duties else rest
+    if lex.re("official.after_subject").match(sent, np[1]) or lex.re("directives.task_start").match(rest):
         return np
     return None
 
@@ -84,7 +88,7 @@ def revisit(
     scope's addressee; a task the recogniser gave an inherited or a wrong addressee gets the scope's."""
     outline = build_outline(doc, lex)
     own = own_scopes(doc, outline, lex)
-    inherited = inherited_scopes(outline, own)
+    inherited = inherited_scopes(outline, own, letter_recipients(doc, outline, lex))
     out = []
     for s, raws in found:
         idx = outline.by_para.get(s.para)
@@ -105,12 +109,8 @@ def revisit(
 
 
 def _section_title(text: str, node: Node) -> bool:
-    """A numbered item that only names the section its sub-items make up: short, no sentence end of its own, and
-    items below it. Its words are a title, never a task."""
-    body = text[node.start : node.end].strip()
-    return (
-        bool(node.children) and node.kind == "item" and len(body.split()) <= _TITLE_WORDS and body[-1:] not in ".;:!?…"
-    )
+    """A numbered item that only names the section its sub-items make up: its words are a title, never a task."""
+    return is_title(text[node.start : node.end], node)
 
 
 def _date_sections(
@@ -257,8 +257,10 @@ def _revise(
     sent = text[s.start : s.end]
     if lex.re("official.article").match(sent):
         return raws  # "Điều 1. Ban hành kèm theo Quyết định này …": a decision's article, read as prose
-    if sent.rstrip().endswith(":") and (kind == "leadin" or s.first_in_para):
-        return raws  # a lead-in: the tasks follow
+    if kind == "leadin" or (sent.rstrip().endswith(":") and s.first_in_para):
+        return (
+            raws  # a lead-in ("Thực hiện Nghị định số 180/2026/NĐ-CP …. Ủy ban nhân dân tỉnh yêu cầu:"): tasks follow
+        )
     subject = own_subject(sent, lex)
     if subject and raws:
         return _dated(raws, sent, lex)  # "Bộ Tài chính chủ trì …": the recogniser read a subject of its own

@@ -37,7 +37,7 @@ class Node:
     end: int
     kind: str  # "heading" | "item" | "leadin" | "text"
     marker: str  # as written: "II.", "1.", "a)", "-"; "" for unmarked paragraphs
-    style: str  # "roman", "num", "num.num", "alpha", "dash", "plus", "bullet", "caps", "leadin", "recipients", "text"
+    style: str  # "roman", "num", "num.num", "alpha", "dash", "plus", "bullet", "caps", "leadin", "recipients", "sent_to", "text"
     parent: int | None  # index into Outline.nodes
     depth: int
     children: list[int] = field(default_factory=list)
@@ -144,7 +144,7 @@ class _Builder:
             # "Nơi nhận: - Như trên; …" closes the body under the signature: an annex after it ("THUYẾT MINH DỰ
             # TOÁN …", "Phụ lục") is no part of the lead-in or section above
             self.stack.clear()
-            self.push(Node(i, p.start, p.end, "text", "", "text", None, 0), opens=False)
+            self.push(Node(i, p.start, p.end, "text", "", "sent_to", None, 0), opens=False)
         elif self.lex.re("outline.recipients").match(text):
             # "Kính gửi:" heads the recipients; they are not headings of the text that follows them
             self.close_to_style("leadin", {"leadin"})
@@ -152,6 +152,8 @@ class _Builder:
         elif self.lex.re("outline.leadin_end").search(text):
             # a lead-in follows the one before it at its level; inside an item ("c) … / Phương án … theo hướng:"
             # over dashes) it opens that item's sub-list, and leaves the document's own lead-in open
+            if any(self.nodes[j].style == "recipients" for j in self.stack):
+                self.close_to_style("recipients", {"leadin"})  # a lead-in after the recipients starts the body
             if self.stack and self.nodes[self.stack[-1]].kind == "leadin":
                 self.stack.pop()
             self.push(Node(i, p.start, p.end, "leadin", "", "leadin", None, 0), opens=True)
