@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 
+# how far a body's full name may run at an item's start ("Trung tâm Truyền thông tài nguyên và môi trường, Báo Tài
+# nguyên và Môi trường, Tạp chí Tài nguyên và Môi trường có trách nhiệm …")
+_NAME_CHARS = 200
+# lower-case syllables in a row that a body's name may hold ("Trung tâm Truyền thông tài nguyên và môi trường")
+_NAME_LOWER = 7
+
+
 def is_official(doc: Document) -> bool:
     """An official text: the parser found its heading (issuer, number, kind)."""
     return bool(doc.issuer)
@@ -65,16 +72,51 @@ def _names_addressee(label: str, lex: Lexicon) -> bool:
 
 def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
     """The sentence's own addressee and the end of it, when it opens with one that a task or an obligation follows."""
-    np = D.parse_np(sent, _past_openers(sent, lex), lex)
+    at = _past_openers(sent, lex)
+    np = D.parse_np(sent, at, lex)
     # a body of a known kind ("Sở Tài chính"), or bodies named as a group ("các cơ quan, đơn vị liên quan")
-    if not np or not (set(D.addressee_kinds(np[0], lex)) - {"other"} or lex.re("official.group").match(np[0])):
+    if np and (set(D.addressee_kinds(np[0], lex)) - {"other"} or lex.re("official.group").match(np[0])):
+        rest = sent[np[1] :].lstrip()
+        duties = lex.re("official.duty_opener").match(rest)  # "Các Bộ, ngành liên quan khác trong phạm vi chức năng, …"
+        rest = rest[duties.end() :] if duties else rest
+        if lex.re("official.after_subject").match(sent, np[1]) or lex.re("directives.task_start").match(rest):
+            return np
+    return _named_body(sent, at, lex)
+
+
+def _named_body(sent: str, at: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A body named in full at an item's start, its name holding words the phrase parser stops at ("Cục Viễn thám quốc
+    gia chủ trì, …", "Viện Chiến lược, Chính sách tài nguyên và môi trường nghiên cứu …"): the name runs from a body's
+    head and a capitalised word to the first lower-case word that opens a task or an obligation. A name holds no
+    clause: no ";", ":" or ".", no word that says what the body does besides ("thông báo", "căn cứ", "về"), and not
+    more than a few lower-case syllables in a row ("… tài nguyên và môi trường")."""
+    head = lex.re("official.named_body").match(sent[at:])
+    if not head or not sent[at + head.end() - 1].isupper():
         return None
-    rest = sent[np[1] :].lstrip()
-    duties = lex.re("official.duty_opener").match(rest)  # "Các Bộ, ngành liên quan khác trong phạm vi chức năng, …"
-    rest = rest[duties.end() :] if duties else rest
-    if lex.re("official.after_subject").match(sent, np[1]) or lex.re("directives.task_start").match(rest):
-        return np
+    stop = lex.re("official.name_stop")
+    lower = 0  # lower-case syllables in a row
+    for p in range(at + head.end(), min(len(sent), at + _NAME_CHARS)):
+        if sent[p] in ";:.":
+            return None
+        if sent[p - 1] != " ":
+            continue
+        lower = lower + 1 if sent[p].islower() else 0
+        if not lower:
+            continue
+        if stop.match(sent[p:]) or lower > _NAME_LOWER:
+            return None  # "Văn phòng Chính phủ thông báo …", "Bộ Tài chính căn cứ quy định …": the body speaks or acts
+        if _opens_task(sent[p:], lex) or lex.re("official.after_subject").match(sent, p - 1):
+            return sent[at:p].strip(" ,"), p - 1
     return None
+
+
+def _opens_task(rest: str, lex: Lexicon) -> bool:
+    """Whether rest opens with a task verb that a task follows ("chủ trì, phối hợp …"; not "phòng;" of "Bộ Quốc phòng;")."""
+    for rule in ("directives.task_start", "official.item_task"):
+        m = lex.re(rule).match(rest)
+        if m and rest[m.end() : m.end() + 1] not in (";", ":", ".", ")", ""):
+            return True
+    return False
 
 
 def revisit(
