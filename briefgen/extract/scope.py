@@ -57,7 +57,7 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
         if section:
             # "Trách nhiệm chung của các cơ quan, đơn vị", "Nhiệm vụ của Sở Y tế": the section names whose tasks
             of = lex.re("scope.of").match(body, section.end())
-            np = D.parse_np(body, of.end(), lex) if of else None
+            np = D.parse_np(_as_written(body[of.end() :], lex), 0, lex) if of else None
             return NodeScope(addressee=np[0] if np else None, header_only=True, tasks=True)
         if lex.re("scope.aims_section").match(body):
             return NodeScope(header_only=True, aims=True)
@@ -103,6 +103,20 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
         if cue is not None:
             return NodeScope(addressee=cue, tasks=True)
     return NodeScope()
+
+
+def _as_written(name: str, lex: Lexicon) -> str:
+    """A body named in a heading's capitals as running text names it ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG" -> "Bộ Tài nguyên
+    và Môi trường")."""
+    if not name.isupper():
+        return name
+    from .home import _recase
+
+    low = name.lower()
+    out = low[:1].upper() + low[1:]
+    for agency in D.agency_names(lex, provincial=True):
+        out = _recase(out, out.lower(), agency)
+    return out
 
 
 def _lead_subject(text: str, lex: Lexicon) -> str | None:
