@@ -141,7 +141,12 @@ def revisit(
         if _section_title(doc.text, node):
             out.append((s, []))  # "1. Xác định đối tượng được hỗ trợ về nhà ở" over "1.1. …", "1.2. …": a title
             continue
-        if node.kind == "heading" or not scope.tasks or scope.aims or me.header_only:
+        if scope.aims and node.kind != "heading":
+            # "I. MỤC ĐÍCH, YÊU CẦU / - Bảo đảm sự phối hợp thường xuyên …": aims, not tasks; a body named with its
+            # own obligation there ("Các đơn vị chủ trì … có trách nhiệm …") is still given one
+            out.append((s, [r for r in raws if r.assignee_explicit]))
+            continue
+        if node.kind == "heading" or not scope.tasks or me.header_only:
             out.append((s, raws))
             continue
         out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner, lex)))
