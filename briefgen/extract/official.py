@@ -318,7 +318,10 @@ def _revise(
     heading = own_addressee if (s.first_in_para or names_own) else None
     addressee, task_from = _addressee_and_task(sent, subject, heading, scoped, lex)
     at = task_start(sent[task_from:].lstrip(), lex)
-    if at is None and not (s.first_in_para and kind == "item" and lex.re("directives.strict_obligation").search(sent)):
+    # an item, or a further sentence of one, that obliges ("Dự toán kinh phí mộ, nghĩa trang liệt sĩ năm 2020 phải
+    # thuyết minh cụ thể, …") gives a task even without a task verb, unless the recogniser read it ("Vì vậy, đề nghị
+    # các địa phương ưu tiên … bị hư hỏng nặng phải …": whom it asks is said)
+    if at is None and (raws or not (kind in ("item", "text") and lex.re("official.item_obligation").search(sent))):
         return raws  # neither a task verb nor an obligation ("Việc sắp xếp … phải bảo đảm …")
     assigner = next((r.assigner for r in raws if r.assigner), default_assigner)
     lead = len(sent[task_from:]) - len(sent[task_from:].lstrip())
