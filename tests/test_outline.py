@@ -159,6 +159,35 @@ Thực hiện Quyết định số 1074/QĐ-BXD của Bộ Xây dựng, Ủy ban
     assert not any(t.startswith("Thực hiện Quyết định") for t in got)
 
 
+def test_a_plans_aims_are_no_tasks_and_its_bodies_are_named_in_full(tmp_path):
+    text = """BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+
+Số: 15/KH-BTNMT
+
+Hà Nội, ngày 10 tháng 6 năm 2024
+
+KẾ HOẠCH
+
+Thực hiện Chỉ thị số 13/CT-TTg về quản lý tín chỉ các-bon
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+- Bảo đảm sự phối hợp chặt chẽ giữa các đơn vị thuộc Bộ.
+
+II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+
+1. Chủ trì xây dựng Nghị định về tín chỉ các-bon.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Cục Viễn thám quốc gia chủ trì, phối hợp với Cục Biến đổi khí hậu theo dõi diễn biến rừng.
+"""
+    got = {a.task: a.assignee for a in extract(doc_from_text(tmp_path, text)).assignments}
+    assert not any(t.startswith("Bảo đảm sự phối hợp") for t in got)  # an aim
+    assert got["Chủ trì xây dựng Nghị định về tín chỉ các-bon"] == "Bộ Tài nguyên và Môi trường"
+    assert "Cục Viễn thám quốc gia" in got.values()
+
+
 def _cong_van(province: str, number: int, tasks: list[str]) -> str:
     items = "\n".join(f"- {t}" for t in tasks)
     return f"""ỦY BAN NHÂN DÂN
