@@ -103,6 +103,91 @@ Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ Nông 
     assert not any(a.task.startswith("Thực hiện Văn bản") for a in facts.assignments)
 
 
+def test_a_guidance_letter_guides_its_recipients_item_by_item(tmp_path):
+    text = """BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+
+Số: 2638/LĐTBXH-KHTC
+
+V/v xây dựng dự toán năm 2020
+
+Hà Nội, ngày 03 tháng 7 năm 2019
+
+Kính gửi: Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương
+
+Thực hiện Thông tư số 38/2019/TT-BTC của Bộ Tài chính, Bộ hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh, \
+thành phố xây dựng dự toán năm 2020 như sau:
+
+1. Kinh phí chi công việc phục vụ chế độ ưu đãi người có công
+
+- Kinh phí điều trị: căn cứ đối tượng đang được nuôi dưỡng tại Trung tâm để tính toán kinh phí hỗ trợ.
+
+a/ Báo cáo số Trung tâm thực hiện công tác nuôi dưỡng, điều dưỡng.
+
+"""
+    got = [(a.assignee, a.task) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    sở = "Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố"
+    assert (
+        sở,
+        "Kinh phí điều trị: căn cứ đối tượng đang được nuôi dưỡng tại Trung tâm để tính toán kinh phí hỗ trợ",
+    ) in got
+    assert (sở, "Báo cáo số Trung tâm thực hiện công tác nuôi dưỡng, điều dưỡng") in got
+
+
+def test_a_letters_recipients_are_whom_its_numbered_body_asks_when_nothing_else_names_anyone(tmp_path):
+    text = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+
+Số: 7432/UBND-XD
+
+V/v triển khai Quyết định số 1074/QĐ-BXD
+
+Kính gửi:
+
+- Công an tỉnh;
+
+- Ủy ban nhân dân các xã, phường.
+
+Thực hiện Quyết định số 1074/QĐ-BXD của Bộ Xây dựng, Ủy ban nhân dân tỉnh có ý kiến như sau.
+
+1. Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến Quyết định đến các cơ sở.
+
+2. Sở Xây dựng chủ trì theo dõi, tổng hợp kết quả thực hiện.
+"""
+    got = {a.task: a.assignee for a in extract(doc_from_text(tmp_path, text)).assignments}
+    task = "Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến Quyết định đến các cơ sở"
+    assert got[task] == "Công an tỉnh, Ủy ban nhân dân các xã, phường"
+    assert "Sở Xây dựng" in got.values()
+    assert not any(t.startswith("Thực hiện Quyết định") for t in got)
+
+
+def test_a_plans_aims_are_no_tasks_and_its_bodies_are_named_in_full(tmp_path):
+    text = """BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+
+Số: 15/KH-BTNMT
+
+Hà Nội, ngày 10 tháng 6 năm 2024
+
+KẾ HOẠCH
+
+Thực hiện Chỉ thị số 13/CT-TTg về quản lý tín chỉ các-bon
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+- Bảo đảm sự phối hợp chặt chẽ giữa các đơn vị thuộc Bộ.
+
+II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+
+1. Chủ trì xây dựng Nghị định về tín chỉ các-bon.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Cục Viễn thám quốc gia chủ trì, phối hợp với Cục Biến đổi khí hậu theo dõi diễn biến rừng.
+"""
+    got = {a.task: a.assignee for a in extract(doc_from_text(tmp_path, text)).assignments}
+    assert not any(t.startswith("Bảo đảm sự phối hợp") for t in got)  # an aim
+    assert got["Chủ trì xây dựng Nghị định về tín chỉ các-bon"] == "Bộ Tài nguyên và Môi trường"
+    assert "Cục Viễn thám quốc gia" in got.values()
+
+
 def _cong_van(province: str, number: int, tasks: list[str]) -> str:
     items = "\n".join(f"- {t}" for t in tasks)
     return f"""ỦY BAN NHÂN DÂN

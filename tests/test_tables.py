@@ -270,3 +270,11 @@ def test_a_table_without_a_lead_column_gives_no_directive(tmp_path):
         "| TT | Nội dung | Năm 2025 | Năm 2026 |\n| --- | --- | --- | --- |\n| 1 | Số xã có cáp quang | 90 | 96 |\n"
     )
     assert _table_tasks(doc_from_text(tmp_path, HEAD + figures)) == []
+
+
+def test_a_body_task_restated_by_the_annex_table_is_the_rows_lead(tmp_path):
+    body = "1. Xây dựng cơ sở dữ liệu đất đai của tỉnh, bảo đảm kết nối với cơ sở dữ liệu quốc gia.\n\n"
+    doc = doc_from_text(tmp_path, HEAD + body + "PHỤ LỤC\n\n" + PIPE)
+    bare = [a for a in extract(doc).assignments if a.cue != "(bảng)" and a.task.startswith("Xây dựng cơ sở dữ liệu")]
+    assert bare and bare[0].assignee == "Sở Nông nghiệp và Môi trường"
+    assert bare[0].deadline is None  # the body gives no date: the row's stays the row's

@@ -16,10 +16,17 @@ from ..corpus.model import Document
 from . import directives as D
 from .facts import Sentence
 from .outline import Node, Outline, build_outline
-from .scope import inherited_scopes, own_scopes
+from .scope import inherited_scopes, is_title, letter_recipients, own_scopes
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
+
+
+# how far a body's full name may run at an item's start ("Trung tâm Truyền thông tài nguyên và môi trường, Báo Tài
+# nguyên và Môi trường, Tạp chí Tài nguyên và Môi trường có trách nhiệm …")
+_NAME_CHARS = 200
+# lower-case syllables in a row that a body's name may hold ("Trung tâm Truyền thông tài nguyên và môi trường")
+_NAME_LOWER = 7
 
 
 def is_official(doc: Document) -> bool:
@@ -29,27 +36,88 @@ def is_official(doc: Document) -> bool:
 
 def task_start(sent: str, lex: Lexicon) -> int | None:
     """Where the task verb of a bare task starts in sent (after an opener), or None when sent opens no task.
-    Patterns: config/rules/official.yaml."""
+    A guidance item may carry a letter the parser left in the text ("a/ Báo cáo …") and a topic before a colon
+    ("Kinh phí điều trị: căn cứ …", "Đối với kinh phí công tác mộ, nghĩa trang liệt sỹ: Xây dựng …"), and gives its
+    task as what to base a step on ("căn cứ … để xây dựng dự toán …"). Patterns: config/rules/official.yaml."""
+    at = _past_openers(sent, lex)
+    label = lex.re("official.topic_label").match(sent[at:])
+    if label and _names_addressee(sent[at : at + label.end()], lex):
+        label = None  # "Các bộ, ban, ngành khác: Căn cứ …": an addressee before the colon, no topic
+    letter = lex.re("official.letter_marker").match(sent)
+    # past the openers, past a topic, or the whole item ("Căn cứ vào nội dung, nhiệm vụ của Kế hoạch này xây dựng …")
+    for begin in (at, at + label.end() if label else at, letter.end() if letter else 0):
+        rest = sent[begin:]
+        if any(
+            lex.re(r).match(rest) for r in ("directives.task_start", "official.item_task", "official.guidance_task")
+        ):
+            return begin
+    return None
+
+
+def _past_openers(sent: str, lex: Lexicon) -> int:
+    """Where an item's words start past what may stand before its subject or task: a letter the parser left ("a/ "),
+    an opener ("Trước mắt, ", "Căn cứ ý kiến chỉ đạo trên, ") and the duties it is done by ("theo chức năng,
+    nhiệm vụ, ")."""
     at = 0
-    m = lex.re("official.opener").match(sent)
-    if m:
-        at = m.end()
-    # the pattern is anchored with "^", which a match from a position never satisfies: match the rest itself
-    return at if lex.re("directives.task_start").match(sent[at:]) else None
+    # the patterns are anchored with "^", which a match from a position never satisfies: match the rest itself
+    for rule in ("official.letter_marker", "official.duty_opener", "official.opener", "official.duty_opener"):
+        m = lex.re(rule).match(sent[at:])
+        at += m.end() if m else 0
+    return at
+
+
+def _names_addressee(label: str, lex: Lexicon) -> bool:
+    np = D.parse_np(label, 0, lex)
+    return bool(np and set(D.addressee_kinds(np[0], lex)) - {"other"})
 
 
 def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
     """The sentence's own addressee and the end of it, when it opens with one that a task or an obligation follows."""
-    m = lex.re("official.opener").match(sent)
-    at = m.end() if m else 0
+    at = _past_openers(sent, lex)
     np = D.parse_np(sent, at, lex)
-    if not np or not set(D.addressee_kinds(np[0], lex)) - {"other"}:
+    # a body of a known kind ("Sở Tài chính"), or bodies named as a group ("các cơ quan, đơn vị liên quan")
+    if np and (set(D.addressee_kinds(np[0], lex)) - {"other"} or lex.re("official.group").match(np[0])):
+        rest = sent[np[1] :].lstrip()
+        duties = lex.re("official.duty_opener").match(rest)  # "Các Bộ, ngành liên quan khác trong phạm vi chức năng, …"
+        rest = rest[duties.end() :] if duties else rest
+        if lex.re("official.after_subject").match(sent, np[1]) or lex.re("directives.task_start").match(rest):
+            return np
+    return _named_body(sent, at, lex)
+
+
+def _named_body(sent: str, at: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A body named in full at an item's start, its name holding words the phrase parser stops at ("Cục Viễn thám quốc
+    gia chủ trì, …", "Viện Chiến lược, Chính sách tài nguyên và môi trường nghiên cứu …"): the name runs from a body's
+    head and a capitalised word to the first lower-case word that opens a task or an obligation. A name holds no
+    clause: no ";", ":" or ".", no word that says what the body does besides ("thông báo", "căn cứ", "về"), and not
+    more than a few lower-case syllables in a row ("… tài nguyên và môi trường")."""
+    head = lex.re("official.named_body").match(sent[at:])
+    if not head or not sent[at + head.end() - 1].isupper():
         return None
-    if lex.re("official.after_subject").match(sent, np[1]) or lex.re("directives.task_start").match(
-        sent[np[1] :].lstrip()
-    ):
-        return np
+    stop = lex.re("official.name_stop")
+    lower = 0  # lower-case syllables in a row
+    for p in range(at + head.end(), min(len(sent), at + _NAME_CHARS)):
+        if sent[p] in ";:.":
+            return None
+        if sent[p - 1] != " ":
+            continue
+        lower = lower + 1 if sent[p].islower() else 0
+        if not lower:
+            continue
+        if stop.match(sent[p:]) or lower > _NAME_LOWER:
+            return None  # "Văn phòng Chính phủ thông báo …", "Bộ Tài chính căn cứ quy định …": the body speaks or acts
+        if _opens_task(sent[p:], lex) or lex.re("official.after_subject").match(sent, p - 1):
+            return sent[at:p].strip(" ,"), p - 1
     return None
+
+
+def _opens_task(rest: str, lex: Lexicon) -> bool:
+    """Whether rest opens with a task verb that a task follows ("chủ trì, phối hợp …"; not "phòng;" of "Bộ Quốc phòng;")."""
+    for rule in ("directives.task_start", "official.item_task"):
+        m = lex.re(rule).match(rest)
+        if m and rest[m.end() : m.end() + 1] not in (";", ":", ".", ")", ""):
+            return True
+    return False
 
 
 def revisit(
@@ -63,7 +131,7 @@ def revisit(
     scope's addressee; a task the recogniser gave an inherited or a wrong addressee gets the scope's."""
     outline = build_outline(doc, lex)
     own = own_scopes(doc, outline, lex)
-    inherited = inherited_scopes(outline, own)
+    inherited = inherited_scopes(outline, own, letter_recipients(doc, outline, lex))
     out = []
     for s, raws in found:
         idx = outline.by_para.get(s.para)
@@ -74,7 +142,12 @@ def revisit(
         if _section_title(doc.text, node):
             out.append((s, []))  # "1. Xác định đối tượng được hỗ trợ về nhà ở" over "1.1. …", "1.2. …": a title
             continue
-        if node.kind == "heading" or not scope.tasks or scope.aims or me.header_only:
+        if scope.aims and node.kind != "heading":
+            # "I. MỤC ĐÍCH, YÊU CẦU / - Bảo đảm sự phối hợp thường xuyên …": aims, not tasks; a body named with its
+            # own obligation there ("Các đơn vị chủ trì … có trách nhiệm …") is still given one
+            out.append((s, [r for r in raws if r.assignee_explicit]))
+            continue
+        if node.kind == "heading" or not scope.tasks or me.header_only:
             out.append((s, raws))
             continue
         out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner, lex)))
@@ -118,10 +191,8 @@ def split_by_deadline(raw: D.RawAssignment, lex: Lexicon) -> list[D.RawAssignmen
 
 
 def _section_title(text: str, node: Node) -> bool:
-    """A numbered item that only names the section its sub-items make up: short, no sentence end of its own, and
-    items below it. Its words are a title, never a task."""
-    body = text[node.start : node.end].strip()
-    return bool(node.children) and node.kind == "item" and len(body.split()) <= 16 and body[-1:] not in ".;:!?…"
+    """A numbered item that only names the section its sub-items make up: its words are a title, never a task."""
+    return is_title(text[node.start : node.end], node)
 
 
 def _date_sections(
@@ -268,8 +339,10 @@ def _revise(
     sent = text[s.start : s.end]
     if lex.re("official.article").match(sent):
         return raws  # "Điều 1. Ban hành kèm theo Quyết định này …": a decision's article, read as prose
-    if sent.rstrip().endswith(":") and (kind == "leadin" or s.first_in_para):
-        return raws  # a lead-in: the tasks follow
+    if kind == "leadin" or (sent.rstrip().endswith(":") and s.first_in_para):
+        return (
+            raws  # a lead-in ("Thực hiện Nghị định số 180/2026/NĐ-CP …. Ủy ban nhân dân tỉnh yêu cầu:"): tasks follow
+        )
     subject = own_subject(sent, lex)
     if subject and raws:
         return _dated(raws, sent, lex)  # "Bộ Tài chính chủ trì …": the recogniser read a subject of its own
@@ -280,11 +353,16 @@ def _revise(
     heading = own_addressee if (s.first_in_para or names_own) else None
     addressee, task_from = _addressee_and_task(sent, subject, heading, scoped, lex)
     at = task_start(sent[task_from:].lstrip(), lex)
-    if at is None and not (s.first_in_para and kind == "item" and lex.re("directives.strict_obligation").search(sent)):
+    # an item, or a further sentence of one, that obliges ("Dự toán kinh phí mộ, nghĩa trang liệt sĩ năm 2020 phải
+    # thuyết minh cụ thể, …") gives a task even without a task verb, unless the recogniser read it ("Vì vậy, đề nghị
+    # các địa phương ưu tiên … bị hư hỏng nặng phải …": whom it asks is said)
+    if at is None and (raws or not (kind in ("item", "text") and lex.re("official.item_obligation").search(sent))):
         return raws  # neither a task verb nor an obligation ("Việc sắp xếp … phải bảo đảm …")
     assigner = next((r.assigner for r in raws if r.assigner), default_assigner)
     lead = len(sent[task_from:]) - len(sent[task_from:].lstrip())
     begin = task_from + lead
+    letter = lex.re("official.letter_marker").match(sent[begin:])
+    begin += letter.end() if letter else 0  # "a/ Báo cáo …": the letter is no word of the task
     task = sent[begin:].rstrip(" .;")
     if raws and all(r.assignee and r.assignee == addressee for r in raws):
         return _dated(raws, sent, lex)

@@ -12,6 +12,7 @@ How the tree is built, as writers of official texts build it:
   under headings of another style;
 - a lead-in ("Thủ tướng Chính phủ yêu cầu … thực hiện các nhiệm vụ sau:") is an unmarked paragraph ending in ":";
   the items that follow are its children;
+- "Nơi nhận:" under the signature closes everything: an annex after it starts afresh;
 - any other unmarked paragraph belongs to the innermost open item (a task's further paragraphs, a hard-wrapped
   item), and opens nothing.
 """
@@ -36,7 +37,7 @@ class Node:
     end: int
     kind: str  # "heading" | "item" | "leadin" | "text"
     marker: str  # as written: "II.", "1.", "a)", "-"; "" for unmarked paragraphs
-    style: str  # "roman", "num", "num.num", "alpha", "dash", "plus", "bullet", "caps", "leadin", "recipients", "text"
+    style: str  # "roman", "num", "num.num", "alpha", "dash", "plus", "bullet", "caps", "leadin", "recipients", "sent_to", "text"
     parent: int | None  # index into Outline.nodes
     depth: int
     children: list[int] = field(default_factory=list)
@@ -139,13 +140,20 @@ class _Builder:
 
     def unmarked(self, i: int, p: Paragraph, text: str) -> None:
         """An unmarked paragraph: the recipients' "Kính gửi:", a lead-in ending in ":", or plain text."""
-        if self.lex.re("outline.recipients").match(text):
+        if self.lex.re("outline.sent_to").match(text):
+            # "Nơi nhận: - Như trên; …" closes the body under the signature: an annex after it ("THUYẾT MINH DỰ
+            # TOÁN …", "Phụ lục") is no part of the lead-in or section above
+            self.stack.clear()
+            self.push(Node(i, p.start, p.end, "text", "", "sent_to", None, 0), opens=False)
+        elif self.lex.re("outline.recipients").match(text):
             # "Kính gửi:" heads the recipients; they are not headings of the text that follows them
             self.close_to_style("leadin", {"leadin"})
             self.push(Node(i, p.start, p.end, "leadin", "", "recipients", None, 0), opens=True)
         elif self.lex.re("outline.leadin_end").search(text):
             # a lead-in follows the one before it at its level; inside an item ("c) … / Phương án … theo hướng:"
             # over dashes) it opens that item's sub-list, and leaves the document's own lead-in open
+            if any(self.nodes[j].style == "recipients" for j in self.stack):
+                self.close_to_style("recipients", {"leadin"})  # a lead-in after the recipients starts the body
             if self.stack and self.nodes[self.stack[-1]].kind == "leadin":
                 self.stack.pop()
             self.push(Node(i, p.start, p.end, "leadin", "", "leadin", None, 0), opens=True)

@@ -46,6 +46,11 @@ class Columns:
     header_rows: int
 
 
+# a body task restated by a table row: this share of the words of one in the other, and this many words in each
+_RESTATED = 0.7
+_MIN_WORDS = 5
+
+
 def column_role(header: str, lex: Lexicon) -> str | None:
     """The role a header cell's words give its column: the first of _ROLES whose pattern it matches."""
     if not header or len(header.split()) > _HEADER_CELL_WORDS:
@@ -99,9 +104,33 @@ def read(work: Work) -> None:
 
     assigner = issuer_office(doc, lex) or work.recognised_leader  # a table's tasks are its issuer's
     ref = doc.event_date or doc.published
+    rowed: list[Assignment] = []
     for table, cols in found:
-        work.facts.assignments += table_directives(doc, table, cols, assigner, ref, lex)
+        rowed += table_directives(doc, table, cols, assigner, ref, lex)
+    # a plan's annex table restates the tasks of its body with who leads them ("a) Tổ chức Hội nghị phổ biến, triển
+    # khai nội dung của Nghị định …" / "a); Tổ chức Hội nghị phổ biến, triển khai Nghị định …; Cục Lâm nghiệp và Kiểm
+    # lâm; …"): a body task that names no one is the row's lead's (its date stays as the body writes it)
+    for a in work.facts.assignments:
+        scored = [] if a.assignee else [(_restates(r.task, a.task), i) for i, r in enumerate(rowed)]
+        best = max(scored, key=lambda t: (t[0], -t[1]), default=(0.0, -1))  # the first of equally close rows
+        row = rowed[best[1]] if best[0] >= _RESTATED else None
+        if row:
+            a.assignee, a.addressee_kinds, a.provinces = row.assignee, list(row.addressee_kinds), list(row.provinces)
+    work.facts.assignments += rowed
     work.task_spans = Spans([(a.start, a.end) for a in work.facts.assignments])
+
+
+def _restates(row_task: str, task: str) -> float:
+    """How far a table row's task and a body task say the same: the share of the words of one found in the other
+    (0 for tasks too short to tell)."""
+    a, b = _words(row_task), _words(task)
+    if min(len(a), len(b)) < _MIN_WORDS:
+        return 0.0
+    return max(sum(w in b for w in a) / len(a), sum(w in a for w in b) / len(b))
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (w.strip('.,;:()“”"').lower() for w in text.split()) if w]
 
 
 def table_directives(
