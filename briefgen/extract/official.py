@@ -80,8 +80,8 @@ def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
         rest = sent[np[1] :].lstrip()
         duties = lex.re("official.duty_opener").match(rest)  # "Các Bộ, ngành liên quan khác trong phạm vi chức năng, …"
         rest = rest[duties.end() :] if duties else rest
-        if lex.re("official.after_subject").match(sent, np[1]) or lex.re("directives.task_start").match(rest):
-            return np
+        if lex.re("official.after_subject").match(sent, np[1]) or _opens_task(rest, lex):
+            return np  # "Ủy ban nhân dân xã, phường, thị trấn thành lập Ban Chỉ đạo …": a verb of administrative work
     return _named_body(sent, at, lex)
 
 
