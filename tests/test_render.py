@@ -277,3 +277,27 @@ def test_no_task_or_figure_row_is_split_across_pages(lai_chau):
     assert data_rows and all(
         r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in data_rows
     )
+
+
+def test_a_deadline_written_without_its_year_is_shown_with_it():
+    """#21 review: "trước ngày 05/7" in a row left staff to guess the year."""
+    from briefgen.briefing import ActionItem
+    from briefgen.render.outline import action_rows
+
+    a = ActionItem(
+        task="Gửi báo cáo",
+        assignee=None,
+        assigner=None,
+        deadline="trước ngày 05/7",
+        event_id=None,
+        event_date=None,
+        citations=[],
+        why=None,
+        urgency=None,
+        deadline_date="2026-07-05",
+    )
+    assert action_rows([a])[0][4] == "trước ngày 05/7 (năm 2026)"
+    a.deadline, a.deadline_date = "trong Quý I năm 2026", "2026-03-31"
+    assert action_rows([a])[0][4] == "trong Quý I năm 2026"
+    a.deadline, a.deadline_date, a.urgency = None, None, "khẩn trương"
+    assert action_rows([a])[0][4] == "khẩn trương"

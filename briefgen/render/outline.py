@@ -8,6 +8,7 @@ results; V. events; VI. sources; then the appendix (Phụ lục).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -70,11 +71,21 @@ def action_rows(actions: list[ActionItem], start: int = 1) -> list[list[str]]:
             a.task,
             a.assigner or "—",
             a.assignee or "không nêu",
-            a.deadline or a.urgency or "—",
+            _deadline_cell(a),
             cites(a.citations),
         ]
         for i, a in enumerate(actions, start)
     ]
+
+
+def _deadline_cell(a: ActionItem) -> str:
+    """The deadline as written, with the day it falls on when the text leaves out the year ("trước ngày 05/7" in a
+    công văn of 2026: "trước ngày 05/7 (năm 2026)"); else the urgency ("khẩn trương"); else a dash."""
+    if not a.deadline:
+        return a.urgency or "—"
+    if a.deadline_date and not any(len(w) == 4 for w in re.split(r"\D+", a.deadline)):
+        return f"{a.deadline} (năm {a.deadline_date[:4]})"
+    return a.deadline
 
 
 FIGURE_HEADERS = ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Nguồn"]
