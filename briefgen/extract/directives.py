@@ -608,6 +608,8 @@ class Recogniser:
             return _by_given_name(given.group("given"), state)
         if self.lex.re("directives.pronoun_subject").fullmatch(before, lead_end):
             return speaker_before
+        if state.noted_at == state.sentences and self.lex.re("directives.joined_predicate").search(before):
+            return state.last_leader  # "Phó Thủ tướng … biểu dương …, đồng thời đề nghị …": the subject's next act
         passage_leader = state.assigner if state.active else None
         cue_word = cm.group("cue").strip().lower()
         if at_start and passage_leader and state.assignee and cue_word in self.bare_task_cues:
