@@ -720,9 +720,12 @@ class Recogniser:
             or bool(lex.re("directives.list_intro").search(task_text))
         )
         style = marker_style(s.opens_item) if s.opens_item else ""
-        # an emphasis that obliges someone ("lưu ý … công ty cần …") is a directive: the imperatives after it are its
-        # tasks; one that obliges no one ("nhấn mạnh: Năm 2026, cần chuyển đổi trạng thái …") states principles
-        obliges = assignee and lex.re("directives.strict_obligation").search(rest)
+        # an emphasis that obliges someone ("lưu ý … công ty cần …") or tells a body its tasks ("nhấn mạnh: Thời gian
+        # tới, Trung tâm … tiếp tục đẩy mạnh …") is a directive: the imperatives after it are its tasks; one that
+        # obliges no one ("nhấn mạnh: Năm 2026, cần chuyển đổi trạng thái …") states principles
+        obliges = assignee and (
+            lex.re("directives.strict_obligation").search(rest) or self._says_to_addressee(sent, rest_start)
+        )
         weak = cue_key in weak_cues and not obliges
         state.open_passage(leader, assignee, weak=weak, header=header, header_style=style)
         if not task_text.strip(" .:") or lex.re("directives.list_intro").search(task_text):
