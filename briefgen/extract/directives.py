@@ -447,9 +447,16 @@ class Recogniser:
         self.inside_name = lex.re("directives.inside_name")
 
     def recognise(
-        self, sent: str, base: int, state: DirectiveState, is_list_item: bool = False, opens_item: str | None = None
+        self,
+        sent: str,
+        base: int,
+        state: DirectiveState,
+        is_list_item: bool = False,
+        opens_item: str | None = None,
+        caption: bool = False,
     ) -> Found:
-        """Directives in one sentence (offsets via base); moves the passage state on."""
+        """Directives in one sentence (offsets via base); moves the passage state on. A photo's caption that gives
+        no directive leaves the passage in force: portals set photos between the paragraphs of one directive."""
         if self.lex.re("directives.page_debris").fullmatch(sent):
             return [], None  # "--- PAGE BREAK ---" between two paragraphs of one directive leaves it in force
         s = _Sentence(sent, base, is_list_item, opens_item)
@@ -471,7 +478,7 @@ class Recogniser:
             state.open_passage(state.assigner, state.assignee, weak=state.weak, header=True, header_style="")
             found = ([], None)
         if found is None:
-            if not (state.list_header and is_list_item):
+            if not (state.list_header and is_list_item) and not caption:
                 # a further sentence of a list item (an explanation), or an item that is no task ("1. Năm 2025, công
                 # suất … đạt …" before "2. Bộ Công Thương:"), leaves the list in force; anything else ends it
                 state.close()
