@@ -518,8 +518,13 @@ class Recogniser:
         if not pm or self._leader_subject(s.text, pm.start())[0]:
             return None
         subj = s.text[: pm.start()]
-        if not (self.lex.re("directives.delegate").search(subj) or not subj.strip()):
+        delegate = self.lex.re("directives.delegate").search(subj)
+        if not (delegate or not subj.strip()):
             return None
+        cue = self.lex.re("directives.cue").search(subj)
+        if cue and delegate and cue.start() < delegate.start():
+            return None  # "Thủ tướng đề nghị các đại biểu … đề xuất …", "Giao Bộ trưởng … phối hợp với địa phương … đề
+            # xuất …": those named after the cue are directed, and what they propose is their task
         state.close()
         by = self.lex.re("directives.proposal_setting").sub("", subj).strip(" ,") or None
         return [], RawProposal(by, s.text[pm.end() :].strip(" :,."), s.base + pm.end(), s.base + len(s.text))
