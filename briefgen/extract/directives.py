@@ -459,6 +459,8 @@ class Recogniser:
         no directive leaves the passage in force: portals set photos between the paragraphs of one directive."""
         if self.lex.re("directives.page_debris").fullmatch(sent):
             return [], None  # "--- PAGE BREAK ---" between two paragraphs of one directive leaves it in force
+        if not is_list_item and self.lex.re("directives.ordinal_item").match(sent):
+            is_list_item, opens_item = True, "Thứ"  # "Thứ hai, Bộ Công an chỉ đạo …": an item, as "2." would be
         s = _Sentence(sent, base, is_list_item, opens_item)
         state.sentences += 1
         # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.
@@ -586,13 +588,10 @@ class Recogniser:
         leader, leader_at = self._leader_subject(sent, at)
         if leader is not None:
             leader = _named(leader, state)
-            if s.is_list_item and state.active and state.assigner and leader != state.assigner:
-                if self.lex.re("directives.item_subject").fullmatch(sent, 0, leader_at):
-                    # "2. Bộ trưởng Bộ Xây dựng chỉ đạo …" under "Thủ tướng Chính phủ yêu cầu:": the minister is
-                    # the item's addressee and "chỉ đạo …" his task (read as an addressee subject)
-                    return _STOP
-            return leader
+            return _STOP if self._item_addressee(s, state, leader, leader_at) else leader
         ministry = self._ministry_speaks(s, state, at, cm.end())
+        if isinstance(ministry, str) and self._item_addressee(s, state, ministry, sent.rfind(ministry, 0, at)):
+            return _STOP  # "Thứ hai, Bộ Công an chỉ đạo Công an tỉnh …" under "Thủ tướng Chính phủ yêu cầu:"
         if ministry is not None:
             return ministry
         # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP.HCM cũng yêu cầu …" in a report; in an official text or a
@@ -624,7 +623,7 @@ class Recogniser:
             return state.last_leader  # "Phó Thủ tướng … biểu dương …, đồng thời đề nghị …": the subject's next act
         passage_leader = state.assigner if state.active else None
         cue_word = cm.group("cue").strip().lower()
-        if at_start and passage_leader and state.assignee and cue_word in self.bare_task_cues:
+        if at_start and passage_leader and (state.item_assignee or state.assignee) and cue_word in self.bare_task_cues:
             return None  # "Chỉ đạo các cơ quan chức năng …" inside a directive: the addressee's own task (shape C)
         recent = state.official or state.sentences - state.noted_at <= 1
         if at_start and not passage_leader and cue_word in self.bare_task_cues and not recent:
@@ -634,6 +633,13 @@ class Recogniser:
         if at_start and (passage_leader or state.last_leader or state.doc_leader):
             return passage_leader or state.last_leader or state.doc_leader
         return None
+
+    def _item_addressee(self, s: _Sentence, state: DirectiveState, who: str, at: int) -> bool:
+        """Whether the office opening a list item is the item's addressee: "2. Bộ trưởng Bộ Xây dựng chỉ đạo …" under
+        "Thủ tướng Chính phủ yêu cầu:" — "chỉ đạo …" is the minister's task (read as an addressee subject)."""
+        if not (s.is_list_item and state.active and state.assigner and who != state.assigner):
+            return False
+        return bool(self.lex.re("directives.item_subject").fullmatch(s.text, 0, at))
 
     def _ministry_speaks(self, s: _Sentence, state: DirectiveState, at: int, end: int):
         """ "Bộ Ngoại giao đề nghị các địa phương …": a ministry asks too (its name, a str); "Đại diện Bộ Công Thương
