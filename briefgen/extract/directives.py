@@ -705,16 +705,31 @@ class Recogniser:
         words = [m.start() for m in word.finditer(sent, np[1])][:8]
         return any(task_start.match(sent[w:]) for w in words)
 
+    def _emphasis_directs(self, sent: str, at: int, cue_key: str, continuing: bool) -> bool:
+        """Whether a cue ending at sent[at] directs: a command always; an emphasis ("nhấn mạnh", "kết luận") only
+        with an obligation or a list after it, or a body told its tasks; a reminder ("lưu ý việc tham mưu …") also
+        when the same leader's directive passage is in force."""
+        lex = self.lex
+        if cue_key not in lex.wordset("directives.weak_cues") and cue_key != "kết luận":
+            return True
+        rest = sent[at:]
+        if lex.re("directives.strict_obligation").search(rest) or rest.rstrip().endswith(":"):
+            return True
+        return self._says_to_addressee(sent, at) or (continuing and cue_key in lex.wordset("directives.heed_cues"))
+
     def _cue_directive(self, s: _Sentence, state: DirectiveState, leader: str, cue_key: str, rest_start: int):
         """The directive a leader gives with a cue ending at rest_start: its addressee and tasks; a proposal when
         it asks a partner; None when an emphasis has no obligation after it."""
         sent, lex = s.text, self.lex
         rest = sent[rest_start:]
         weak_cues = lex.wordset("directives.weak_cues")
-        if cue_key in weak_cues or cue_key == "kết luận":
-            obliged = lex.re("directives.strict_obligation").search(rest) or rest.rstrip().endswith(":")
-            if not obliged and not self._says_to_addressee(sent, rest_start):
-                return None
+        # the same leader goes on inside his directive passage ("Bộ trưởng yêu cầu … Bộ trưởng lưu ý …"); a sentence
+        # that opens with the reminder ("Đặc biệt lưu ý các khu dân cư …") is the passage's next task (shape C)
+        lead = lex.re("directives.continuation").match(sent)
+        opens = lex.re("directives.heed_task").match(sent[lead.end() if lead else 0 :])
+        continuing = state.active and not state.weak and state.assigner == leader and not opens
+        if not self._emphasis_directs(sent, rest_start, cue_key, continuing):
+            return None
         if _asks_partner(sent, rest_start, leader, cue_key, state, lex):
             state.close()
             return [], RawProposal(leader, rest.strip(" :,."), s.base + rest_start, s.base + len(sent))
@@ -744,7 +759,7 @@ class Recogniser:
         obliges = assignee and (
             lex.re("directives.strict_obligation").search(rest) or self._says_to_addressee(sent, rest_start)
         )
-        weak = cue_key in weak_cues and not obliges
+        weak = cue_key in weak_cues and not obliges and not continuing
         state.open_passage(leader, assignee, weak=weak, header=header, header_style=style)
         if not task_text.strip(" .:") or lex.re("directives.list_intro").search(task_text):
             return [], None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
