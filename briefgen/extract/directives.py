@@ -568,6 +568,8 @@ class Recogniser:
                 continue
             if self.lex.re("directives.noun_use_after").match(s.text, cm.end()):
                 continue
+            if not s.text[cm.end() :].strip(" ./") and self.lex.re("directives.cited_cue").search(before):
+                continue  # "… đạt được các mục tiêu đề ra như Tổng Bí thư Tô Lâm đã chỉ đạo.": an earlier directive
             who = self._cue_speaker(s, state, cm, lead_end, speaker_before)
             if who is _STOP:
                 break
