@@ -893,7 +893,11 @@ class Recogniser:
                 return None
             state.weak = False  # the view has turned into commands: the imperatives after it are tasks too
         sub_item = self._under_header(s, state)
-        opens_task = lex.re("directives.task_start").match(body) or lex.re("directives.heed_task").match(body)
+        opens_task = (
+            lex.re("directives.task_start").match(body)
+            or lex.re("directives.heed_task").match(body)
+            or lex.re("directives.nominal_task").match(body)
+        )
         if not (opens_task or sub_item or (state.list_header and s.opens_item is not None)):
             return None
         if opens_task and lex.re("directives.list_intro").search(body):
