@@ -707,6 +707,27 @@ class Recogniser:
         words = [m.start() for m in word.finditer(sent, np[1])][:8]
         return any(task_start.match(sent[w:]) for w in words)
 
+    def _addressee_after_cue(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
+        """Whom a cue ending at sent[at] addresses: the noun phrase right after it, after a time ("đề nghị sau hội
+        nghị, các Huyện, Thị, Thành ủy … khẩn trương …"), or — after an emphasis's reasons — the subject of the first
+        clause that obliges ("nhấn mạnh: Năm 2025 là năm bứt phá, …, ngành Văn hóa, Thể thao và Du lịch cần nỗ lực
+        …"); None when it names no one."""
+        lex = self.lex
+        np = parse_np(sent, at, lex) or self._place_subject(sent, at, state)
+        if np:
+            return np
+        when = lex.re("directives.time_before_addressee").match(sent, at) or lex.re("directives.said_time").match(
+            sent, at
+        )
+        if when:
+            return parse_np(sent, when.end(), lex)
+        obliged = lex.re("directives.subject_obligation")
+        for start in _clause_starts(sent, at, lex)[1:]:
+            np = parse_np(sent, start, lex)
+            if np and obliged.match(sent, np[1]) and set(addressee_kinds(np[0], lex)) - {"other"}:
+                return np
+        return None
+
     def _emphasis_directs(self, sent: str, at: int, cue_key: str, continuing: bool) -> bool:
         """Whether a cue ending at sent[at] directs: a command always; an emphasis ("nhấn mạnh", "kết luận") only
         with an obligation or a list after it, or a body told its tasks; a reminder ("lưu ý việc tham mưu …") also
@@ -735,14 +756,7 @@ class Recogniser:
         if _asks_partner(sent, rest_start, leader, cue_key, state, lex):
             state.close()
             return [], RawProposal(leader, rest.strip(" :,."), s.base + rest_start, s.base + len(sent))
-        np = parse_np(sent, rest_start, lex) or self._place_subject(sent, rest_start, state)
-        when = None
-        if not np:
-            when = lex.re("directives.time_before_addressee").match(sent, rest_start) or lex.re(
-                "directives.said_time"
-            ).match(sent, rest_start)
-        if when:  # "đề nghị sau hội nghị, các Huyện, Thị, Thành ủy … khẩn trương …": the time, then whom
-            np = parse_np(sent, when.end(), lex)
+        np = self._addressee_after_cue(sent, rest_start, state)
         assignee, np_end = np if np else (None, rest_start)
         if assignee is None:
             assignee = self._topic_addressee(sent)  # "Với Bắc Giang, Thủ tướng cho rằng … cần …"
