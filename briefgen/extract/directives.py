@@ -611,6 +611,8 @@ class Recogniser:
             # named there is an addressee given a task ("Ủy ban nhân dân quận, huyện chỉ đạo Phòng …")
             return agency
         at_start = not before.strip() or (lead_end and lead_end >= len(before.rstrip()))
+        if self.lex.re("directives.agreed_gap").fullmatch(before[lead_end:].lower()):
+            return state.last_leader or state.doc_leader  # "Thống nhất chỉ đạo Sở, ngành …": the agreement's parties
         hm = self.lex.re("directives.honorific_name").search(before)
         office = state.people().get(hm.group("name")) if hm else None
         if hm and office:  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the office last named is the one that directs
