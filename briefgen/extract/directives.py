@@ -812,6 +812,9 @@ class Recogniser:
         if not np:
             return None
         assignee, np_end = np
+        scope = lex.re("directives.duty_scope").match(sent, np_end)
+        if scope:  # "Các sở, ban, ngành … trên cơ sở chức năng, nhiệm vụ được giao vào cuộc …": the task follows
+            np_end = scope.end()
         after = sent[np_end:]
         after_colon = lex.re("directives.colon").match(after)
         passive = lex.re("directives.passive_assigned").match(after)
