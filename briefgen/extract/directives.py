@@ -728,6 +728,9 @@ class Recogniser:
             np = parse_np(sent, start, lex)
             if np and obliged.match(sent, np[1]) and set(addressee_kinds(np[0], lex)) - {"other"}:
                 return np
+            place = self._place_subject(sent, start, state)  # "Chính vì vậy, Phước Sơn cần …"
+            if place:
+                return place
         return None
 
     def _emphasis_directs(self, sent: str, at: int, cue_key: str, continuing: bool) -> bool:
@@ -746,6 +749,9 @@ class Recogniser:
         """The directive a leader gives with a cue ending at rest_start: its addressee and tasks; a proposal when
         it asks a partner; None when an emphasis has no obligation after it."""
         sent, lex = s.text, self.lex
+        quote = None if sent[rest_start:].strip(" ./") else lex.re("directives.quote_said").search(sent, 0, rest_start)
+        if quote:  # "Địa phương … sớm triển khai …” - ông Lê Hữu Hoàng yêu cầu.": what he says is the quote before
+            sent, rest_start = sent[: quote.start()], len(sent) - len(sent.lstrip(' “"'))
         rest = sent[rest_start:]
         weak_cues = lex.wordset("directives.weak_cues")
         # the same leader goes on inside his directive passage ("Bộ trưởng yêu cầu … Bộ trưởng lưu ý …"); a sentence
