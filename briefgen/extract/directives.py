@@ -605,6 +605,8 @@ class Recogniser:
         )
         if body:
             return body.group("head")
+        if not state.official and self.lex.re("directives.document_subject").fullmatch(before, lead_end):
+            return self._document_issuer(before, state)
         agency = None if s.is_list_item else self._agency_speaks(s, cm, lead_end)
         if agency and (not state.official or agency.lower() in state.issuer.lower()):
             # an official text's own issuer directs ("…, Sở Công Thương yêu cầu đơn vị nêu trên …"); another body
@@ -637,6 +639,14 @@ class Recogniser:
         if at_start and (passage_leader or state.last_leader or state.doc_leader):
             return passage_leader or state.last_leader or state.doc_leader
         return None
+
+    def _document_issuer(self, before: str, state: DirectiveState) -> str | None:
+        """Who directs through the document a news sentence opens with ("Nghị quyết số 188/NQ-CP … của Chính phủ
+        giao …", "Kế hoạch 222 đặt ra yêu cầu …"): the leader named in it, else the leader the text named last."""
+        m = next(self.leader_re.finditer(before), None)
+        if m:
+            return canonical_leader(m.group("title"), m.group("name"), self.pm_name, self.lex)
+        return state.last_leader or state.doc_leader
 
     def _item_addressee(self, s: _Sentence, state: DirectiveState, who: str, at: int) -> bool:
         """Whether the office opening a list item is the item's addressee: "2. Bộ trưởng Bộ Xây dựng chỉ đạo …" under
