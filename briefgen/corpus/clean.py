@@ -742,14 +742,17 @@ def _mark_repeated_captions(kept: list[CleanLine]) -> None:
     """A short one-sentence line the article gives twice is a photo's caption: portals repeat their gallery's
     captions below the text ('Phương tiện xuất hành vải thiều sớm Tân Yên sang Thái Lan …' between two paragraphs of
     a leader's directive, and again under the photos). Lines with a colon or a semicolon are a document's, not a
-    photo's ('Thời hạn: …')."""
+    photo's ('Thời hạn: …'); a line first given among the article's first three is its teaser lead repeated."""
     counts: dict[str, int] = {}
-    for k in kept:
+    first: dict[str, int] = {}
+    content = [k for k in kept if k.kind != "blank"]
+    for i, k in enumerate(content):
         if k.kind == "body":
             counts[k.text.strip()] = counts.get(k.text.strip(), 0) + 1
-    for k in kept:
+            first.setdefault(k.text.strip(), i)
+    for k in content:
         t = k.text.strip()
-        if k.kind != "body" or counts[t] < 2 or ":" in t or ";" in t or not 5 <= _word_count(t) <= 30:
+        if k.kind != "body" or counts[t] < 2 or first[t] < 3 or ":" in t or ";" in t or not 5 <= _word_count(t) <= 30:
             continue
         if len(re.findall(r"[.!?…](\s|$)", t)) <= 1:
             k.kind = "caption"
