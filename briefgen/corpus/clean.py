@@ -629,6 +629,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
 
     kept = _rejoin(kept, {no for no, _, why in res.removed if why in ("page-number", "page-header")})
     _mark_standalone_captions(kept)
+    _mark_repeated_captions(kept)
     _mark_title_and_lead(kept, title_hint)
     # Byline: the last content line, short and capitalised ("Kim Thoa"), or "Theo X" / "(Theo X)".
     content = [k for k in kept if k.kind != "blank"]
@@ -735,6 +736,26 @@ def _mark_standalone_captions(kept: list[CleanLine]) -> None:
             nxt = kept[content_idx[pos + 1]] if pos + 1 < len(content_idx) else None
             if nxt is not None and _word_count(nxt.text) > _word_count(s):
                 k.kind = "caption"
+
+
+def _mark_repeated_captions(kept: list[CleanLine]) -> None:
+    """A short one-sentence line the article gives twice is a photo's caption: portals repeat their gallery's
+    captions below the text ('Phương tiện xuất hành vải thiều sớm Tân Yên sang Thái Lan …' between two paragraphs of
+    a leader's directive, and again under the photos). Lines with a colon or a semicolon are a document's, not a
+    photo's ('Thời hạn: …'); a line first given among the article's first three is its teaser lead repeated."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    content = [k for k in kept if k.kind != "blank"]
+    for i, k in enumerate(content):
+        if k.kind == "body":
+            counts[k.text.strip()] = counts.get(k.text.strip(), 0) + 1
+            first.setdefault(k.text.strip(), i)
+    for k in content:
+        t = k.text.strip()
+        if k.kind != "body" or counts[t] < 2 or first[t] < 3 or ":" in t or ";" in t or not 5 <= _word_count(t) <= 30:
+            continue
+        if len(re.findall(r"[.!?…](\s|$)", t)) <= 1:
+            k.kind = "caption"
 
 
 def _mark_title_and_lead(kept: list[CleanLine], title_hint: str | None) -> None:

@@ -63,7 +63,12 @@ def _recognise(work: Work) -> None:
             continue
         opens_item = para.marker if para.kind == "list_item" and s.first_in_para else None
         found, proposal = recogniser.recognise(
-            sent, s.start, state, is_list_item=para.kind == "list_item", opens_item=opens_item
+            sent,
+            s.start,
+            state,
+            is_list_item=para.kind == "list_item",
+            opens_item=opens_item,
+            caption=s.kind == "caption",
         )
         if proposal:
             work.facts.proposals.append(

@@ -453,11 +453,20 @@ class Recogniser:
         self.inside_name = lex.re("directives.inside_name")
 
     def recognise(
-        self, sent: str, base: int, state: DirectiveState, is_list_item: bool = False, opens_item: str | None = None
+        self,
+        sent: str,
+        base: int,
+        state: DirectiveState,
+        is_list_item: bool = False,
+        opens_item: str | None = None,
+        caption: bool = False,
     ) -> Found:
-        """Directives in one sentence (offsets via base); moves the passage state on."""
+        """Directives in one sentence (offsets via base); moves the passage state on. A photo's caption that gives
+        no directive leaves the passage in force: portals set photos between the paragraphs of one directive."""
         if self.lex.re("directives.page_debris").fullmatch(sent):
             return [], None  # "--- PAGE BREAK ---" between two paragraphs of one directive leaves it in force
+        if not is_list_item and self.lex.re("directives.ordinal_item").match(sent):
+            is_list_item, opens_item = True, "Thứ"  # "Thứ hai, Bộ Công an chỉ đạo …": an item, as "2." would be
         s = _Sentence(sent, base, is_list_item, opens_item)
         state.sentences += 1
         # Remember who speaks: "Thủ tướng Chính phủ Phạm Minh Chính biểu dương …" makes a later "Đồng thời đề nghị" his.
@@ -477,7 +486,7 @@ class Recogniser:
             state.open_passage(state.assigner, state.assignee, weak=state.weak, header=True, header_style="")
             found = ([], None)
         if found is None:
-            if not (state.list_header and is_list_item):
+            if not (state.list_header and is_list_item) and not caption:
                 # a further sentence of a list item (an explanation), or an item that is no task ("1. Năm 2025, công
                 # suất … đạt …" before "2. Bộ Công Thương:"), leaves the list in force; anything else ends it
                 state.close()
@@ -517,8 +526,13 @@ class Recogniser:
         if not pm or self._leader_subject(s.text, pm.start())[0]:
             return None
         subj = s.text[: pm.start()]
-        if not (self.lex.re("directives.delegate").search(subj) or not subj.strip()):
+        delegate = self.lex.re("directives.delegate").search(subj)
+        if not (delegate or not subj.strip()):
             return None
+        cue = self.lex.re("directives.cue").search(subj)
+        if cue and delegate and cue.start() < delegate.start():
+            return None  # "Thủ tướng đề nghị các đại biểu … đề xuất …", "Giao Bộ trưởng … phối hợp với địa phương … đề
+            # xuất …": those named after the cue are directed, and what they propose is their task
         state.close()
         by = self.lex.re("directives.proposal_setting").sub("", subj).strip(" ,") or None
         return [], RawProposal(by, s.text[pm.end() :].strip(" :,."), s.base + pm.end(), s.base + len(s.text))
@@ -560,6 +574,8 @@ class Recogniser:
                 continue
             if self.lex.re("directives.noun_use_after").match(s.text, cm.end()):
                 continue
+            if not s.text[cm.end() :].strip(" ./") and self.lex.re("directives.cited_cue").search(before):
+                continue  # "… đạt được các mục tiêu đề ra như Tổng Bí thư Tô Lâm đã chỉ đạo.": an earlier directive
             who = self._cue_speaker(s, state, cm, lead_end, speaker_before)
             if who is _STOP:
                 break
@@ -580,13 +596,10 @@ class Recogniser:
         leader, leader_at = self._leader_subject(sent, at)
         if leader is not None:
             leader = _named(leader, state)
-            if s.is_list_item and state.active and state.assigner and leader != state.assigner:
-                if self.lex.re("directives.item_subject").fullmatch(sent, 0, leader_at):
-                    # "2. Bộ trưởng Bộ Xây dựng chỉ đạo …" under "Thủ tướng Chính phủ yêu cầu:": the minister is
-                    # the item's addressee and "chỉ đạo …" his task (read as an addressee subject)
-                    return _STOP
-            return leader
+            return _STOP if self._item_addressee(s, state, leader, leader_at) else leader
         ministry = self._ministry_speaks(s, state, at, cm.end())
+        if isinstance(ministry, str) and self._item_addressee(s, state, ministry, sent.rfind(ministry, 0, at)):
+            return _STOP  # "Thứ hai, Bộ Công an chỉ đạo Công an tỉnh …" under "Thủ tướng Chính phủ yêu cầu:"
         if ministry is not None:
             return ministry
         # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực TP.HCM cũng yêu cầu …" in a report; in an official text or a
@@ -598,12 +611,16 @@ class Recogniser:
         )
         if body:
             return body.group("head")
+        if not state.official and self.lex.re("directives.document_subject").fullmatch(before, lead_end):
+            return self._document_issuer(before, state)
         agency = None if s.is_list_item else self._agency_speaks(s, cm, lead_end)
         if agency and (not state.official or agency.lower() in state.issuer.lower()):
             # an official text's own issuer directs ("…, Sở Công Thương yêu cầu đơn vị nêu trên …"); another body
             # named there is an addressee given a task ("Ủy ban nhân dân quận, huyện chỉ đạo Phòng …")
             return agency
         at_start = not before.strip() or (lead_end and lead_end >= len(before.rstrip()))
+        if self.lex.re("directives.agreed_gap").fullmatch(before[lead_end:].lower()):
+            return state.last_leader or state.doc_leader  # "Thống nhất chỉ đạo Sở, ngành …": the agreement's parties
         hm = self.lex.re("directives.honorific_name").search(before)
         office = state.people().get(hm.group("name")) if hm else None
         if hm and office:  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the office last named is the one that directs
@@ -614,9 +631,11 @@ class Recogniser:
             return _by_given_name(given.group("given"), state)
         if self.lex.re("directives.pronoun_subject").fullmatch(before, lead_end):
             return speaker_before
+        if state.noted_at == state.sentences and self.lex.re("directives.joined_predicate").search(before):
+            return state.last_leader  # "Phó Thủ tướng … biểu dương …, đồng thời đề nghị …": the subject's next act
         passage_leader = state.assigner if state.active else None
         cue_word = cm.group("cue").strip().lower()
-        if at_start and passage_leader and state.assignee and cue_word in self.bare_task_cues:
+        if at_start and passage_leader and (state.item_assignee or state.assignee) and cue_word in self.bare_task_cues:
             return None  # "Chỉ đạo các cơ quan chức năng …" inside a directive: the addressee's own task (shape C)
         recent = state.official or state.sentences - state.noted_at <= 1
         if at_start and not passage_leader and cue_word in self.bare_task_cues and not recent:
@@ -626,6 +645,21 @@ class Recogniser:
         if at_start and (passage_leader or state.last_leader or state.doc_leader):
             return passage_leader or state.last_leader or state.doc_leader
         return None
+
+    def _document_issuer(self, before: str, state: DirectiveState) -> str | None:
+        """Who directs through the document a news sentence opens with ("Nghị quyết số 188/NQ-CP … của Chính phủ
+        giao …", "Kế hoạch 222 đặt ra yêu cầu …"): the leader named in it, else the leader the text named last."""
+        m = next(self.leader_re.finditer(before), None)
+        if m:
+            return canonical_leader(m.group("title"), m.group("name"), self.pm_name, self.lex)
+        return state.last_leader or state.doc_leader
+
+    def _item_addressee(self, s: _Sentence, state: DirectiveState, who: str, at: int) -> bool:
+        """Whether the office opening a list item is the item's addressee: "2. Bộ trưởng Bộ Xây dựng chỉ đạo …" under
+        "Thủ tướng Chính phủ yêu cầu:" — "chỉ đạo …" is the minister's task (read as an addressee subject)."""
+        if not (s.is_list_item and state.active and state.assigner and who != state.assigner):
+            return False
+        return bool(self.lex.re("directives.item_subject").fullmatch(s.text, 0, at))
 
     def _ministry_speaks(self, s: _Sentence, state: DirectiveState, at: int, end: int):
         """ "Bộ Ngoại giao đề nghị các địa phương …": a ministry asks too (its name, a str); "Đại diện Bộ Công Thương
@@ -691,27 +725,62 @@ class Recogniser:
         words = [m.start() for m in word.finditer(sent, np[1])][:8]
         return any(task_start.match(sent[w:]) for w in words)
 
+    def _addressee_after_cue(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
+        """Whom a cue ending at sent[at] addresses: the noun phrase right after it, after a time ("đề nghị sau hội
+        nghị, các Huyện, Thị, Thành ủy … khẩn trương …"), or — after an emphasis's reasons — the subject of the first
+        clause that obliges ("nhấn mạnh: Năm 2025 là năm bứt phá, …, ngành Văn hóa, Thể thao và Du lịch cần nỗ lực
+        …"); None when it names no one."""
+        lex = self.lex
+        np = parse_np(sent, at, lex) or self._place_subject(sent, at, state)
+        if np:
+            return np
+        when = lex.re("directives.time_before_addressee").match(sent, at) or lex.re("directives.said_time").match(
+            sent, at
+        )
+        if when:
+            return parse_np(sent, when.end(), lex)
+        obliged = lex.re("directives.subject_obligation")
+        for start in _clause_starts(sent, at, lex)[1:]:
+            np = parse_np(sent, start, lex)
+            if np and obliged.match(sent, np[1]) and set(addressee_kinds(np[0], lex)) - {"other"}:
+                return np
+            place = self._place_subject(sent, start, state)  # "Chính vì vậy, Phước Sơn cần …"
+            if place:
+                return place
+        return None
+
+    def _emphasis_directs(self, sent: str, at: int, cue_key: str, continuing: bool) -> bool:
+        """Whether a cue ending at sent[at] directs: a command always; an emphasis ("nhấn mạnh", "kết luận") only
+        with an obligation or a list after it, or a body told its tasks; a reminder ("lưu ý việc tham mưu …") also
+        when the same leader's directive passage is in force."""
+        lex = self.lex
+        if cue_key not in lex.wordset("directives.weak_cues") and cue_key != "kết luận":
+            return True
+        rest = sent[at:]
+        if lex.re("directives.strict_obligation").search(rest) or rest.rstrip().endswith(":"):
+            return True
+        return self._says_to_addressee(sent, at) or (continuing and cue_key in lex.wordset("directives.heed_cues"))
+
     def _cue_directive(self, s: _Sentence, state: DirectiveState, leader: str, cue_key: str, rest_start: int):
         """The directive a leader gives with a cue ending at rest_start: its addressee and tasks; a proposal when
         it asks a partner; None when an emphasis has no obligation after it."""
         sent, lex = s.text, self.lex
+        quote = None if sent[rest_start:].strip(" ./") else lex.re("directives.quote_said").search(sent, 0, rest_start)
+        if quote:  # "Địa phương … sớm triển khai …” - ông Lê Hữu Hoàng yêu cầu.": what he says is the quote before
+            sent, rest_start = sent[: quote.start()], len(sent) - len(sent.lstrip(' “"'))
         rest = sent[rest_start:]
         weak_cues = lex.wordset("directives.weak_cues")
-        if cue_key in weak_cues or cue_key == "kết luận":
-            obliged = lex.re("directives.strict_obligation").search(rest) or rest.rstrip().endswith(":")
-            if not obliged and not self._says_to_addressee(sent, rest_start):
-                return None
+        # the same leader goes on inside his directive passage ("Bộ trưởng yêu cầu … Bộ trưởng lưu ý …"); a sentence
+        # that opens with the reminder ("Đặc biệt lưu ý các khu dân cư …") is the passage's next task (shape C)
+        lead = lex.re("directives.continuation").match(sent)
+        opens = lex.re("directives.heed_task").match(sent[lead.end() if lead else 0 :])
+        continuing = state.active and not state.weak and state.assigner == leader and not opens
+        if not self._emphasis_directs(sent, rest_start, cue_key, continuing):
+            return None
         if _asks_partner(sent, rest_start, leader, cue_key, state, lex):
             state.close()
             return [], RawProposal(leader, rest.strip(" :,."), s.base + rest_start, s.base + len(sent))
-        np = parse_np(sent, rest_start, lex) or self._place_subject(sent, rest_start, state)
-        when = None
-        if not np:
-            when = lex.re("directives.time_before_addressee").match(sent, rest_start) or lex.re(
-                "directives.said_time"
-            ).match(sent, rest_start)
-        if when:  # "đề nghị sau hội nghị, các Huyện, Thị, Thành ủy … khẩn trương …": the time, then whom
-            np = parse_np(sent, when.end(), lex)
+        np = self._addressee_after_cue(sent, rest_start, state)
         assignee, np_end = np if np else (None, rest_start)
         if assignee is None:
             assignee = self._topic_addressee(sent)  # "Với Bắc Giang, Thủ tướng cho rằng … cần …"
@@ -724,10 +793,13 @@ class Recogniser:
             or bool(lex.re("directives.list_intro").search(task_text))
         )
         style = marker_style(s.opens_item) if s.opens_item else ""
-        # an emphasis that obliges someone ("lưu ý … công ty cần …") is a directive: the imperatives after it are its
-        # tasks; one that obliges no one ("nhấn mạnh: Năm 2026, cần chuyển đổi trạng thái …") states principles
-        obliges = assignee and lex.re("directives.strict_obligation").search(rest)
-        weak = cue_key in weak_cues and not obliges
+        # an emphasis that obliges someone ("lưu ý … công ty cần …") or tells a body its tasks ("nhấn mạnh: Thời gian
+        # tới, Trung tâm … tiếp tục đẩy mạnh …") is a directive: the imperatives after it are its tasks; one that
+        # obliges no one ("nhấn mạnh: Năm 2026, cần chuyển đổi trạng thái …") states principles
+        obliges = assignee and (
+            lex.re("directives.strict_obligation").search(rest) or self._says_to_addressee(sent, rest_start)
+        )
+        weak = cue_key in weak_cues and not obliges and not continuing
         state.open_passage(leader, assignee, weak=weak, header=header, header_style=style)
         if not task_text.strip(" .:") or lex.re("directives.list_intro").search(task_text):
             return [], None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
@@ -762,6 +834,9 @@ class Recogniser:
         if not np:
             return None
         assignee, np_end = np
+        scope = lex.re("directives.duty_scope").match(sent, np_end)
+        if scope:  # "Các sở, ban, ngành … trên cơ sở chức năng, nhiệm vụ được giao vào cuộc …": the task follows
+            np_end = scope.end()
         after = sent[np_end:]
         after_colon = lex.re("directives.colon").match(after)
         passive = lex.re("directives.passive_assigned").match(after)
@@ -859,7 +934,11 @@ class Recogniser:
                 return None
             state.weak = False  # the view has turned into commands: the imperatives after it are tasks too
         sub_item = self._under_header(s, state)
-        opens_task = lex.re("directives.task_start").match(body) or lex.re("directives.heed_task").match(body)
+        opens_task = (
+            lex.re("directives.task_start").match(body)
+            or lex.re("directives.heed_task").match(body)
+            or lex.re("directives.nominal_task").match(body)
+        )
         if not (opens_task or sub_item or (state.list_header and s.opens_item is not None)):
             return None
         if opens_task and lex.re("directives.list_intro").search(body):
