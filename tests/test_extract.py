@@ -1446,3 +1446,20 @@ def test_an_item_with_two_deadlines_is_two_tasks():
     assert parts[1].task_start == 100 + task.index("Sở Tài chính tổng hợp")
     one = D.RawAssignment("UBND tỉnh", None, "Rà soát; tổng hợp trước ngày 20/12", 0, 34, None, "(đề mục)", False)
     assert split_by_deadline(one, lex) == [one]  # one deadline: one task
+
+
+def test_the_terms_of_a_cooperation_agreement_bind_every_signer(tmp_path):
+    """A report of eight provinces signing a coordination rule, hosted by one: what "các tỉnh" agreed to do is each
+    signer's, not only the host's (#21: Bạc Liêu's and Tiền Giang's briefings missed them)."""
+    doc = doc_from_text(
+        tmp_path,
+        "Ký kết quy chế phối hợp quản lý tàu cá\n"
+        "Thời gian đăng: 22/09/2018 09:04\n"
+        "Ngày 21/9, UBND tỉnh Bến Tre chủ trì hội nghị ký kết quy chế phối hợp giữa các tỉnh Bến Tre, Tiền Giang,"
+        " Trà Vinh và Sóc Trăng trong công tác quản lý tàu cá.\n"
+        "Theo quy chế phối hợp được ký kết, các tỉnh sẽ đẩy mạnh công tác phòng ngừa vi phạm. Thống nhất chỉ đạo"
+        " Sở, ngành, đoàn thể có liên quan tăng cường tuyên truyền cho ngư dân.\n",
+    )
+    facts = extract(doc)
+    told = [a for a in facts.assignments if "tuyên truyền" in a.task]
+    assert told and set(told[0].provinces) >= {"Vĩnh Long", "Đồng Tháp", "Cần Thơ"}

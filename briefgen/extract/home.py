@@ -32,6 +32,7 @@ def read(work: Work) -> None:
     if not any(c.province == home for c in facts.chairs) or home is None:
         add_home_leader(work)
     _bind_tasks(work)
+    _bind_agreed(work)
     _add_partners(work)
     _add_addressed(work)
 
@@ -104,6 +105,27 @@ def _bind_tasks(work: Work) -> None:
         whose = named[0] if named else (home or sole)
         if whose:
             bind_to(a, [whose])
+
+
+def _bind_agreed(work: Work) -> None:
+    """The terms of a cooperation agreement, retold ("Theo quy chế phối hợp được ký kết, các tỉnh sẽ …" and the
+    paragraphs that go on from it: "Ngoài ra, các tỉnh phối hợp …; Thống nhất chỉ đạo Sở, ngành …"), bind every
+    province that signed it, whoever hosted the signing."""
+    doc, facts, lex = work.doc, work.facts, work.lex
+    if len(facts.provinces) < 2:
+        return
+    terms, goes_on = lex.re("home.agreement_terms"), lex.re("place_scope.continued_paragraph")
+    spans, inside = [], False
+    for p in doc.paragraphs:
+        text = doc.para_text(p)
+        inside = bool(terms.match(text)) or (inside and bool(goes_on.match(text)))
+        if inside:
+            spans.append((p.start, p.end))
+    for a in facts.assignments if spans else ():
+        if any(s <= a.start < e for s, e in spans) and not {"ministry", "embassy", "enterprise"} & set(
+            a.addressee_kinds
+        ):
+            bind_to(a, facts.provinces)
 
 
 def _add_partners(work: Work) -> None:
