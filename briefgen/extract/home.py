@@ -152,15 +152,34 @@ def issuer_office(doc: Document, lex: Lexicon | None = None) -> str | None:
         from ..lexicon import load_lexicon
 
         lex = load_lexicon()
-    office = lex.re("home.issuer_dash").sub(" - ", " ".join(doc.issuer.split()).lower())
+    issuer = lex.re("home.split_syllable").sub(r"\1", " ".join(doc.issuer.split()))  # OCR's "B Ộ" is "BỘ"
+    office = lex.re("home.issuer_dash").sub(" - ", issuer.lower())
     office = office[:1].upper() + office[1:]
     low = office.lower()
     for name in D.agency_names(lex, provincial=True):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> …
         office = _recase(office, low, name)
-    named = lex.gazetteer.find_mentions(title_cased(doc.issuer))
+    named = lex.gazetteer.find_mentions(title_cased(issuer))
     if named:
         office = _recase(office, office.lower(), named[0].province.name, whole_words=False)
     return office
+
+
+def authority_office(doc: Document, lex: Lexicon) -> str | None:
+    """The office a decision is made by, as its heading states it above the formula "QUYẾT ĐỊNH:" ("BỘ TRƯỞNG BỘ
+    NÔNG NGHIỆP VÀ MÔI TRƯỜNG" -> "Bộ trưởng Bộ Nông nghiệp và Môi trường", "THỦ TƯỚNG CHÍNH PHỦ"): the text's
+    speaker, whoever signs on its behalf ("KT. BỘ TRƯỞNG / THỨ TRƯỞNG") and whoever its recipients name."""
+    line = lex.re("home.authority_line")
+    # the cleaner sets the heading's lines apart from the body (as "signature" lines: the same words close a text)
+    for r in doc.removed:
+        text = r.text.strip(" *|")
+        if r.reason == "signature" and line.fullmatch(text):
+            low = " ".join(text.split()).lower()
+            office = low[:1].upper() + low[1:]
+            for name in D.agency_names(lex, provincial=True):
+                office = _recase(office, office.lower(), name)
+            named = lex.gazetteer.find_mentions(title_cased(text))
+            return _recase(office, office.lower(), named[0].province.name, whole_words=False) if named else office
+    return None
 
 
 def _recase(office: str, low: str, name: str, whole_words: bool = True) -> str:
