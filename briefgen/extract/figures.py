@@ -251,7 +251,7 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
         right = ""  # "60 m2 cùng nhiều công trình phụ trợ": another thing joined to it
     right_words = right.split()
     if len(right_words) > 8:
-        right = " ".join(right_words[:8])
+        right = " ".join(right_words[:8]) + " …"  # cut, and say so: eight syllables may end inside a word
     unit = _subject_unit(fig, lex)
     if left and unit in lex.words("figures.counters"):
         unit = ""  # "lượng khách quốc tế đạt 2,1 triệu lượt": the clause names what "lượt" counts
