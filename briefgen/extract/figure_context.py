@@ -139,8 +139,8 @@ class _Discourse:
         """The sentence's period nearest the figure; an aim's horizon; else the discourse's (not for a stock as of
         now: "hiện là …", "đến nay …")."""
         raw = f.raw
-        period = _period_for(periods, raw.start, raw.end)
-        if raw.kind == "target":
+        period = _period_for(periods, raw.start, raw.end, f.sent)
+        if raw.kind == "target" or self._is_target(f):
             # an aim's period is its horizon: "phấn đấu đến năm 2030 đạt …", or the heading's "ĐẾN NĂM 2030"; one
             # between the sentence's period and the aim is the aim's ("giai đoạn 2023- 2025 …, phấn đấu đến năm 2025")
             heading = self.section_targets if isinstance(self.section_targets, Period) else None
@@ -347,10 +347,13 @@ def _asof_year(period: Period, current: Period | None, doc: Document) -> int | N
     return ref.year if (period.month, period.day) <= (ref.month, ref.day) else ref.year - 1
 
 
-def _period_for(periods, start: int, end: int):
-    """The period closest before the figure in its sentence, else the first one right after it (not a rate's)."""
+def _period_for(periods, start: int, end: int, sent: str = ""):
+    """The period closest before the figure in its sentence, else the first one after it (not a rate's; not one
+    that opens the next clause: "… đạt 100% …, năm 2018 đạt 99%")."""
     before = [p for p in periods if p.end <= start]
     if before:
         return before[-1]
-    after = [p for p in periods if p.start >= end and p.kind != "every"]  # "1,5 tỷ USD mỗi năm" is a rate
+    after = [
+        p for p in periods if p.start >= end and p.kind != "every" and not sent[: p.start].rstrip().endswith((",", ";"))
+    ]  # "1,5 tỷ USD mỗi năm" is a rate; "…, năm 2018 đạt 99%" opens the next figure's clause
     return after[0] if after else None
