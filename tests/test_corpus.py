@@ -449,3 +449,22 @@ def test_a_document_issued_along_the_way_does_not_date_the_story() -> None:
     assert find_paragraph_date(para, date(2024, 5, 30))[0] == date(2024, 5, 21)
     visit = "Ngày 21/5/2024, Chủ tịch UBND tỉnh kiểm tra công tác giải phóng mặt bằng."
     assert find_paragraph_date(visit, date(2024, 5, 30), later=True)[0] == date(2024, 5, 21)
+
+
+def test_a_news_subheading_is_a_heading_not_a_directive() -> None:
+    """'Tích cực kết nối, đa dạng kênh tiêu thụ' between two paragraphs titles what follows (#21 review: it was a row
+    'các DN: Tích cực kết nối, đa dạng kênh tiêu thụ')."""
+    from briefgen.corpus.clean import clean_lines
+
+    body = "Phát biểu tại hội nghị, đồng chí Trưởng ban cho biết tình hình tiêu thụ vải thiều năm nay rất khả quan nhờ nhiều giải pháp."
+    lines = [
+        "Đẩy mạnh xúc tiến tiêu thụ vải thiều",
+        "BẮC GIANG - Ngày 27/5, tại huyện Tân Yên, UBND huyện tổ chức hội nghị xúc tiến tiêu thụ vải thiều sớm năm 2024.",
+        body,
+        "Tích cực kết nối, đa dạng kênh tiêu thụ",
+        "Tại chương trình, các đại biểu đánh giá cao ưu điểm của vải thiều Tân Yên như thời gian thu hoạch sớm, quả ngọt.",
+        "Các doanh nghiệp đề nghị địa phương tiếp tục hỗ trợ.",
+    ]
+    kinds = {k.text: k.kind for k in clean_lines(lines).paragraphs}
+    assert kinds["Tích cực kết nối, đa dạng kênh tiêu thụ"] == "heading"
+    assert kinds[body] == "body"

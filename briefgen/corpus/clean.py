@@ -630,6 +630,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
     kept = _rejoin(kept, {no for no, _, why in res.removed if why in ("page-number", "page-header")})
     _mark_standalone_captions(kept)
     _mark_repeated_captions(kept)
+    if not heading:
+        _mark_subheadings(kept)
     _mark_title_and_lead(kept, title_hint)
     # Byline: the last content line, short and capitalised ("Kim Thoa"), or "Theo X" / "(Theo X)".
     content = [k for k in kept if k.kind != "blank"]
@@ -736,6 +738,21 @@ def _mark_standalone_captions(kept: list[CleanLine]) -> None:
             nxt = kept[content_idx[pos + 1]] if pos + 1 < len(content_idx) else None
             if nxt is not None and _word_count(nxt.text) > _word_count(s):
                 k.kind = "caption"
+
+
+def _mark_subheadings(kept: list[CleanLine]) -> None:
+    """A news article's subheading: a short line in sentence case with no closing punctuation, between two
+    paragraphs of running text ('Tích cực kết nối, đa dạng kênh tiêu thụ', 'Sản lượng vải thiều sớm ước đạt 15
+    nghìn tấn'). It titles what follows: neither a directive nor a figure of its own, nor a summary's sentence."""
+    content = [k for k in kept if k.kind != "blank"]
+    for pos in range(2, len(content) - 1):
+        k, before, after = content[pos], content[pos - 1], content[pos + 1]
+        s = k.text
+        if k.kind != "body" or not s or s[-1] in _TERMINAL or not s[0].isupper() or _word_count(s) > 12:
+            continue
+        if before.kind == "body" and after.kind == "body" and _word_count(after.text) > 15:
+            if before.text[-1:] in _TERMINAL and after.text[-1:] in _TERMINAL:
+                k.kind = "heading"
 
 
 def _mark_repeated_captions(kept: list[CleanLine]) -> None:

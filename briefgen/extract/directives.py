@@ -514,6 +514,10 @@ class Recogniser:
             return  # a photo's caption ("Giám đốc Sở … - Nguyễn Hồng Mai thông tin …") names no speaker of the text
         m = self.lex.re("directives.named_speaker").search(s.text[:200])
         if not m:
+            role = self.lex.re("directives.role_speaker").search(s.text[:200])
+            if role:  # "Phát biểu tại đây, lãnh đạo UBND huyện Tân Yên mong muốn …"
+                state.last_leader = role.group("role")[:1].upper() + role.group("role")[1:]
+                state.noted_at = state.sentences
             return
         name = m.group("name") or m.group("name2")
         office = state.people().get(name) or (m.group("office") or m.group("office2") or "").strip(" ,-–")
