@@ -47,6 +47,7 @@ class _Discourse:
         self.period: Period | None = None  # the period the discourse is in (the last one a sentence gave)
         self.owner: tuple[int, str] = (-1, "")  # (sentence start, province) once a figure's subject names one
         self.section_targets: Period | bool = False  # under a targets heading: True, or the horizon it names
+        self._district: str | None = None  # the one district the article's title and lead name ("" for none)
 
     def read_sentence(self, s: Sentence) -> None:
         sent = self.work.sentence(s)
@@ -198,12 +199,27 @@ class _Discourse:
         return ("… " if lo else "") + kept + (" …" if hi < len(words) else "")
 
     def _district_of(self, f: _Figure) -> str | None:
-        """The one district the figure's sentence names before it ("trên địa bàn huyện Tân Yên … ước đạt …")."""
-        if "huyện" not in f.sent and "thị xã" not in f.sent:
+        """The one district the figure's sentence names before it ("trên địa bàn huyện Tân Yên … ước đạt …"), or,
+        when it speaks of "toàn huyện", "trên địa bàn huyện", "toàn xã" without a name, the one district the
+        article's title and lead name ("… làm việc với Ban Chấp hành Đảng bộ huyện Phú Tân")."""
+        if "huyện" not in f.sent and "thị xã" not in f.sent and "xã" not in f.sent:
             return None  # cheap: most sentences name no district
         found = [m for m in find_districts(f.sent[: f.raw.start], self.lex) if not m.city]
         names = {f.sent[m.start : m.end] for m in found}
-        return names.pop() if len(names) == 1 else None
+        if len(names) == 1:
+            return names.pop()
+        if not names and self.lex.re("figure_context.local_anaphor").search(f.sent, 0, f.raw.start):
+            return self._article_district()
+        return None
+
+    def _article_district(self) -> str | None:
+        """The one district the article's title and lead name, if any (read once)."""
+        if self._district is None:
+            doc = self.work.doc
+            text = " ".join([doc.title or "", doc.lead])
+            named = {text[m.start : m.end] for m in find_districts(text, self.lex) if not m.city}
+            self._district = named.pop() if len(named) == 1 else ""
+        return self._district or None
 
     def _own_subject(self, f: _Figure) -> str:
         raw, sent = f.raw, f.sent
