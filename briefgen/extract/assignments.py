@@ -117,11 +117,12 @@ def _add_assignments(work: Work) -> list[tuple[int, int]]:
 
 def _lead_in_only(task: str, lex: Lexicon) -> bool:
     """A "task" that only announces the items after it: "cần thực hiện tốt những việc cụ thể sau đây:", a topic
-    ("về kỹ thuật và chất lượng:"), or a duty with nothing after it ("Có trách nhiệm:")."""
+    ("về kỹ thuật và chất lượng:"), or a duty with nothing after it ("Có trách nhiệm:"); or one that only says a
+    leader directed "many points" ("… chỉ đạo nhiều nội dung tại buổi làm việc.")."""
     t = task.strip()
-    if not t.endswith(":"):
-        return False
-    return bool(lex.re("directives.list_intro").search(t) or lex.re("assignments.topic_only").fullmatch(t))
+    if lex.re("assignments.topic_only").fullmatch(t):
+        return True  # also "nhiều nội dung tại buổi làm việc": what was directed is not given
+    return t.endswith(":") and bool(lex.re("directives.list_intro").search(t))
 
 
 def _named_back(work: Work, assignee: str | None, before: int) -> str | None:
