@@ -561,13 +561,22 @@ def _summary(
     return out
 
 
+# a photo's caption kept as a sentence: someone spoke, chaired or attended, and nothing else ("Đồng chí Lâm Thị
+# Hương Thành phát biểu chỉ đạo tại hội nghị.")
+_ONLY_PRESENT = re.compile(
+    r"(?:phát biểu|chủ trì|dự|tham dự|chụp ảnh|trao)(?:\s+\w+){0,3}\s+(?:tại|với)\s+[^.;,\d]{0,70}\.?$"
+)
+
+
 def _quotable(sentence: str) -> bool:
-    """Whether a source's sentence stands alone in a summary: not a basis line, a list item, or a cut lead."""
+    """Whether a source's sentence stands alone in a summary: not a basis line, a list item, a cut lead, or a
+    caption that only says who spoke or attended."""
     s = sentence.strip()
     return not (
         s.startswith(("Căn cứ ", "Xét ", "Theo đề nghị "))
         or s.endswith((";", ",", ":", "...", "…"))
         or s.startswith(("Trong đó", "- ", "+ "))
+        or (len(s.split()) <= 20 and _ONLY_PRESENT.search(s) is not None)
     )
 
 

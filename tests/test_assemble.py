@@ -423,7 +423,7 @@ def test_a_summary_quotes_only_sentences_that_stand_alone():
     assert not _quotable("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;")
     assert not _quotable("Biên bản xác nhận xây dựng nhà ở hoàn thành theo giai đoạn (01 bản);")
     assert not _quotable("Thủ tướng Chính phủ vừa ký Công điện số 39 /CĐ-TTg gửi Chủ tịch Ủy ban nhân dân tỉnh Yên ...")
-    assert _quotable("Đồng chí Lâm Thị Hương Thành phát biểu chỉ đạo tại hội nghị.")
+    assert _quotable("Đồng chí Lâm Thị Hương Thành đề nghị các sở, ngành hỗ trợ tiêu thụ vải thiều.")
 
 
 @pytest.mark.parametrize(
@@ -464,3 +464,15 @@ def test_a_citys_committee_is_not_called_a_provinces():
     assert _assigner_shown("Chủ tịch UBND tỉnh", city) == "Chủ tịch UBND Thành phố"
     assert _assigner_shown("UBND tỉnh", "Ủy ban nhân dân tỉnh Lào Cai") == "UBND tỉnh"
     assert _assigner_shown("Thủ tướng Chính phủ", city) == "Thủ tướng Chính phủ"
+
+
+def test_a_caption_that_only_says_who_spoke_is_no_summary_sentence():
+    """#21 reviews: "Đồng chí Lâm Thị Hương Thành phát biểu chỉ đạo tại hội nghị." led a province's summary."""
+    from briefgen.assemble import _quotable
+
+    assert not _quotable("Đồng chí Lâm Thị Hương Thành phát biểu chỉ đạo tại hội nghị.")
+    assert not _quotable("Lãnh đạo UBND huyện Tân Yên phát biểu tại hội nghị xúc tiến thương mại vải thiều sớm.")
+    assert _quotable("Năm 2024, sản lượng vải thiều toàn tỉnh ước đạt 100 nghìn tấn.")
+    assert _quotable(
+        "Sáng 27/5, Phó Chủ tịch tỉnh dự hội nghị tại huyện Tân Yên và yêu cầu các sở tăng cường hỗ trợ doanh nghiệp."
+    )
