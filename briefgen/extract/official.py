@@ -152,6 +152,7 @@ def revisit(
             continue
         out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner, lex)))
     out = [(s, [part for r in raws for part in split_by_deadline(r, lex)]) for s, raws in out]
+    _date_by_items(doc, outline, out, lex)
     _date_sections(doc, outline, out, lex)
     _date_by_leadins(doc, outline, out, lex)
     return out
@@ -193,6 +194,25 @@ def split_by_deadline(raw: D.RawAssignment, lex: Lexicon) -> list[D.RawAssignmen
 def _section_title(text: str, node: Node) -> bool:
     """A numbered item that only names the section its sub-items make up: its words are a title, never a task."""
     return is_title(text[node.start : node.end], node)
+
+
+def _date_by_items(
+    doc: Document, outline: Outline, found: list[tuple[Sentence, list[D.RawAssignment]]], lex: Lexicon
+) -> None:
+    """A plan's item that closes on a time in brackets ("2. Tổ chức quán triệt …. Phát huy sức mạnh … (Quý IV/2013,
+    Quý I/2014 và thường xuyên).") gives it to each task of the item, in whichever of its sentences: the item's time
+    is nearer than its section's or its heading's, which then do not replace it."""
+    for i, node in enumerate(outline.nodes):
+        if node.kind != "item":
+            continue
+        m = lex.re("official.item_time").search(doc.text[node.start : node.end])
+        if not m or not lex.re("official.is_due").search(m.group("when")):
+            continue
+        end = _subtree_end(outline, i)
+        for _, raws in found:
+            for r in raws:
+                if node.start <= r.task_start < end and not _dated_own(r.deadline, lex):
+                    r.deadline = m.group("when").strip()
 
 
 def _date_sections(
