@@ -1463,3 +1463,35 @@ def test_the_terms_of_a_cooperation_agreement_bind_every_signer(tmp_path):
     facts = extract(doc)
     told = [a for a in facts.assignments if "tuyên truyền" in a.task]
     assert told and set(told[0].provinces) >= {"Vĩnh Long", "Đồng Tháp", "Cần Thơ"}
+
+
+def test_an_items_closing_time_in_brackets_dates_each_of_its_sentences(tmp_path):
+    """A plan's item that closes on "(Quý IV/2013, Quý I/2014 và thường xuyên)" gives that time to each task of the
+    item, over the horizon of its section heading ("… TỪ NAY ĐẾN NĂM 2015")."""
+    text = (
+        "BAN CHỈ ĐẠO QUỐC GIA\n\nSố: 252/KH-BCĐ\n\nKẾ HOẠCH\nTìm kiếm, quy tập hài cốt liệt sĩ\n\n"
+        "C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015\n\n"
+        "1. Các địa phương tổ chức quán triệt Chỉ thị ở các cấp. Các sở, ngành tăng cường tuyên truyền về công tác tìm kiếm,"
+        " quy tập (Quý IV/2013, Quý I/2014 và thường xuyên).\n\n"
+        "2. Các địa phương hoàn thành việc lập bản đồ tìm kiếm ở các cấp.\n"
+    )
+    got = {a.task[:12]: a.deadline for a in extract(doc_from_text(tmp_path, text)).assignments}
+    assert got.get("tổ chức quán") == "Quý IV/2013, Quý I/2014 và thường xuyên", got
+    assert got.get("tăng cường t") == "Quý IV/2013, Quý I/2014 và thường xuyên", got
+    assert got.get("hoàn thành v") == "TỪ NAY ĐẾN NĂM 2015", got
+
+
+def test_a_deadline_set_before_the_subject_is_its_tasks():
+    """ "… thì trong thời hạn 06 tháng, kể từ ngày … có hiệu lực thi hành, Bộ quản lý chuyên ngành có trách nhiệm …":
+    the clause before the subject is the deadline; a date inside the condition is not."""
+    lex = load_lexicon()
+    before = (
+        "Trường hợp luật được ban hành sau ngày 01/7/2026 thì trong thời hạn 06 tháng, kể từ ngày luật có hiệu lực, "
+    )
+    assert D.fronted_deadline(before, lex) == "trong thời hạn 06 tháng, kể từ ngày luật có hiệu lực"
+    assert D.fronted_deadline("Trường hợp luật được ban hành trước ngày 01/7/2026, ", lex) is None
+    sent = before + "Bộ quản lý chuyên ngành có trách nhiệm công bố danh mục tài sản."
+    raws, _ = D.recognise(sent, 0, D.DirectiveState(), None, lex, is_list_item=True)
+    assert [(r.assignee, r.deadline) for r in raws] == [
+        ("Bộ quản lý chuyên ngành", "trong thời hạn 06 tháng, kể từ ngày luật có hiệu lực")
+    ]

@@ -366,6 +366,19 @@ def find_deadline(task: str, lex: Lexicon) -> str | None:
     return next(dated, found[0] if found else None)
 
 
+def fronted_deadline(before: str, lex: Lexicon) -> str | None:
+    """A dated deadline set before the subject, as the clause that leads to it ("Trong thời hạn 06 tháng, kể từ ngày
+    … có hiệu lực thi hành, các bộ … thực hiện …", "Trường hợp … thì trong thời hạn 06 tháng, kể từ …, Bộ … có trách
+    nhiệm …"): the deadline of the tasks after the subject. A date inside the condition ("Trường hợp luật được ban hành
+    trước ngày …, Bộ …") is the condition's."""
+    last = None
+    for m in lex.re("directives.deadline").finditer(before):
+        last = m
+    if not last or not any(c.isdigit() for c in last.group(0)) or before[last.end() :].strip(" ,"):
+        return None
+    return last.group(0) if lex.re("directives.deadline_lead").search(before[: last.start()]) else None
+
+
 def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[tuple[str | None, str, int, int]]:
     """split_tasks, each task with its addressee: a later piece that opens with an agency of its own ("…; Bộ Ngoại
     giao hỗ trợ kết nối đối tác; các địa phương cải thiện …") is that agency's task, and so are the pieces after it."""
@@ -863,7 +876,11 @@ class Recogniser:
         if obligation and not passive and not sent[np_end + obligation.end() :].strip(" .;:"):
             # "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:" heads the tasks that follow
             task_from, after_colon = len(sent), obligation
-        return self._subject_tasks(s, state, assignee, task_from, bool(after_colon), bool(passive), bool(obligation))
+        found = self._subject_tasks(s, state, assignee, task_from, bool(after_colon), bool(passive), bool(obligation))
+        fronted = fronted_deadline(sent[s.body_start : clause_start], lex) if found else None
+        for r in found[0] if fronted and found else []:
+            r.deadline = r.deadline if r.deadline and any(c.isdigit() for c in r.deadline) else fronted
+        return found
 
     def _place_subject(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
         """A district the text has named ("huyện Phú Tân") as a clause's subject with an obligation: "Phú Tân cần
