@@ -1495,3 +1495,23 @@ def test_a_deadline_set_before_the_subject_is_its_tasks():
     assert [(r.assignee, r.deadline) for r in raws] == [
         ("Bộ quản lý chuyên ngành", "trong thời hạn 06 tháng, kể từ ngày luật có hiệu lực")
     ]
+
+
+def test_addressees_joined_by_a_semicolon_and_a_list_after_la_colon():
+    """ "Thủ trưởng các sở …; Chủ tịch UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao chỉ đạo: xây dựng
+    … trước ngày 28/2/2023; …" is one subject with its tasks; the documents listed after "trọng tâm là:" are what a
+    task covers, not tasks."""
+    lex = load_lexicon()
+    sent = (
+        "Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố căn cứ chức năng,"
+        " nhiệm vụ được giao chỉ đạo: xây dựng Kế hoạch và gửi về UBND tỉnh trước ngày 28/2/2023;"
+        " lập dự toán gửi về Sở Tài chính thẩm định."
+    )
+    raws, _ = D.recognise(sent, 0, D.DirectiveState(), None, lex, is_list_item=True)
+    who = "Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố"
+    assert [(r.assignee, r.deadline) for r in raws] == [(who, "trước ngày 28/2/2023"), (who, None)]
+    text = "tuyên truyền các quy định, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Nghị định số 26/2020/NĐ-CP; rà soát"
+    assert [t for t, _, _ in D.split_tasks(text, 0, lex)] == [
+        "tuyên truyền các quy định, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Nghị định số 26/2020/NĐ-CP",
+        "rà soát",
+    ]

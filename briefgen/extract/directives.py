@@ -275,6 +275,11 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
             i += 1
             after_head = True  # "Sở Văn hóa, Thể thao và Du lịch"
             continue
+        semi = lex.re("directives.np_semicolon").match(text, i) if i < n and text[i] == ";" else None
+        if semi and text[semi.end()].isupper():  # "Thủ trưởng các sở …; Chủ tịch UBND các huyện …": one subject
+            i = semi.end()
+            after_head = True
+            continue
         if i < n and text[i] == "(":  # "(EC)", "(VCCI)"
             close = text.find(")", i)
             if close != -1 and close - i <= 20:
@@ -412,8 +417,14 @@ def _given_for(task: str, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
     return np[0], (m.start("task"), len(m.group("task")))
 
 
+def _opens_task(piece: str, lex: Lexicon) -> bool:
+    return bool(lex.re("directives.task_start").match(piece) or lex.re("official.item_task").match(piece))
+
+
 def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]]:
-    """'a; b; c' -> three tasks with offsets (base = offset of text in the document)."""
+    """'a; b; c' -> three tasks with offsets (base = offset of text in the document). A deadline alone ("…; hoàn thành
+    trong tháng 9/2026") and, after a list's colon ("trọng tâm là: Luật …; Nghị định …"), a piece with no task verb
+    stay with the task before them."""
     out: list[tuple[str, int, int]] = []
     pos = 0
     separator = lex.re("directives.task_separator")
@@ -430,7 +441,8 @@ def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]
         if len(lex.re("directives.word").findall(t2)) < 2:
             continue
         s = start + cut
-        if out and lex.re("directives.deadline_only").match(t2):
+        listed = out and lex.re("directives.enumeration").search(text, 0, start) and not _opens_task(t2, lex)
+        if out and (listed or lex.re("directives.deadline_only").match(t2)):
             prev_t, prev_s, _ = out[-1]
             out[-1] = (text[prev_s - base : s + len(t2)].rstrip(" .;,…"), prev_s, base + s + len(t2))
             continue
