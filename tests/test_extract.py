@@ -1515,3 +1515,18 @@ def test_addressees_joined_by_a_semicolon_and_a_list_after_la_colon():
         "tuyên truyền các quy định, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Nghị định số 26/2020/NĐ-CP",
         "rà soát",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("từ tháng 01 năm 1981 đến tháng 12 năm 1982", date(1982, 12, 31)),
+        ("Từ năm 2013 đến năm 2020 và tiếp theo", date(2020, 12, 31)),
+        ("chậm nhất đến ngày 01 tháng 7 năm 2028", date(2028, 7, 1)),
+        ("trước ngày 15/12", date(2013, 12, 15)),
+    ],
+)
+def test_a_span_is_due_when_it_ends(text, due):
+    from briefgen.extract.deadlines import deadline_date
+
+    assert deadline_date(text, date(2013, 1, 1), load_lexicon()) == due
