@@ -1530,3 +1530,18 @@ def test_a_span_is_due_when_it_ends(text, due):
     from briefgen.extract.deadlines import deadline_date
 
     assert deadline_date(text, date(2013, 1, 1), load_lexicon()) == due
+
+
+def test_a_standing_duty_is_not_dated_by_the_closing_submission(tmp_path):
+    """ "2. Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo … tại các Thông báo kết luận số 09/TB-VPCP …; số 328/TB-VPCP
+    …; chủ trì … hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ … trước ngày 20 tháng 10 năm 2024.": the
+    documents' list is one task, a standing duty with no deadline; the submission is due on the date."""
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 478/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ\n\n"
+        "1. Đề án có ý nghĩa quan trọng.\n\n"
+        "2. Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo của Lãnh đạo Chính phủ tại các Thông báo kết luận số"
+        " 09/TB-VPCP ngày 11 tháng 01 năm 2024; số 328/TB-VPCP ngày 16 tháng 7 năm 2024; chủ trì, phối hợp với các"
+        " Bộ liên quan hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 20 tháng 10 năm 2024.\n"
+    )
+    got = [(a.task[:20], a.deadline) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert got == [("thực hiện nghiêm các", None), ("chủ trì, phối hợp vớ", "trước ngày 20 tháng 10 năm 2024")], got

@@ -441,7 +441,10 @@ def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]
         if len(lex.re("directives.word").findall(t2)) < 2:
             continue
         s = start + cut
-        listed = out and lex.re("directives.enumeration").search(text, 0, start) and not _opens_task(t2, lex)
+        listed = out and (
+            lex.re("directives.document_more").match(t2)  # "…; số 328/TB-VPCP ngày …": the list of documents goes on
+            or (lex.re("directives.enumeration").search(text, 0, start) and not _opens_task(t2, lex))
+        )
         if out and (listed or lex.re("directives.deadline_only").match(t2)):
             prev_t, prev_s, _ = out[-1]
             out[-1] = (text[prev_s - base : s + len(t2)].rstrip(" .;,…"), prev_s, base + s + len(t2))

@@ -309,8 +309,8 @@ def date_by_close(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> None:
     if not lex.re("official.closing_tail").fullmatch(sent[last.end() :]) or not lex.re("official.report").match(clause):
         return  # "…; phân bổ chi tiết kế hoạch vốn trước ngày 31/01/2026": the allocation's own date
     for r in raws:
-        if not _dated_own(r.deadline, lex):
-            r.deadline = last.group(0)
+        if not _dated_own(r.deadline, lex) and not lex.re("official.standing_task").match(r.task):
+            r.deadline = last.group(0)  # not "thực hiện nghiêm các ý kiến chỉ đạo …": a standing duty
 
 
 def _subtree_end(outline: Outline, i: int) -> int:
@@ -426,11 +426,12 @@ def _dated_own(deadline: str | None, lex: Lexicon) -> bool:
 def _dated(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> list[D.RawAssignment]:
     """An item's date holds for each of its tasks: "Chủ trì … rà soát …; báo cáo Thủ tướng Chính phủ trong quý III
     năm 2012" gives the review its deadline too. A recurring date ("…; định kỳ hằng tháng báo cáo … trước ngày 20
-    hằng tháng") is the report's own: the other tasks of the item are not due every month."""
+    hằng tháng") is the report's own: the other tasks of the item are not due every month; nor is a standing duty
+    ("thực hiện nghiêm các ý kiến chỉ đạo …; chủ trì … trình Thủ tướng Chính phủ … trước ngày 20 tháng 10 năm 2024")."""
     when = D.find_deadline(sent, lex)
     if when and any(c.isdigit() for c in when) and not lex.re("directives.recurring").search(when):
         for r in raws:
-            if not _dated_own(r.deadline, lex):
+            if not _dated_own(r.deadline, lex) and not lex.re("official.standing_task").match(r.task):
                 r.deadline = when
     return raws
 
