@@ -1463,3 +1463,85 @@ def test_the_terms_of_a_cooperation_agreement_bind_every_signer(tmp_path):
     facts = extract(doc)
     told = [a for a in facts.assignments if "tuyên truyền" in a.task]
     assert told and set(told[0].provinces) >= {"Vĩnh Long", "Đồng Tháp", "Cần Thơ"}
+
+
+def test_an_items_closing_time_in_brackets_dates_each_of_its_sentences(tmp_path):
+    """A plan's item that closes on "(Quý IV/2013, Quý I/2014 và thường xuyên)" gives that time to each task of the
+    item, over the horizon of its section heading ("… TỪ NAY ĐẾN NĂM 2015")."""
+    text = (
+        "BAN CHỈ ĐẠO QUỐC GIA\n\nSố: 252/KH-BCĐ\n\nKẾ HOẠCH\nTìm kiếm, quy tập hài cốt liệt sĩ\n\n"
+        "C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015\n\n"
+        "1. Các địa phương tổ chức quán triệt Chỉ thị ở các cấp. Các sở, ngành tăng cường tuyên truyền về công tác tìm kiếm,"
+        " quy tập (Quý IV/2013, Quý I/2014 và thường xuyên).\n\n"
+        "2. Các địa phương hoàn thành việc lập bản đồ tìm kiếm ở các cấp.\n"
+    )
+    got = {a.task[:12]: a.deadline for a in extract(doc_from_text(tmp_path, text)).assignments}
+    assert got.get("tổ chức quán") == "Quý IV/2013, Quý I/2014 và thường xuyên", got
+    assert got.get("tăng cường t") == "Quý IV/2013, Quý I/2014 và thường xuyên", got
+    assert got.get("hoàn thành v") == "TỪ NAY ĐẾN NĂM 2015", got
+
+
+def test_a_deadline_set_before_the_subject_is_its_tasks():
+    """ "… thì trong thời hạn 06 tháng, kể từ ngày … có hiệu lực thi hành, Bộ quản lý chuyên ngành có trách nhiệm …":
+    the clause before the subject is the deadline; a date inside the condition is not."""
+    lex = load_lexicon()
+    before = (
+        "Trường hợp luật được ban hành sau ngày 01/7/2026 thì trong thời hạn 06 tháng, kể từ ngày luật có hiệu lực, "
+    )
+    assert D.fronted_deadline(before, lex) == "trong thời hạn 06 tháng, kể từ ngày luật có hiệu lực"
+    assert D.fronted_deadline("Trường hợp luật được ban hành trước ngày 01/7/2026, ", lex) is None
+    sent = before + "Bộ quản lý chuyên ngành có trách nhiệm công bố danh mục tài sản."
+    raws, _ = D.recognise(sent, 0, D.DirectiveState(), None, lex, is_list_item=True)
+    assert [(r.assignee, r.deadline) for r in raws] == [
+        ("Bộ quản lý chuyên ngành", "trong thời hạn 06 tháng, kể từ ngày luật có hiệu lực")
+    ]
+
+
+def test_addressees_joined_by_a_semicolon_and_a_list_after_la_colon():
+    """ "Thủ trưởng các sở …; Chủ tịch UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao chỉ đạo: xây dựng
+    … trước ngày 28/2/2023; …" is one subject with its tasks; the documents listed after "trọng tâm là:" are what a
+    task covers, not tasks."""
+    lex = load_lexicon()
+    sent = (
+        "Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố căn cứ chức năng,"
+        " nhiệm vụ được giao chỉ đạo: xây dựng Kế hoạch và gửi về UBND tỉnh trước ngày 28/2/2023;"
+        " lập dự toán gửi về Sở Tài chính thẩm định."
+    )
+    raws, _ = D.recognise(sent, 0, D.DirectiveState(), None, lex, is_list_item=True)
+    who = "Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố"
+    assert [(r.assignee, r.deadline) for r in raws] == [(who, "trước ngày 28/2/2023"), (who, None)]
+    text = "tuyên truyền các quy định, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Nghị định số 26/2020/NĐ-CP; rà soát"
+    assert [t for t, _, _ in D.split_tasks(text, 0, lex)] == [
+        "tuyên truyền các quy định, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Nghị định số 26/2020/NĐ-CP",
+        "rà soát",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("từ tháng 01 năm 1981 đến tháng 12 năm 1982", date(1982, 12, 31)),
+        ("Từ năm 2013 đến năm 2020 và tiếp theo", date(2020, 12, 31)),
+        ("chậm nhất đến ngày 01 tháng 7 năm 2028", date(2028, 7, 1)),
+        ("trước ngày 15/12", date(2013, 12, 15)),
+    ],
+)
+def test_a_span_is_due_when_it_ends(text, due):
+    from briefgen.extract.deadlines import deadline_date
+
+    assert deadline_date(text, date(2013, 1, 1), load_lexicon()) == due
+
+
+def test_a_standing_duty_is_not_dated_by_the_closing_submission(tmp_path):
+    """ "2. Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo … tại các Thông báo kết luận số 09/TB-VPCP …; số 328/TB-VPCP
+    …; chủ trì … hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ … trước ngày 20 tháng 10 năm 2024.": the
+    documents' list is one task, a standing duty with no deadline; the submission is due on the date."""
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 478/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ\n\n"
+        "1. Đề án có ý nghĩa quan trọng.\n\n"
+        "2. Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo của Lãnh đạo Chính phủ tại các Thông báo kết luận số"
+        " 09/TB-VPCP ngày 11 tháng 01 năm 2024; số 328/TB-VPCP ngày 16 tháng 7 năm 2024; chủ trì, phối hợp với các"
+        " Bộ liên quan hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 20 tháng 10 năm 2024.\n"
+    )
+    got = [(a.task[:20], a.deadline) for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert got == [("thực hiện nghiêm các", None), ("chủ trì, phối hợp vớ", "trước ngày 20 tháng 10 năm 2024")], got

@@ -19,6 +19,8 @@ def deadline_date(text: str | None, ref: date | None, lex: Lexicon) -> date | No
     anchor, "theo đúng tiến độ"). Patterns: config/rules/deadlines.yaml."""
     if not text:
         return None
+    ends = [m.end() for m in lex.re("deadlines.range_end").finditer(text)]
+    text = text[ends[-1] :] if ends else text  # "từ tháng 01 năm 1981 đến tháng 12 năm 1982": when the span ends
     m = lex.re("deadlines.month").search(text)
     if m and not lex.re("deadlines.day_before").search(text[: m.start()]):  # not "ngày 01 tháng 12 năm 2025"
         return _end_of_month(int(m.group(2)), int(m.group(1)))

@@ -275,6 +275,11 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
             i += 1
             after_head = True  # "Sở Văn hóa, Thể thao và Du lịch"
             continue
+        semi = lex.re("directives.np_semicolon").match(text, i) if i < n and text[i] == ";" else None
+        if semi and text[semi.end()].isupper():  # "Thủ trưởng các sở …; Chủ tịch UBND các huyện …": one subject
+            i = semi.end()
+            after_head = True
+            continue
         if i < n and text[i] == "(":  # "(EC)", "(VCCI)"
             close = text.find(")", i)
             if close != -1 and close - i <= 20:
@@ -366,6 +371,19 @@ def find_deadline(task: str, lex: Lexicon) -> str | None:
     return next(dated, found[0] if found else None)
 
 
+def fronted_deadline(before: str, lex: Lexicon) -> str | None:
+    """A dated deadline set before the subject, as the clause that leads to it ("Trong thời hạn 06 tháng, kể từ ngày
+    … có hiệu lực thi hành, các bộ … thực hiện …", "Trường hợp … thì trong thời hạn 06 tháng, kể từ …, Bộ … có trách
+    nhiệm …"): the deadline of the tasks after the subject. A date inside the condition ("Trường hợp luật được ban hành
+    trước ngày …, Bộ …") is the condition's."""
+    last = None
+    for m in lex.re("directives.deadline").finditer(before):
+        last = m
+    if not last or not any(c.isdigit() for c in last.group(0)) or before[last.end() :].strip(" ,"):
+        return None
+    return last.group(0) if lex.re("directives.deadline_lead").search(before[: last.start()]) else None
+
+
 def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[tuple[str | None, str, int, int]]:
     """split_tasks, each task with its addressee: a later piece that opens with an agency of its own ("…; Bộ Ngoại
     giao hỗ trợ kết nối đối tác; các địa phương cải thiện …") is that agency's task, and so are the pieces after it."""
@@ -399,8 +417,14 @@ def _given_for(task: str, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
     return np[0], (m.start("task"), len(m.group("task")))
 
 
+def _opens_task(piece: str, lex: Lexicon) -> bool:
+    return bool(lex.re("directives.task_start").match(piece) or lex.re("official.item_task").match(piece))
+
+
 def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]]:
-    """'a; b; c' -> three tasks with offsets (base = offset of text in the document)."""
+    """'a; b; c' -> three tasks with offsets (base = offset of text in the document). A deadline alone ("…; hoàn thành
+    trong tháng 9/2026") and, after a list's colon ("trọng tâm là: Luật …; Nghị định …"), a piece with no task verb
+    stay with the task before them."""
     out: list[tuple[str, int, int]] = []
     pos = 0
     separator = lex.re("directives.task_separator")
@@ -417,7 +441,11 @@ def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]
         if len(lex.re("directives.word").findall(t2)) < 2:
             continue
         s = start + cut
-        if out and lex.re("directives.deadline_only").match(t2):
+        listed = out and (
+            lex.re("directives.document_more").match(t2)  # "…; số 328/TB-VPCP ngày …": the list of documents goes on
+            or (lex.re("directives.enumeration").search(text, 0, start) and not _opens_task(t2, lex))
+        )
+        if out and (listed or lex.re("directives.deadline_only").match(t2)):
             prev_t, prev_s, _ = out[-1]
             out[-1] = (text[prev_s - base : s + len(t2)].rstrip(" .;,…"), prev_s, base + s + len(t2))
             continue
@@ -867,7 +895,11 @@ class Recogniser:
         if obligation and not passive and not sent[np_end + obligation.end() :].strip(" .;:"):
             # "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:" heads the tasks that follow
             task_from, after_colon = len(sent), obligation
-        return self._subject_tasks(s, state, assignee, task_from, bool(after_colon), bool(passive), bool(obligation))
+        found = self._subject_tasks(s, state, assignee, task_from, bool(after_colon), bool(passive), bool(obligation))
+        fronted = fronted_deadline(sent[s.body_start : clause_start], lex) if found else None
+        for r in found[0] if fronted and found else []:
+            r.deadline = r.deadline if r.deadline and any(c.isdigit() for c in r.deadline) else fronted
+        return found
 
     def _place_subject(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
         """A district the text has named ("huyện Phú Tân") as a clause's subject with an obligation: "Phú Tân cần

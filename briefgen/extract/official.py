@@ -152,6 +152,7 @@ def revisit(
             continue
         out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner, lex)))
     out = [(s, [part for r in raws for part in split_by_deadline(r, lex)]) for s, raws in out]
+    _date_by_items(doc, outline, out, lex)
     _date_sections(doc, outline, out, lex)
     _date_by_leadins(doc, outline, out, lex)
     return out
@@ -193,6 +194,25 @@ def split_by_deadline(raw: D.RawAssignment, lex: Lexicon) -> list[D.RawAssignmen
 def _section_title(text: str, node: Node) -> bool:
     """A numbered item that only names the section its sub-items make up: its words are a title, never a task."""
     return is_title(text[node.start : node.end], node)
+
+
+def _date_by_items(
+    doc: Document, outline: Outline, found: list[tuple[Sentence, list[D.RawAssignment]]], lex: Lexicon
+) -> None:
+    """A plan's item that closes on a time in brackets ("2. Tổ chức quán triệt …. Phát huy sức mạnh … (Quý IV/2013,
+    Quý I/2014 và thường xuyên).") gives it to each task of the item, in whichever of its sentences: the item's time
+    is nearer than its section's or its heading's, which then do not replace it."""
+    for i, node in enumerate(outline.nodes):
+        if node.kind != "item":
+            continue
+        m = lex.re("official.item_time").search(doc.text[node.start : node.end])
+        if not m or not lex.re("official.is_due").search(m.group("when")):
+            continue
+        end = _subtree_end(outline, i)
+        for _, raws in found:
+            for r in raws:
+                if node.start <= r.task_start < end and not _dated_own(r.deadline, lex):
+                    r.deadline = m.group("when").strip()
 
 
 def _date_sections(
@@ -289,8 +309,8 @@ def date_by_close(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> None:
     if not lex.re("official.closing_tail").fullmatch(sent[last.end() :]) or not lex.re("official.report").match(clause):
         return  # "…; phân bổ chi tiết kế hoạch vốn trước ngày 31/01/2026": the allocation's own date
     for r in raws:
-        if not _dated_own(r.deadline, lex):
-            r.deadline = last.group(0)
+        if not _dated_own(r.deadline, lex) and not lex.re("official.standing_task").match(r.task):
+            r.deadline = last.group(0)  # not "thực hiện nghiêm các ý kiến chỉ đạo …": a standing duty
 
 
 def _subtree_end(outline: Outline, i: int) -> int:
@@ -406,11 +426,12 @@ def _dated_own(deadline: str | None, lex: Lexicon) -> bool:
 def _dated(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> list[D.RawAssignment]:
     """An item's date holds for each of its tasks: "Chủ trì … rà soát …; báo cáo Thủ tướng Chính phủ trong quý III
     năm 2012" gives the review its deadline too. A recurring date ("…; định kỳ hằng tháng báo cáo … trước ngày 20
-    hằng tháng") is the report's own: the other tasks of the item are not due every month."""
+    hằng tháng") is the report's own: the other tasks of the item are not due every month; nor is a standing duty
+    ("thực hiện nghiêm các ý kiến chỉ đạo …; chủ trì … trình Thủ tướng Chính phủ … trước ngày 20 tháng 10 năm 2024")."""
     when = D.find_deadline(sent, lex)
     if when and any(c.isdigit() for c in when) and not lex.re("directives.recurring").search(when):
         for r in raws:
-            if not _dated_own(r.deadline, lex):
+            if not _dated_own(r.deadline, lex) and not lex.re("official.standing_task").match(r.task):
                 r.deadline = when
     return raws
 
