@@ -541,6 +541,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
         s = raw.strip().replace("\u00a0", " ")
         if "  " in s or "\t" in s:
             s = re.sub(r"[ \t]+", " ", s)
+        if " | " in s and not s.startswith("|"):
+            s = s.replace(" | ", " ")  # an OCR's stray rule between two words of a sentence ("góp phan | tháo gỡ")
         if not s:
             kept.append(CleanLine("", no, "blank"))
             continue
