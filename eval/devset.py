@@ -87,6 +87,7 @@ class Report:
             "issue_dates": t["issue_dates"].recall,
             "provinces_f1": t["provinces"].f1,
             "chairs": t["chairs"].recall,
+            "clean_fields": t["clean_fields"].recall,
         }
         if self.users:
             d, dl, fig = Tally(), Tally(), Tally()

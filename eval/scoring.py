@@ -29,6 +29,7 @@ _WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bả
 # What a text says that a directive may be mistaken for, and that is no error to extract as one: a request upward or to a
 # partner, what a province did or focuses on. Views, aims without an addressee ("orientations") and what a document
 # decides or sets as a condition ("decisions") are not: a briefing that lists them as tasks is wrong (#21 reviews).
+_MARKUP = re.compile(r"\*\*|\||(?<!\w)#{1,6}\s|\[\[|\]\(|---|__")
 NEUTRAL_KEYS = ("proposals", "province_activities", "province_focus")
 OFFICIAL_KINDS = ("tbkl", "cd", "ct", "kh", "cv")
 
@@ -128,6 +129,7 @@ KINDS = (
     "issue_dates",
     "provinces",
     "chairs",
+    "clean_fields",
 )
 
 
@@ -265,6 +267,18 @@ def score_document(name: str, g: dict, f: DocumentFacts) -> DocScore:
         T["directives"].ptp += hit
         if not hit and not neu:
             s.misses.append(f"  directive extra: [{a.assignee}] {a.task[:100]}")
+
+    # no markup in what a user reads (#19): crawl debris ("**", "|", "---", "[[", "](") in a task, an addressee, an
+    # assigner, a deadline or a figure's label
+    for written in [x for a in f.assignments for x in (a.task, a.assignee, a.assigner, a.deadline)] + [
+        p.subject for p in f.figures
+    ]:
+        T["clean_fields"].gold += 1
+        T["clean_fields"].pred += 1
+        if written and _MARKUP.search(written):
+            s.misses.append(f"  markup: {written[:100]}")
+        else:
+            T["clean_fields"].tp += 1
 
     # dates: only those the text itself gives; issue dates of official texts
     basis = str(g.get("event_date_basis") or "text")
