@@ -72,6 +72,9 @@ def _bind_unaddressed(work: Work) -> None:
             continue  # "Tổng cục Thủy sản", "Cục Cảnh sát": the nation's departments
         i = bisect_right(starts, a.start) - 1
         scope = work.para_scopes[i] if 0 <= i < len(work.para_scopes) else NATION
+        if scope == NATION and work.lex.re("place_scope.anaphor").fullmatch(a.assignee or ""):
+            # "… yêu cầu tỉnh thực hiện tốt …": the bare "tỉnh" is the province the paragraph before spoke of
+            scope = work.para_scopes[i - 1] if i > 0 else NATION
         if scope != NATION:
             bind_to(a, [scope])
 
