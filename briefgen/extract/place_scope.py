@@ -22,11 +22,40 @@ def read(work: Work) -> None:
     names the nation or another province; a report of a national conference, or on several provinces, speaks of the
     nation unless a paragraph names a province."""
     topic = topic_province(work)
-    scope = topic or NATION
-    for p in work.doc.paragraphs:
-        scope = paragraph_scope(work.doc.para_text(p), scope, work.lex, work.home or topic, topic)
+    scope, passage = topic or NATION, None
+    starts = [p.start for p in work.doc.paragraphs]
+    tasked = {bisect_right(starts, a.start) - 1 for a in work.facts.assignments}
+    for i, p in enumerate(work.doc.paragraphs):
+        text = work.doc.para_text(p)
+        scope = paragraph_scope(text, scope, work.lex, work.home or topic, topic)
+        scope, passage = _in_passage(text, p.kind, i in tasked, scope, passage, work.lex)
         work.para_scopes.append(scope)
     _bind_unaddressed(work)
+    _bind_leaders(work)
+
+
+def _in_passage(
+    text: str, kind: str, gives_tasks: bool, scope: str, passage: str | None, lex: Lexicon
+) -> tuple[str, str | None]:
+    """A report on several provinces gives each a passage: "Với Bắc Giang, Thủ tướng …" or "Tại Quảng Ngãi, Chủ tịch
+    UBND tỉnh …" and the paragraphs after it ("Thủ tướng lưu ý …", "Ông Giang yêu cầu …") speak of that province,
+    until a sub-heading, a paragraph on another province, or one on the nation or on all localities. Returns the
+    paragraph's scope and the passage still open."""
+    if kind in ("title", "lead"):
+        return scope, None
+    if _named_local(text, lex):
+        # a leader's passage opens on a paragraph that gives tasks; one that reports a province's figures ("Tại tỉnh
+        # Lai Châu, 6 tháng đầu năm …") speaks of it alone
+        return scope, scope if gives_tasks else None
+    if kind == "caption":
+        return scope, passage  # a photo's caption neither ends a passage nor takes its scope
+    if passage is None or kind == "heading" or lex.re("place_scope.subheading").fullmatch(text.strip()):
+        return scope, None
+    if lex.re("place_scope.passage_end").search(text[:60]):
+        return scope, None
+    if scope in (NATION, passage):
+        return passage, passage
+    return scope, None
 
 
 def _bind_unaddressed(work: Work) -> None:
@@ -43,8 +72,32 @@ def _bind_unaddressed(work: Work) -> None:
             continue  # "Tổng cục Thủy sản", "Cục Cảnh sát": the nation's departments
         i = bisect_right(starts, a.start) - 1
         scope = work.para_scopes[i] if 0 <= i < len(work.para_scopes) else NATION
+        if scope == NATION and work.lex.re("place_scope.anaphor").fullmatch(a.assignee or ""):
+            # "… yêu cầu tỉnh thực hiện tốt …": the bare "tỉnh" is the province the paragraph before spoke of
+            scope = work.para_scopes[i - 1] if i > 0 else NATION
         if scope != NATION:
             bind_to(a, [scope])
+
+
+def _bind_leaders(work: Work) -> None:
+    """A provincial leader named without his province ("Chủ tịch UBND tỉnh Phạm Anh Tuấn", "Ông Giang yêu cầu …") in
+    a report on several provinces gives the tasks of the province the text introduced him in ("Tại Bình Định, Chủ
+    tịch UBND tỉnh Phạm Anh Tuấn yêu cầu …"), else of the one province the title names ("Sạt lở ở Hà Giang: …"),
+    whoever he addresses: a province's leader directs its own bodies and localities ("các Sở ngành, địa phương trên
+    địa bàn")."""
+    doc, lex = work.doc, work.lex
+    starts = [p.start for p in doc.paragraphs]
+    in_title = {m.province.name for m in lex.gazetteer.find_mentions(doc.title or "")}
+    for a in work.facts.assignments:
+        if a.provinces or not D.is_provincial(a.assigner, lex) or lex.gazetteer.find_mentions(a.assigner or ""):
+            continue
+        first = work.text.find(a.assigner or "")
+        scopes = [work.para_scopes[bisect_right(starts, at) - 1] for at in (first, a.start) if at >= 0]
+        whose = next((s for s in scopes if s != NATION), None)
+        if whose is None and len(in_title) == 1:
+            whose = next(iter(in_title))
+        if whose:
+            bind_to(a, [whose])
 
 
 def topic_province(work: Work) -> str | None:
