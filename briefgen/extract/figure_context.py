@@ -11,7 +11,7 @@ from ..corpus.model import Document
 from . import directives as D
 from .districts import find_districts
 from .facts import Figure, Sentence
-from .figures import RawFigure, find_figures, is_realis, sentence_case, subject_of
+from .figures import RawFigure, clause_start, find_figures, is_realis, sentence_case, subject_of
 from .periods import Period, find_periods, open_year, resolve_year, usable
 from .pipeline import Work
 from .place_scope import NATION, sentence_scope
@@ -66,10 +66,10 @@ class _Discourse:
         first = len(self.work.facts.figures)  # the figures before it in its sentence are those after this index
         raws = find_figures(sent, self.lex)
         for i, raw in enumerate(raws):
-            clause_start = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
+            statement = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
             prev = (raws[i - 1].start, raws[i - 1].end) if i else (0, 0)
             bounds = (*prev, raws[i + 1].start if i + 1 < len(raws) else len(sent))
-            fig = self._figure(_Figure(s, sent, raw, clause_start, first, bounds), periods)
+            fig = self._figure(_Figure(s, sent, raw, statement, first, bounds), periods)
             if fig is not None:
                 self.work.facts.figures.append(fig)
         self._move_on(s, sent, periods)
@@ -176,14 +176,14 @@ class _Discourse:
         clause further back when its own says too little or opens on a joining word: "xã nghèo giảm 4%/năm",
         "sức gió tối đa 60 km/h", "Để đảm bảo hỗ trợ về nhà ở cho khoảng 71.000 hộ … trong năm 2013"."""
         sent, raw = f.sent, f.raw
-        a = _clause_start(sent, raw.start)
+        a = clause_start(sent, raw.start)
         head = sent[a : raw.start]
         if (
             a > 1
             and sent[a - 1] != ";"
             and (len(head.split()) < 3 or self.lex.re("figure_context.torn_label").match(head.strip()))
         ):
-            a = _clause_start(sent, a - 1)  # not past a ";": another statement
+            a = clause_start(sent, a - 1)  # not past a ";": another statement
         stops = self.lex.re("figures.clause_stop")
         stop = stops.search(sent, raw.end)
         b = stop.start() if stop else len(sent)
@@ -255,7 +255,7 @@ class _Discourse:
         clause = f.s.start + f.sent.rfind(";", 0, f.raw.start) + 1  # not across a ";": another statement
         for x in reversed(prior):
             at = x.start - f.s.start
-            if x.start >= clause and not bare.match(f.sent[_clause_start(f.sent, at) : at]):
+            if x.start >= clause and not bare.match(f.sent[clause_start(f.sent, at) : at]):
                 return x.subject
         return ""
 
@@ -266,7 +266,7 @@ class _Discourse:
         words = subject.split()
         if not words or self.lex.re("figure_context.comparison_base").match(subject):
             return True
-        clause = f.sent[_clause_start(f.sent, f.raw.start) : f.raw.start]
+        clause = f.sent[clause_start(f.sent, f.raw.start) : f.raw.start]
         bare = bool(self.lex.re("figure_context.bare_predicate").match(clause))
         unit = f.raw.unit.split()
         restating = f.sent[: f.raw.start].rstrip().endswith("(")  # "10% hộ nghèo (329 hộ, …)"
@@ -280,7 +280,7 @@ class _Discourse:
         seg += len(sent[seg:before]) - len(sent[seg:before].lstrip())
         opener = lex.re("figure_context.sentence_opener").match(sent[seg:before])
         start = seg + (opener.end() if opener else 0)
-        end = _clause_start(sent, before) - 1  # not the figure's own clause
+        end = clause_start(sent, before) - 1  # not the figure's own clause
         verb = lex.re("figure_context.subject_predicate").search(sent, start, max(start, end))
         number = lex.re("figure_context.digit").search(sent, start, max(start, end))
         stops = [m.start() for m in (verb, number) if m] + [end]
@@ -319,15 +319,6 @@ class _Discourse:
         return any(
             a.start <= pos < a.end and D.is_provincial(a.assigner, self.lex) for a in self.work.facts.assignments
         )
-
-
-def _clause_start(sent: str, pos: int) -> int:
-    """Where the clause holding pos starts: after the last ",", ";" or "(" before it (not a decimal comma)."""
-    at = max(sent.rfind(c, 0, pos) for c in ";(")
-    comma = sent.rfind(",", 0, pos)
-    while comma > 0 and sent[comma - 1 : comma].isdigit() and sent[comma + 1 : comma + 2].isdigit():
-        comma = sent.rfind(",", 0, comma)
-    return max(at, comma) + 1
 
 
 def _horizon(text: str, lex: Lexicon) -> Period | None:

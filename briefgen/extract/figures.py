@@ -192,7 +192,7 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return a, b
 
 
-def _subject_start(sentence: str, end: int) -> int:
+def clause_start(sentence: str, end: int) -> int:
     """Where the clause before end starts: after the last ',', ';', ':' or an unclosed '(' ('tốc độ tăng trưởng
     (GRDP) quý I' keeps its closed parenthesis); a comma between digits ("135,56 ha") is a decimal one."""
     a = -1
@@ -308,12 +308,12 @@ def _subject_left(sentence: str, fig: RawFigure, lex: Lexicon, prev: tuple[int, 
     thương" — unless the two are joined with nothing of their own between ("có 6 thị trường và 2 khu vực …"): then
     both take what comes before the first."""
     before = prev[1]
-    a = _subject_start(sentence, fig.start)
+    a = clause_start(sentence, fig.start)
     if before and a <= before:  # "07 người tử vong và 03 người bị thương": after the joiner, if one comes between
         joins = list(lex.re("figures.figure_joiner").finditer(sentence, before, fig.start))
         if joins and not sentence[before : joins[-1].start()].strip():
             # "có 6 thị trường và 2 khu vực …": nothing of its own between the two, so they share what comes before
-            a = _subject_start(sentence, prev[0])
+            a = clause_start(sentence, prev[0])
             shared = lex.re("figures.subject_lead").sub("", sentence[a : prev[0]].strip())
             return lex.re("figures.subject_verb_tail").sub("", shared).strip()
         if joins:
@@ -332,7 +332,7 @@ def _subject_left(sentence: str, fig: RawFigure, lex: Lexicon, prev: tuple[int, 
 def _short_cause(sentence: str, fig: RawFigure, lex: Lexicon) -> str:
     """The cause a count of victims names in a few words before it ("bão" of "Năm 1997, bão làm 1.164 người mất
     tích"), said after what is counted ("người mất tích do bão"); none when the cause is a whole clause."""
-    a = _subject_start(sentence, fig.start)
+    a = clause_start(sentence, fig.start)
     left = sentence[a : fig.start]
     m = lex.re("figures.causative").search(left)
     if not m:

@@ -153,15 +153,7 @@ def issuer_office(doc: Document, lex: Lexicon | None = None) -> str | None:
 
         lex = load_lexicon()
     issuer = lex.re("home.split_syllable").sub(r"\1", " ".join(doc.issuer.split()))  # OCR's "B Ộ" is "BỘ"
-    office = lex.re("home.issuer_dash").sub(" - ", issuer.lower())
-    office = office[:1].upper() + office[1:]
-    low = office.lower()
-    for name in D.agency_names(lex, provincial=True):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> …
-        office = _recase(office, low, name)
-    named = lex.gazetteer.find_mentions(title_cased(issuer))
-    if named:
-        office = _recase(office, office.lower(), named[0].province.name, whole_words=False)
-    return office
+    return _office_case(lex.re("home.issuer_dash").sub(" - ", issuer), lex)
 
 
 def authority_office(doc: Document, lex: Lexicon) -> str | None:
@@ -173,13 +165,19 @@ def authority_office(doc: Document, lex: Lexicon) -> str | None:
     for r in doc.removed:
         text = r.text.strip(" *|")
         if r.reason == "signature" and line.fullmatch(text):
-            low = " ".join(text.split()).lower()
-            office = low[:1].upper() + low[1:]
-            for name in D.agency_names(lex, provincial=True):
-                office = _recase(office, office.lower(), name)
-            named = lex.gazetteer.find_mentions(title_cased(text))
-            return _recase(office, office.lower(), named[0].province.name, whole_words=False) if named else office
+            return _office_case(" ".join(text.split()), lex)
     return None
+
+
+def _office_case(capitals: str, lex: Lexicon) -> str:
+    """An office written in capitals, in sentence case with its agencies' and province's names as written ("BỘ
+    TRƯỞNG BỘ XÂY DỰNG" -> "Bộ trưởng Bộ Xây dựng", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai")."""
+    low = capitals.lower()
+    office = low[:1].upper() + low[1:]
+    for name in D.agency_names(lex, provincial=True):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> …
+        office = _recase(office, low, name)
+    named = lex.gazetteer.find_mentions(title_cased(capitals))
+    return _recase(office, office.lower(), named[0].province.name, whole_words=False) if named else office
 
 
 def _recase(office: str, low: str, name: str, whole_words: bool = True) -> str:
