@@ -17,16 +17,19 @@ if TYPE_CHECKING:
 
 def read(work: Work) -> None:
     """Directives and proposals of the document; leaves each sentence's raw directives and the tasks' spans."""
-    _recognise(work)
-    if official.is_official(work.doc):
-        from .home import authority_office, issuer_office
+    from .home import authority_office, issuer_office
 
+    # "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / … QUYẾT ĐỊNH:": who decides speaks the text, not the first leader its
+    # recipients or bases name
+    authority = authority_office(work.doc, work.lex) if work.doc.issuer else None
+    _recognise(work, authority)
+    if official.is_official(work.doc):
         # the issuer speaks when it is a leader's office ("THỦ TƯỚNG CHÍNH PHỦ"): a preamble's "Chính phủ, Thủ tướng
         # Chính phủ đã kịp thời chỉ đạo …" names no new speaker; an office that conveys a leader's conclusions
         # ("VĂN PHÒNG CHÍNH PHỦ") gives way to the leader the text names
         office = issuer_office(work.doc, work.lex)
         own = office if office and office in work.lex.leader_canonical else None
-        leader = authority_office(work.doc, work.lex) or own or work.recognised_leader or office
+        leader = authority or own or work.recognised_leader or office
         work.recognised = official.revisit(work.doc, work.sents, work.recognised, leader, work.lex)
         for _, raws in work.recognised:
             for r in raws:
@@ -40,8 +43,9 @@ def read(work: Work) -> None:
         a.deadline_date = when.isoformat() if when else None
 
 
-def _recognise(work: Work) -> None:
-    """Sentence by sentence, with the passage state carried along; a heading closes any passage."""
+def _recognise(work: Work, authority: str | None) -> None:
+    """Sentence by sentence, with the passage state carried along; a heading closes any passage. authority: the
+    office an official text's heading says decides, its speaker until another is named."""
     text, lex = work.text, work.lex
     recogniser = D.Recogniser(lex, D.find_pm_name(text, lex))
     chairs = work.chairs_raw
@@ -51,12 +55,7 @@ def _recognise(work: Work) -> None:
         official=bool(work.doc.issuer),
         issuer=work.doc.issuer or "",
     )
-    if work.doc.issuer:
-        from .home import authority_office
-
-        # "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / … QUYẾT ĐỊNH:": who decides speaks the text, not the first leader
-        # its recipients or bases name
-        state.doc_leader = state.last_leader = authority_office(work.doc, lex)
+    state.doc_leader = state.last_leader = authority
     term_line = lex.re("assignments.term_line")
     for s in work.sents:
         sent = work.sentence(s)
