@@ -13,7 +13,7 @@ import json
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from scoring import (  # noqa: E402
     KINDS,
+    OFFICIAL_KINDS,
     DocScore,
     Tally,
     cover,
@@ -61,6 +62,7 @@ def source_of(g: dict) -> str:
 class Report:
     docs: list[tuple[dict, DocScore]]
     users: dict[str, dict[str, Tally]]
+    foreign: list[str] = field(default_factory=list)  # task rows from another province's own documents
 
     def total(self, pick=lambda g: True) -> dict[str, Tally]:
         t = {k: Tally() for k in KINDS}
@@ -98,6 +100,9 @@ class Report:
             out["user_directives"] = d.recall
             out["user_deadlines"] = dl.recall
             out["user_figures"] = fig.recall
+            rows = sum(u["foreign"].gold for u in self.users.values())
+            # the share of task rows that are NOT another province's: 1.00 is the target of issue #21
+            out["user_not_foreign"] = 1 - len(self.foreign) / rows if rows else 1.0
         return out
 
 
@@ -141,7 +146,43 @@ def docx_rows(data: bytes) -> list[str]:
     return rows
 
 
-def score_users(loaded, users: dict[str, dict[str, list]]) -> dict[str, dict[str, Tally]]:
+def foreign_rows(b, keys_by_name: dict[str, dict], province: str) -> list[str]:
+    """Task rows of a province's briefing that are another province's: the key directive matching the row is
+    addressed to named provinces, this one not among them (nor all localities); or, with no key directive matching,
+    the row comes from an official text another province issued. A national order reported on another province's
+    portal, naming this one or no province, is not counted."""
+    paths = {s.number: Path(s.path).name for s in b.sources}
+    out = []
+    for a in b.all_actions():
+        for c in a.citations:
+            g = keys_by_name.get(paths.get(c.source, ""))
+            if g is None:
+                continue
+            # the key directive closest to the row (several may share its words: a storm dispatch's items)
+            best = max(
+                g.get("assignments") or [],
+                key=lambda k: (cover(k.get("task"), a.task), cover(a.task, k.get("task"))),
+                default=None,
+            )
+            named = [best] if best is not None and cover(best.get("task"), a.task) >= 0.6 else []
+            to = [str(p) for k in named for p in k.get("to_provinces") or []]
+            home = g.get("home_province")
+            if named:
+                foreign = bool(to) and not any(p == "*" or current_province(p) == province for p in to)
+            else:
+                foreign = g.get("kind") in OFFICIAL_KINDS and bool(home) and current_province(str(home)) != province
+            if foreign:
+                out.append(f"{province}: [{g.get('file')}] {a.task[:90]}")
+            break
+    return out
+
+
+def score_users(
+    loaded,
+    users: dict[str, dict[str, list]],
+    keys_by_name: dict[str, dict] | None = None,
+    foreign_out: list[str] | None = None,
+) -> dict[str, dict[str, Tally]]:
     from briefgen.api import build_briefing, resolve_target
     from briefgen.config import make_job
     from briefgen.gazetteer import UnknownProvince
@@ -157,7 +198,12 @@ def score_users(loaded, users: dict[str, dict[str, list]]) -> dict[str, dict[str
             continue
         b = build_briefing(loaded, target, ALL, job, date(2026, 11, 27))
         rows = docx_rows(render_all(b, ["docx"], job.templates)["docx"])
-        t = {"directives": Tally(), "deadlines": Tally(), "figures": Tally()}
+        t = {"directives": Tally(), "deadlines": Tally(), "figures": Tally(), "foreign": Tally()}
+        foreign = foreign_rows(b, keys_by_name or {}, province)
+        t["foreign"].gold = len(b.all_actions())
+        t["foreign"].tp = len(foreign)
+        if foreign_out is not None:
+            foreign_out.extend(foreign)
         for a in want["directives"]:
             t["directives"].gold += 1
             # the row that holds the key task best, and of those the one closest to it alone: not the first row that
@@ -191,7 +237,10 @@ def build_report(dev: Path = DEV, users: bool = True) -> Report:
     for path, g in keys:
         f = by_path.get(path.name) or DocumentFacts("", str(path), None, None, None, None, [], [], None)
         docs.append((g, score_document(path.name, g, f)))
-    return Report(docs, score_users(loaded, user_keys(keys)) if users else {})
+    by_name = {p.name: g for p, g in keys}
+    foreign: list[str] = []
+    scored = score_users(loaded, user_keys(keys), by_name, foreign) if users else {}
+    return Report(docs, scored, foreign)
 
 
 def _line(name: str, t: dict[str, Tally], n: int) -> str:
@@ -235,11 +284,14 @@ def print_report(r: Report, verbose: bool = False) -> None:
             "\nUser level: the province's DOCX briefing (directive found in one paragraph/row; its deadline there too)"
         )
         for p, t in r.users.items():
-            d, dl, fg = t["directives"], t["deadlines"], t["figures"]
+            d, dl, fg, fo = t["directives"], t["deadlines"], t["figures"], t["foreign"]
             print(
                 f"  {p:22} directives {d.tp:3}/{d.gold:<3} ({d.recall:.2f})  with deadline {dl.tp}/{dl.gold}"
-                f"  own figures {fg.tp}/{fg.gold}"
+                f"  own figures {fg.tp}/{fg.gold}  another province's {fo.tp}/{fo.gold}"
             )
+        if verbose and r.foreign:
+            print("\nTask rows from another province's own documents:")
+            print("\n".join("  " + f for f in r.foreign))
     if verbose:
         for _, s in r.docs:
             if s.misses:
