@@ -864,6 +864,11 @@ class Recogniser:
             # "6.2 Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …": the item names whom its tasks are for (at the
             # item's start; "…, trong đó: … Đối với các cơ sở điều dưỡng: Báo cáo về …" inside an item is a topic)
             return self._subject_tasks(s, state, head.group("who"), head.end(), True, False, False)
+        reported = lex.re("directives.topic_reported").match(sent)
+        if reported and self._plan_addressee(reported.group("who")):
+            found = self._reported_for(s, state, reported)
+            if found is not None:
+                return found
         cont = lex.re("directives.continuation").match(sent)
         s.body_start = cont.end() if cont else 0
         topic = lex.re("directives.topic").match(sent, s.body_start) if (state.active or s.is_list_item) else None
@@ -921,6 +926,35 @@ class Recogniser:
         for r in found[0] if window and found else []:
             r.deadline = r.deadline or window
         return found
+
+    def _reported_for(self, s: _Sentence, state: DirectiveState, m) -> Found | None:
+        """ "Với 6 tỉnh … (Cà Mau, …), theo ông Cường, \"… cũng phải bàn\" khâu liên kết …": the source's obligation for
+        the topic; None when the rest obliges no one."""
+        lex, task = self.lex, m.group("task").rstrip(" .")
+        if not lex.re("directives.strict_obligation").search(task):
+            return None
+        # the source: a leader named with his office, else a person named back by honorific and given name ("ông Cường")
+        given = lex.re("directives.honorific_given_name").search(m.group("by") + " ")
+        leader = next(self.leader_re.finditer(m.group("by")), None)
+        by: str | None = state.last_leader
+        if leader:
+            by = canonical_leader(leader.group("title"), leader.group("name"), self.pm_name, lex)
+        elif given:
+            by = _by_given_name(given.group("given"), state) or by
+        who = m.group("who").strip()
+        state.open_passage(by, who, weak=True, header=False, header_style="")
+        raw = RawAssignment(
+            by,
+            who,
+            task,
+            s.base + m.start("task"),
+            s.base + m.start("task") + len(task),
+            find_deadline(task, lex),
+            "theo",
+            True,
+            addressee_kinds(who, lex),
+        )
+        return [raw], None
 
     def _plan_addressee(self, who: str) -> bool:
         """Whether a plan's item head names an addressee: a body ("đơn vị được kiểm tra") or a group the plan sets up
