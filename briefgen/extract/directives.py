@@ -396,6 +396,11 @@ def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[
     giao hỗ trợ kết nối đối tác; các địa phương cải thiện …") is that agency's task, and so are the pieces after it."""
     out: list[tuple[str | None, str, int, int]] = []
     for i, (t, s, e) in enumerate(split_tasks(text, base, lex)):
+        part = _part_given(t, lex) if i else None
+        if part:  # "…; phần trên địa bàn Hà Nội sẽ giao Hà Nội làm": that body's task, and the pieces after it
+            assignee = part
+            out.append((assignee, t, s, e))
+            continue
         given = _given_for(t, lex)
         if given:  # "giao việc quản lý chợ cho UBND huyện Khánh Vĩnh": the task, then whose it is
             who, (cut, length) = given
@@ -410,6 +415,20 @@ def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[
             t, s = t[cut:], s + cut
         out.append((assignee, t, s, e))
     return out
+
+
+def _part_given(piece: str, lex: Lexicon) -> str | None:
+    """The body a piece hands its part of the work to ("phần trên địa bàn Hà Nội sẽ giao Hà Nội làm"): an addressee
+    or a province named alone; None when the piece hands nothing on."""
+    m = lex.re("directives.part_given").fullmatch(piece)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    np = parse_np(who, 0, lex)
+    if np and np[0] == who and set(addressee_kinds(who, lex)) - {"other"}:
+        return who
+    named = lex.gazetteer.find_mentions(who)
+    return who if len(named) == 1 and named[0].surface == who else None
 
 
 def _given_for(task: str, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
@@ -452,6 +471,7 @@ def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]
             lex.re("directives.document_more").match(t2)  # "…; số 328/TB-VPCP ngày …": the list of documents goes on
             or (lex.re("directives.enumeration").search(text, 0, start) and not _opens_task(t2, lex))
         )
+        listed = listed and not lex.re("directives.part_given").fullmatch(t2)  # a part handed to another body
         if out and (listed or lex.re("directives.deadline_only").match(t2)):
             prev_t, prev_s, _ = out[-1]
             out[-1] = (text[prev_s - base : s + len(t2)].rstrip(" .;,…"), prev_s, base + s + len(t2))
