@@ -67,6 +67,8 @@ _PAGE_NUMBER = re.compile(r"(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})
 # "C. …", "D. TỔ CHỨC THỰC HIỆN" (a capital letter, a dot, a heading in capitals).
 _PART_MARKER = re.compile(r"^([A-HK]\.)\s+(?=\S)")
 _LIST_MARKER = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zđ]\))|(?:[IVXLC]{1,5}\.)|[-–•+*])\s+(?=\S)")
+# "6.2 Đối với đơn vị …": a sub-item's number written without its last dot, before a capital (a decimal is not)
+_BARE_SUBNUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)")
 _CAPTION_SUBJECT = re.compile(
     r"^(các đại biểu|đại biểu|quang cảnh|toàn cảnh|điểm cầu|ảnh|hình|lãnh đạo|đồng chí|các đồng chí|"
     r"ông|bà|phóng viên)\b",
@@ -613,6 +615,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             kind = "caption"
         else:
             m = _LIST_MARKER.match(s) or _PART_MARKER.match(s)
+            if m is None and (bare := _BARE_SUBNUMBER.match(s)) and s[bare.end()].isupper():
+                m = bare
             if m and m.re is _PART_MARKER and not _is_capitals(s[m.end() :]):
                 m = None  # "A. Nguyễn …": a lettered part is a heading in capitals, nothing else
             if m:

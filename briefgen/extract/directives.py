@@ -384,11 +384,23 @@ def fronted_deadline(before: str, lex: Lexicon) -> str | None:
     return last.group(0) if lex.re("directives.deadline_lead").search(before[: last.start()]) else None
 
 
+def fronted_window(before: str, lex: Lexicon) -> str | None:
+    """The span of a visit or an event set before the subject ("Trong thời gian này, tỉnh cần …"): when the tasks
+    after the subject are due, unless a task names its own deadline."""
+    m = lex.re("directives.fronted_window").search(before)
+    return m.group("window") if m else None
+
+
 def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[tuple[str | None, str, int, int]]:
     """split_tasks, each task with its addressee: a later piece that opens with an agency of its own ("…; Bộ Ngoại
     giao hỗ trợ kết nối đối tác; các địa phương cải thiện …") is that agency's task, and so are the pieces after it."""
     out: list[tuple[str | None, str, int, int]] = []
     for i, (t, s, e) in enumerate(split_tasks(text, base, lex)):
+        part = _part_given(t, lex) if i else None
+        if part:  # "…; phần trên địa bàn Hà Nội sẽ giao Hà Nội làm": that body's task, and the pieces after it
+            assignee = part
+            out.append((assignee, t, s, e))
+            continue
         given = _given_for(t, lex)
         if given:  # "giao việc quản lý chợ cho UBND huyện Khánh Vĩnh": the task, then whose it is
             who, (cut, length) = given
@@ -403,6 +415,20 @@ def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[
             t, s = t[cut:], s + cut
         out.append((assignee, t, s, e))
     return out
+
+
+def _part_given(piece: str, lex: Lexicon) -> str | None:
+    """The body a piece hands its part of the work to ("phần trên địa bàn Hà Nội sẽ giao Hà Nội làm"): an addressee
+    or a province named alone; None when the piece hands nothing on."""
+    m = lex.re("directives.part_given").fullmatch(piece)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    np = parse_np(who, 0, lex)
+    if np and np[0] == who and set(addressee_kinds(who, lex)) - {"other"}:
+        return who
+    named = lex.gazetteer.find_mentions(who)
+    return who if len(named) == 1 and named[0].surface == who else None
 
 
 def _given_for(task: str, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
@@ -445,6 +471,7 @@ def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]
             lex.re("directives.document_more").match(t2)  # "…; số 328/TB-VPCP ngày …": the list of documents goes on
             or (lex.re("directives.enumeration").search(text, 0, start) and not _opens_task(t2, lex))
         )
+        listed = listed and not lex.re("directives.part_given").fullmatch(t2)  # a part handed to another body
         if out and (listed or lex.re("directives.deadline_only").match(t2)):
             prev_t, prev_s, _ = out[-1]
             out[-1] = (text[prev_s - base : s + len(t2)].rstrip(" .;,…"), prev_s, base + s + len(t2))
@@ -528,6 +555,8 @@ class Recogniser:
         for m in self.leader_re.finditer(s.text[:160]):
             if m.start() < 80 and not self.inside_name.search(s.text[: m.start()]):
                 if not attending.search(s.text[: m.start()]):
+                    if not m.group("name") and self._note_named_speaker(s, state):
+                        return  # "Phó Bí thư Thường trực Tỉnh ủy - Nguyễn Thanh Hải cho rằng": the person, named
                     leader = canonical_leader(m.group("title"), m.group("name"), self.pm_name, self.lex)
                     state.last_leader = _named(leader, state)
                     state.doc_leader = state.doc_leader or state.last_leader
@@ -535,22 +564,23 @@ class Recogniser:
                     return
         self._note_named_speaker(s, state)
 
-    def _note_named_speaker(self, s: _Sentence, state: DirectiveState) -> None:
+    def _note_named_speaker(self, s: _Sentence, state: DirectiveState) -> bool:
         """ "Phát biểu tại hội nghị, đồng chí Lâm Thị Hương Thành cho biết, …": a person named as the speaker is whom
-        a later "Đồng chí đề nghị …" refers to, with the office the text gives that person."""
+        a later "Đồng chí đề nghị …" refers to, with the office the text gives that person. Whether one was named."""
         if s.text.rstrip()[-1:] not in '.!?…"”:':
-            return  # a photo's caption ("Giám đốc Sở … - Nguyễn Hồng Mai thông tin …") names no speaker of the text
+            return False  # a photo's caption ("Giám đốc Sở … - Nguyễn Hồng Mai thông tin …") names no speaker
         m = self.lex.re("directives.named_speaker").search(s.text[:200])
         if not m:
             role = self.lex.re("directives.role_speaker").search(s.text[:200])
             if role:  # "Phát biểu tại đây, lãnh đạo UBND huyện Tân Yên mong muốn …"
                 state.last_leader = role.group("role")[:1].upper() + role.group("role")[1:]
                 state.noted_at = state.sentences
-            return
+            return False
         name = m.group("name") or m.group("name2")
         office = state.people().get(name) or (m.group("office") or m.group("office2") or "").strip(" ,-–")
         state.last_leader = f"{office.split(',')[-1].strip()} {name}" if office else name
         state.noted_at = state.sentences
+        return True
 
     def _delegates_propose(self, s: _Sentence, state: DirectiveState) -> Found | None:
         """Proposals by delegates ("Các đại biểu đề xuất …") are never directives."""
@@ -604,6 +634,8 @@ class Recogniser:
             before = s.text[: cm.start()]
             if self.lex.re("directives.noun_use_before").search(before):
                 continue
+            if self.lex.re("directives.on_site_cue").search(before):
+                continue  # "… trực tiếp đến hiện trường chỉ đạo công tác tìm kiếm …": reported, not given
             if self.lex.re("directives.noun_use_after").match(s.text, cm.end()):
                 continue
             if not s.text[cm.end() :].strip(" ./") and self.lex.re("directives.cited_cue").search(before):
@@ -847,6 +879,16 @@ class Recogniser:
         """Shape B: an addressee as subject, with an obligation anywhere, or inside a directive passage or list:
         "Các bộ, ngành … phải …", "2. Ủy ban nhân dân các tỉnh, thành phố khẩn trương …"."""
         lex, sent = self.lex, s.text
+        head = lex.re("directives.item_for_addressee").match(sent) if s.opens_item is not None else None
+        if head and self._plan_addressee(head.group("who")):
+            # "6.2 Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …": the item names whom its tasks are for (at the
+            # item's start; "…, trong đó: … Đối với các cơ sở điều dưỡng: Báo cáo về …" inside an item is a topic)
+            return self._subject_tasks(s, state, head.group("who"), head.end(), True, False, False)
+        reported = lex.re("directives.topic_reported").match(sent)
+        if reported and self._plan_addressee(reported.group("who")):
+            found = self._reported_for(s, state, reported)
+            if found is not None:
+                return found
         cont = lex.re("directives.continuation").match(sent)
         s.body_start = cont.end() if cont else 0
         topic = lex.re("directives.topic").match(sent, s.body_start) if (state.active or s.is_list_item) else None
@@ -896,10 +938,51 @@ class Recogniser:
             # "Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:" heads the tasks that follow
             task_from, after_colon = len(sent), obligation
         found = self._subject_tasks(s, state, assignee, task_from, bool(after_colon), bool(passive), bool(obligation))
-        fronted = fronted_deadline(sent[s.body_start : clause_start], lex) if found else None
+        before = sent[s.body_start : clause_start]
+        fronted = fronted_deadline(before, lex) if found else None
         for r in found[0] if fronted and found else []:
             r.deadline = r.deadline if r.deadline and any(c.isdigit() for c in r.deadline) else fronted
+        window = fronted_window(before, lex) if found and not fronted else None
+        for r in found[0] if window and found else []:
+            r.deadline = r.deadline or window
         return found
+
+    def _reported_for(self, s: _Sentence, state: DirectiveState, m) -> Found | None:
+        """ "Với 6 tỉnh … (Cà Mau, …), theo ông Cường, \"… cũng phải bàn\" khâu liên kết …": the source's obligation for
+        the topic; None when the rest obliges no one."""
+        lex, task = self.lex, m.group("task").rstrip(" .")
+        if not lex.re("directives.strict_obligation").search(task):
+            return None
+        # the source: a leader named with his office, else a person named back by honorific and given name ("ông Cường")
+        given = lex.re("directives.honorific_given_name").search(m.group("by") + " ")
+        leader = next(self.leader_re.finditer(m.group("by")), None)
+        by: str | None = state.last_leader
+        if leader:
+            by = canonical_leader(leader.group("title"), leader.group("name"), self.pm_name, lex)
+        elif given:
+            by = _by_given_name(given.group("given"), state) or by
+        who = m.group("who").strip()
+        state.open_passage(by, who, weak=True, header=False, header_style="")
+        raw = RawAssignment(
+            by,
+            who,
+            task,
+            s.base + m.start("task"),
+            s.base + m.start("task") + len(task),
+            find_deadline(task, lex),
+            "theo",
+            True,
+            addressee_kinds(who, lex),
+        )
+        return [raw], None
+
+    def _plan_addressee(self, who: str) -> bool:
+        """Whether a plan's item head names an addressee: a body ("đơn vị được kiểm tra") or a group the plan sets up
+        ("Đoàn kiểm tra"), not a case it rules on ("Đối với hộ nghèo: hỗ trợ …")."""
+        lex = self.lex
+        return bool(lex.re("directives.addressee_head").search(who)) or who.startswith(
+            tuple(lex.words("directives.plan_groups"))
+        )
 
     def _place_subject(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
         """A district the text has named ("huyện Phú Tân") as a clause's subject with an obligation: "Phú Tân cần
@@ -970,6 +1053,10 @@ class Recogniser:
                 return None
             state.weak = False  # the view has turned into commands: the imperatives after it are tasks too
         sub_item = self._under_header(s, state)
+        if lex.re("directives.conditional_task").match(s.text):
+            # "- Đối với các trường hợp … thì tiếp tục thực hiện hỗ trợ …": the case is part of the task
+            s.body_start, body = 0, s.text
+            return self._inherited_tasks(s, state, body, sub_item)
         opens_task = (
             lex.re("directives.task_start").match(body)
             or lex.re("directives.heed_task").match(body)
@@ -982,6 +1069,11 @@ class Recogniser:
             style = marker_style(s.opens_item) if s.opens_item else ""
             state.open_passage(state.assigner, state.assignee, weak=False, header=True, header_style=style)
             return [], None
+        return self._inherited_tasks(s, state, body, sub_item)
+
+    def _inherited_tasks(self, s: _Sentence, state: DirectiveState, body: str, sub_item: bool) -> Found:
+        """The tasks of a continuing sentence, for the passage's (or the list item's) addressee."""
+        lex = self.lex
         if not sub_item:
             state.end_list()
         if s.opens_item is not None:

@@ -39,6 +39,8 @@ def task_start(sent: str, lex: Lexicon) -> int | None:
     A guidance item may carry a letter the parser left in the text ("a/ Báo cáo …") and a topic before a colon
     ("Kinh phí điều trị: căn cứ …", "Đối với kinh phí công tác mộ, nghĩa trang liệt sỹ: Xây dựng …"), and gives its
     task as what to base a step on ("căn cứ … để xây dựng dự toán …"). Patterns: config/rules/official.yaml."""
+    if lex.re("directives.conditional_task").match(sent):
+        return 0  # "Đối với các trường hợp … thì tiếp tục thực hiện hỗ trợ …": the case is part of the task
     at = _past_openers(sent, lex)
     label = lex.re("official.topic_label").match(sent[at:])
     if label and _names_addressee(sent[at : at + label.end()], lex):
