@@ -745,16 +745,37 @@ def _mark_standalone_captions(kept: list[CleanLine]) -> None:
 def _mark_subheadings(kept: list[CleanLine]) -> None:
     """A news article's subheading: a short line in sentence case with no closing punctuation, between two
     paragraphs of running text ('Tích cực kết nối, đa dạng kênh tiêu thụ', 'Sản lượng vải thiều sớm ước đạt 15
-    nghìn tấn'). It titles what follows: neither a directive nor a figure of its own, nor a summary's sentence."""
+    nghìn tấn'). It titles what follows: neither a directive nor a figure of its own, nor a summary's sentence.
+    Portals write subheadings of up to about twenty words ('Khẩn trương điều tra, làm rõ nguyên nhân vụ tai nạn, xử
+    lý nghiêm các trường hợp vi phạm'), and an article with a second outlet's report appended stacks that report's
+    title, subtitle and sapo, all unpunctuated, before its text: the short lines of such a run are headings."""
     content = [k for k in kept if k.kind != "blank"]
-    for pos in range(2, len(content) - 1):
-        k, before, after = content[pos], content[pos - 1], content[pos + 1]
-        s = k.text
-        if k.kind != "body" or not s or s[-1] in _TERMINAL or not s[0].isupper() or _word_count(s) > 12:
-            continue
-        if before.kind == "body" and after.kind == "body" and _word_count(after.text) > 15:
-            if before.text[-1:] in _TERMINAL and after.text[-1:] in _TERMINAL:
+    pos = 2
+    while pos < len(content) - 1:
+        run = _subheading_run(content, pos)
+        for k in run:
+            if _word_count(k.text) <= 20:
                 k.kind = "heading"
+        pos += max(1, len(run))
+
+
+def _subheading_run(content: list[CleanLine], pos: int) -> list[CleanLine]:
+    """The unpunctuated lines from pos (at most three) that stand between a closed paragraph and a long closed one;
+    [] when there are none. The run's first line is the subheading itself; a sapo after it may be longer."""
+    if content[pos - 1].kind != "body" or content[pos - 1].text[-1:] not in _TERMINAL:
+        return []
+    run: list[CleanLine] = []
+    for k in content[pos : pos + 4]:
+        s = k.text
+        if k.kind == "body" and s and s[-1] not in _TERMINAL:
+            limit = 30 if run else 20
+            if len(run) == 3 or not s[0].isupper() or _word_count(s) > limit or ". " in s:
+                return []
+            run.append(k)
+            continue
+        closes = k.kind == "body" and s[-1:] in _TERMINAL and _word_count(s) > 15
+        return run if closes else []
+    return []
 
 
 def _mark_repeated_captions(kept: list[CleanLine]) -> None:
