@@ -1545,3 +1545,27 @@ def test_a_standing_duty_is_not_dated_by_the_closing_submission(tmp_path):
     )
     got = [(a.task[:20], a.deadline) for a in extract(doc_from_text(tmp_path, text)).assignments]
     assert got == [("thực hiện nghiêm các", None), ("chủ trì, phối hợp vớ", "trước ngày 20 tháng 10 năm 2024")], got
+
+
+def test_acts_done_views_and_a_speakers_proposal_are_not_directives(tmp_path):
+    """#21 review (class F): "Thủ tướng Chính phủ đã chỉ đạo gửi lời thăm hỏi …" (done), "… đã kiểm tra hiện
+    trường, họp bàn và chỉ đạo các biện pháp …" (done), "… cũng cho rằng khu vực này cần …" (a view) and "Do đó, các
+    bộ ngành liên quan cần … - ông Sử đề xuất." (a proposal) gave tasks; a reported order that still obliges, and a
+    view told to a named addressee, stay tasks."""
+    doc = doc_from_text(
+        tmp_path,
+        "Sáng 22/4/2024, Thủ tướng chỉ đạo khắc phục vụ tai nạn.\n"
+        "Ngay khi nhận được thông tin, Thủ tướng Chính phủ đã chỉ đạo gửi lời thăm hỏi ân cần, chia buồn sâu sắc.\n"
+        "Bí thư Tỉnh ủy đã trực tiếp kiểm tra hiện trường, họp bàn và chỉ đạo các biện pháp để xử lý sự cố.\n"
+        "Người đứng đầu Chính phủ cũng cho rằng khu vực này cần phát triển hệ sinh thái sân bay.\n"
+        "Ông Lê Văn Sử, Phó Chủ tịch UBND tỉnh Cà Mau, cho biết giá tôm giảm mạnh.\n"
+        'Do đó, các bộ ngành liên quan cần thành lập một bộ máy dự báo thị trường. "Cần có bộ máy chuyên nghiệp" - '
+        "ông Sử đề xuất.\n"
+        "Thủ tướng đã yêu cầu chậm nhất tới 31/12/2024 phải hoàn thành việc xây dựng các thôn.\n"
+        "Với Bắc Giang, Thủ tướng cho rằng tỉnh cần nắm chắc tình hình lũ trên các sông.",
+    )
+    f = extract(doc)
+    tasks = [a.task for a in f.assignments]
+    assert not any("thăm hỏi" in t or "biện pháp" in t or "sân bay" in t or "bộ máy" in t for t in tasks), tasks
+    assert any("hoàn thành việc xây dựng" in t for t in tasks) and any("nắm chắc" in t for t in tasks), tasks
+    assert any("bộ máy" in p.text and p.by == "ông Sử" for p in f.proposals)

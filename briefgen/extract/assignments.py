@@ -79,8 +79,22 @@ def _recognise(work: Work, authority: str | None) -> None:
             work.facts.proposals.append(
                 Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by)
             )
+        if found and para.kind == "body":
+            found = _unless_proposed(work, text[para.start : para.end], sent, found)
         work.recognised.append((s, found))
     work.recognised_leader = state.doc_leader
+
+
+def _unless_proposed(work: Work, para: str, sent: str, found: list[D.RawAssignment]) -> list[D.RawAssignment]:
+    """A paragraph that ends by naming its speaker with a proposal verb ("… - ông Sử đề xuất.") is that speaker's
+    proposal: what it says someone "cần" do goes to the proposals, and no task is left."""
+    m = work.lex.re("assignments.quoted_proposal").search(para)
+    if not m:
+        return found
+    for d in found:
+        text = f"{d.assignee} {d.task}" if d.assignee else d.task
+        work.facts.proposals.append(Statement(text, "quốc gia", sent, d.task_start, d.task_end, m.group("by").strip()))
+    return []
 
 
 def _people(text: str, chairs, lex: Lexicon) -> dict[str, str]:

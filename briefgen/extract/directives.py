@@ -824,6 +824,9 @@ class Recogniser:
             or not task_text.strip(" .:")
             or bool(lex.re("directives.list_intro").search(task_text))
         )
+        if assignee is None and not header and self._no_task_after(sent, rest_start, cue_key):
+            state.close()
+            return [], None
         style = marker_style(s.opens_item) if s.opens_item else ""
         # an emphasis that obliges someone ("lưu ý … công ty cần …") or tells a body its tasks ("nhấn mạnh: Thời gian
         # tới, Trung tâm … tiếp tục đẩy mạnh …") is a directive: the imperatives after it are its tasks; one that
@@ -833,6 +836,8 @@ class Recogniser:
         )
         weak = cue_key in weak_cues and not obliges and not continuing
         state.open_passage(leader, assignee, weak=weak, header=header, header_style=style)
+        if assignee is None and lex.re("directives.spoken_topic").match(task_text):
+            return [], None  # "chỉ đạo nhiều nội dung …": the topics; "Trong đó đặc biệt lưu ý …" gives the tasks
         if not task_text.strip(" .:") or lex.re("directives.list_intro").search(task_text):
             return [], None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
         out = [
@@ -840,6 +845,15 @@ class Recogniser:
             for who, t, ts, te in _tasks_of(task_text, s.base + np_end, assignee, lex)
         ]
         return out, None
+
+    def _no_task_after(self, sent: str, at: int, cue_key: str) -> bool:
+        """Whether a cue ending at sent[at] that names no addressee gives no task: it reports an act done ("Thủ
+        tướng Chính phủ đã chỉ đạo gửi lời thăm hỏi …") with nothing obliging after it, or gives a view of what a
+        place needs ("cho rằng khu vực này cần …")."""
+        lex, rest = self.lex, sent[at:]
+        if lex.re("directives.reported_cue").search(sent[:at].rstrip(" :")):
+            return not lex.re("directives.report_obliges").search(rest)
+        return cue_key in lex.wordset("directives.opinion_cues") and bool(lex.re("directives.view_subject").match(rest))
 
     # --- B. an addressee as subject
 
