@@ -490,3 +490,19 @@ def test_a_longer_subheading_and_an_appended_reports_title_are_headings() -> Non
     tail = "Các lực lượng đang tiếp tục tìm kiếm người mất tích"
     kinds = {k.text: k.kind for k in clean_lines([*lines, tail, "Cơ quan chức năng đang điều tra."]).paragraphs}
     assert kinds[tail] == "body"  # no long closed paragraph after it: the article's last unpunctuated line
+
+
+def test_a_paragraph_ending_in_a_comma_goes_on_after_one_blank_line() -> None:
+    """'… Hội Phụ nữ, Hội Cựu chiến binh,' / '' / 'Đoàn Thanh niên … giúp đỡ …' is one sentence (#21 review: the
+    task was cut at the comma); 'Xét đề nghị …,' / '' / 'QUYẾT ĐỊNH:' stays a preamble and its operative part."""
+    from briefgen.corpus.clean import clean_lines
+
+    first = (
+        "Ủy ban nhân dân xã có trách nhiệm vận động các đoàn thể như Mặt trận Tổ quốc, Hội Phụ nữ, Hội Cựu chiến binh,"
+    )
+    rest = "Đoàn Thanh niên Cộng sản Hồ Chí Minh giúp đỡ các hộ gia đình xây dựng nhà ở."
+    texts = [k.text for k in clean_lines(["Kế hoạch hỗ trợ nhà ở", "", first, "", rest]).paragraphs]
+    assert f"{first} {rest}" in texts
+    preamble = "Xét đề nghị của Sở Xây dựng tại Công văn số 4236/SXD-QLN&CS ngày 22 tháng 5 năm 2014,"
+    texts = [k.text for k in clean_lines(["Quyết định ban hành kế hoạch", "", preamble, "", "QUYẾT ĐỊNH:"]).paragraphs]
+    assert preamble in texts

@@ -671,13 +671,25 @@ def _wrap_width(kept: list[CleanLine]) -> int | None:
     return width if width >= 50 and len(broken) >= 2 else None
 
 
+def _comma_then_blank(out: list[CleanLine], k: CleanLine) -> bool:
+    """Whether k follows one blank line after a paragraph of running text that ends in a comma; not a line in
+    capitals ("Xét đề nghị của Sở Xây dựng …," / "QUYẾT ĐỊNH:": a decision's preamble, then its operative part)."""
+    if k.kind != "body" or len(out) < 2 or out[-1].kind != "blank" or out[-1].line != k.line - 1:
+        return False
+    if _is_capitals(k.text):
+        return False
+    prev = out[-2]
+    return prev.kind in ("body", "list_item") and prev.table < 0 and prev.text.endswith(",") and prev.line < k.line
+
+
 def _rejoin(kept: list[CleanLine], page_breaks: set[int] | None = None) -> list[CleanLine]:
     """Join lines broken inside a sentence (text pasted from PDF): a line that does not end a sentence,
     followed directly by one that starts in lower case (or continues a number), is the same paragraph. In text
     broken at a fixed width, a full-width line that does not end a sentence continues on the next line even when
     that starts with a capital ('… Phó Thủ tướng' / 'Chính phủ kết luận …', '… Môi trường;' / 'Ủy ban …').
     A sentence goes on across a page's end too: its page number or running header (page_breaks, lines removed)
-    between "… về quản lý và sử dụng VLNCN được" and "tốt hơn, Sở Công Thương yêu cầu …" parts nothing."""
+    between "… về quản lý và sử dụng VLNCN được" and "tốt hơn, Sở Công Thương yêu cầu …" parts nothing. No paragraph
+    ends in a comma: one blank line after "… Hội Phụ nữ, Hội Cựu chiến binh," parts nothing either."""
     width = _wrap_width(kept)
     out: list[CleanLine] = []
     line_len = 0  # length of the last physical line joined into out[-1]
@@ -688,6 +700,9 @@ def _rejoin(kept: list[CleanLine], page_breaks: set[int] | None = None) -> list[
             while out and out[-1].kind == "blank":
                 out.pop()  # the blank lines around the page's number belong to no paragraph
             line_no = k.line - 1  # and the line before goes on here
+        elif _comma_then_blank(out, k):
+            out.pop()  # "… Hội Phụ nữ, Hội Cựu chiến binh," / "" / "Đoàn Thanh niên … giúp đỡ …": no paragraph ends so
+            line_no = k.line - 1
         if (
             out
             and k.kind in ("body",)
