@@ -1271,7 +1271,7 @@ def test_an_emphasis_that_names_whom_it_addresses_after_its_colon_directs():
         None,
         lex,
     )
-    assert [a.assignee for a in found] == ["Trung tâm Phục vụ"], found
+    assert [a.assignee for a in found] == ["Trung tâm Phục vụ hành chính công tỉnh"], found
     view, _ = D.recognise(
         "Đồng chí Đinh Quang Tuyên nhấn mạnh: Năm 2025 là năm bứt phá.", 0, D.DirectiveState(), None, lex
     )
@@ -1569,3 +1569,31 @@ def test_acts_done_views_and_a_speakers_proposal_are_not_directives(tmp_path):
     assert not any("thăm hỏi" in t or "biện pháp" in t or "sân bay" in t or "bộ máy" in t for t in tasks), tasks
     assert any("hoàn thành việc xây dựng" in t for t in tasks) and any("nắm chắc" in t for t in tasks), tasks
     assert any("bộ máy" in p.text and p.by == "ông Sử" for p in f.proposals)
+
+
+def test_an_addressee_keeps_its_whole_name_and_list(tmp_path):
+    """#21 review (class E/G): a task never starts with the tail of its subject ("Trung tâm Phục vụ | hành chính
+    công tỉnh …", "các đơn vị | trên 2 tuyến biên giới …", "tỉnh Bắc Giang, Yên Bái | nói riêng và …", "UBND | 2 tỉnh
+    …") and the whole addressee list is kept ("các DN, thương nhân, các trung tâm thương mại, siêu thị …")."""
+    doc = doc_from_text(
+        tmp_path,
+        "Sáng 5/3/2026, Thủ tướng làm việc với các tỉnh.\n"
+        "Thủ tướng yêu cầu tỉnh Bắc Giang, Yên Bái nói riêng và các địa phương đang có mưa lũ, thiên tai thực hiện "
+        "nghiêm túc các chỉ đạo của Trung ương.\n"
+        "Thủ tướng giao UBND 2 tỉnh Bắc Ninh và Bắc Giang cân đối, bố trí nguồn lực xây dựng cầu.\n"
+        "Bộ chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình đã chỉ đạo các đơn vị trên 2 tuyến biên giới khẩn trương "
+        "triển khai các biện pháp ứng phó.\n"
+        "Đồng chí đề nghị các DN, thương nhân, các trung tâm thương mại, siêu thị, chợ đầu mối tìm hiểu, ký kết hợp "
+        "đồng liên kết.\n"
+        "Chủ tịch UBND tỉnh nhấn mạnh: Thời gian tới, Trung tâm Phục vụ hành chính công tỉnh tiếp tục đẩy mạnh "
+        "chuyển đổi số.",
+    )
+    got = {a.assignee: a.task for a in extract(doc).assignments}
+    assert got.get("tỉnh Bắc Giang, Yên Bái nói riêng và các địa phương đang có mưa lũ, thiên tai", "").startswith(
+        "thực hiện"
+    ), got
+    assert got.get("UBND 2 tỉnh Bắc Ninh và Bắc Giang", "").startswith("cân đối"), got
+    assert got.get("các đơn vị trên 2 tuyến biên giới", "").startswith("khẩn trương"), got
+    assert got.get("các DN, thương nhân, các trung tâm thương mại, siêu thị, chợ đầu mối", "").startswith("tìm hiểu")
+    assert got.get("Trung tâm Phục vụ hành chính công tỉnh", "").startswith("tiếp tục"), got
+    assert not any(f.text.startswith("trên 2") for f in extract(doc).figures)

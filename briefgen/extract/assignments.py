@@ -123,7 +123,10 @@ def _add_assignments(work: Work) -> list[tuple[int, int]]:
             if _lead_in_only(directive.task, work.lex):
                 continue  # "… cần thực hiện tốt những việc cụ thể sau đây:", "về kỹ thuật và chất lượng:": a lead-in
             work.facts.assignments.append(_assignment(work, directive, sent, s.kind == "caption"))
-            spans.append((directive.task_start, directive.task_end))
+            # the addressee right before its task is the directive's too: "các đơn vị trên 2 tuyến biên giới" has no
+            # count of its own to report
+            named = work.text.rfind(directive.assignee, s.start, directive.task_start) if directive.assignee else -1
+            spans.append((named if named >= 0 else directive.task_start, directive.task_end))
             last_found.append(work.facts.assignments[-1])
     return spans
 
@@ -151,7 +154,8 @@ def _named_back(work: Work, assignee: str | None, before: int) -> str | None:
 
 def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool) -> Assignment:
     directive.assignee = _named_back(work, directive.assignee, directive.task_start)
-    prov = [m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")]
+    # "UBND 2 tỉnh Bắc Ninh và Bắc Giang" names one province since their merger: once
+    prov = list(dict.fromkeys(m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")))
     deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task, work.lex)
     return Assignment(
         assigner=directive.assigner,

@@ -235,9 +235,14 @@ def _asks_partner(sent: str, at: int, leader: str | None, cue: str, state: Direc
 def parse_np(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     """An addressee noun phrase starting at text[pos]: ('các bộ, ngành, địa phương', end) or None."""
     last_good = _np_end(text, pos, lex)
-    tail = lex.re("directives.np_tail").match(text, last_good)
+    tail = lex.re("directives.np_tail").match(text, last_good) or lex.re("directives.np_tail_line").match(
+        text, last_good
+    )
     if tail:
         last_good = tail.end()
+    part = lex.re("directives.np_in_particular").match(text, last_good)
+    if part and last_good > pos:  # "tỉnh Bắc Giang, Yên Bái nói riêng và các địa phương đang có mưa lũ …"
+        last_good = _in_general_end(text, part.end(), lex)
     np = text[pos:last_good].strip(" ,-")
     np = lex.re("directives.np_trailing").sub("", np)
     if not np or not lex.re("directives.addressee_head").search(np):
@@ -247,6 +252,20 @@ def parse_np(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     if text[np_end:end].strip().lower() in lex.wordset("directives.predicate_lead"):
         end = np_end  # "… thành phố ven biển cùng vào cuộc": "cùng" starts the task
     return np, end
+
+
+def _in_general_end(text: str, pos: int, lex: Lexicon) -> int:
+    """Where "B" of "A nói riêng và B" ends: past "nói chung", else before the first task verb within a few words
+    (B may carry a clause: "các địa phương đang có mưa lũ, thiên tai thực hiện …"), else where its words end."""
+    end = _np_end(text, pos, lex)
+    general = lex.re("directives.np_in_general").match(text, end)
+    if general:
+        return general.end()
+    task_start = lex.re("directives.task_start")
+    for w in list(lex.re("directives.word").finditer(text, end))[:10]:
+        if task_start.match(text[w.start() : w.start() + 40]):
+            return len(text[: w.start()].rstrip(" ,"))
+    return end
 
 
 def _np_end(text: str, pos: int, lex: Lexicon) -> int:
@@ -291,6 +310,10 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
             # Xã hội" join a name, whose next word may have a lower-case second syllable
             i += 1
             after_head = True
+            continue
+        count = lex.re("directives.np_count").match(text, i) if i > pos else None
+        if count:  # "UBND 2 tỉnh Bắc Ninh và Bắc Giang": the count and the noun after it go on
+            i = count.end()
             continue
         wm = np_word.match(text, i)  # match at i: slicing text[i:] for every word copies the rest of the sentence
         if not wm:
@@ -435,7 +458,7 @@ def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]
         start = pos
         pos += len(piece)
         lead = lex.re("directives.task_lead").match(piece)
-        kept = lex.re("directives.item_letter").sub("", lead.group(0)).strip(" ,:") if lead else ""
+        kept = lex.re("directives.item_letter").sub("", lead.group(0)).strip(" ,:.…") if lead else ""
         cut = lead.end() if lead and kept in ("", "cũng như") else 0
         t2 = piece[cut:].rstrip(" .;,…/")
         if len(lex.re("directives.word").findall(t2)) < 2:
@@ -527,7 +550,8 @@ class Recogniser:
         attending = self.lex.re("directives.attending")
         for m in self.leader_re.finditer(s.text[:160]):
             if m.start() < 80 and not self.inside_name.search(s.text[: m.start()]):
-                if not attending.search(s.text[: m.start()]):
+                advised = not state.official and self.lex.re("directives.advised_office").search(s.text[: m.start()])
+                if not attending.search(s.text[: m.start()]) and not advised:
                     leader = canonical_leader(m.group("title"), m.group("name"), self.pm_name, self.lex)
                     state.last_leader = _named(leader, state)
                     state.doc_leader = state.doc_leader or state.last_leader
