@@ -1597,3 +1597,16 @@ def test_an_addressee_keeps_its_whole_name_and_list(tmp_path):
     assert got.get("các DN, thương nhân, các trung tâm thương mại, siêu thị, chợ đầu mối", "").startswith("tìm hiểu")
     assert got.get("Trung tâm Phục vụ hành chính công tỉnh", "").startswith("tiếp tục"), got
     assert not any(f.text.startswith("trên 2") for f in extract(doc).figures)
+
+
+def test_ministries_listed_by_short_name_after_a_colon_are_the_addressee():
+    """ "4. Bộ trưởng các Bộ: Nông nghiệp và Phát triển nông thôn, …, Công an chủ động chỉ đạo …" (#21: the task
+    began with the list's tail "Nông nghiệp và …")."""
+    lex = load_lexicon()
+    text = (
+        "Bộ trưởng các Bộ: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, Giao thông vận tải, "
+        "Công an chủ động chỉ đạo công tác phòng, chống thiên tai."
+    )
+    np = D.parse_np(text, 0, lex)
+    assert np and np[0].endswith("Giao thông vận tải, Công an") and text[np[1] :].strip().startswith("chủ động")
+    assert D.parse_np("Thủ tướng yêu cầu: các bộ tập trung", 0, lex) is None

@@ -271,11 +271,7 @@ def _in_general_end(text: str, pos: int, lex: Lexicon) -> int:
 def _np_end(text: str, pos: int, lex: Lexicon) -> int:
     """Where the words an addressee may be made of, from text[pos], end."""
     i, n, last_good = pos, len(text), pos
-    ministry, np_word, np_words = (
-        lex.re("directives.ministry"),
-        lex.re("directives.np_word"),
-        lex.re("directives.np_words"),
-    )
+    np_word, np_words = lex.re("directives.np_word"), lex.re("directives.np_words")
     stop, ambiguous, place_heads, inside_verbs = (
         lex.wordset("directives.np_stop"),
         lex.wordset("directives.np_ambiguous_first"),
@@ -286,29 +282,22 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
     while i < n:
         while i < n and text[i] == " ":
             i += 1
-        m = ministry.match(text, i)
-        if m:
-            i = last_good = m.end()
+        whole = _np_whole_at(text, pos, i, lex)
+        if whole is not None:
+            if whole == i:
+                break
+            i = last_good = whole
             continue
-        if i < n and text[i] in ",/":
+        if i < n and text[i] in ",/-":
+            # "Sở Văn hóa, Thể thao và Du lịch"; "Hà Trọng Hải - Phó Chủ tịch": a dash joins titles; "Bà Rịa - Vũng
+            # Tàu", "Sở Lao động - Thương binh và Xã hội" join a name, whose next word may have a lower-case second
+            # syllable
             i += 1
-            after_head = True  # "Sở Văn hóa, Thể thao và Du lịch"
+            after_head = True
             continue
         semi = lex.re("directives.np_semicolon").match(text, i) if i < n and text[i] == ";" else None
         if semi and text[semi.end()].isupper():  # "Thủ trưởng các sở …; Chủ tịch UBND các huyện …": one subject
             i = semi.end()
-            after_head = True
-            continue
-        if i < n and text[i] == "(":  # "(EC)", "(VCCI)"
-            close = text.find(")", i)
-            if close != -1 and close - i <= 20:
-                i = last_good = close + 1
-                continue
-            break
-        if i < n and text[i] == "-":
-            # "Hà Trọng Hải - Phó Chủ tịch": a dash joins titles; "Bà Rịa - Vũng Tàu", "Sở Lao động - Thương binh và
-            # Xã hội" join a name, whose next word may have a lower-case second syllable
-            i += 1
             after_head = True
             continue
         count = lex.re("directives.np_count").match(text, i) if i > pos else None
@@ -339,6 +328,38 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
             i = last_good = _second_syllable(text, i, lex)
         after_head = False
     return last_good
+
+
+def _np_whole_at(text: str, pos: int, i: int, lex: Lexicon) -> int | None:
+    """The end of what at text[i] belongs to the phrase whole: a ministry's name, a short parenthesis ("(EC)",
+    "(VCCI)"), the short names listed after "các Bộ:"; i where a parenthesis or a colon ends the phrase; None when
+    none of them is at i."""
+    m = lex.re("directives.ministry").match(text, i)
+    if m:
+        return m.end()
+    if text[i : i + 1] == ":":
+        return _short_names_end(text, pos, i, lex)  # "Bộ trưởng các Bộ: Nông nghiệp và …, Công an"
+    if text[i : i + 1] == "(":
+        close = text.find(")", i)
+        return close + 1 if close != -1 and close - i <= 20 else i
+    return None
+
+
+def _short_names_end(text: str, pos: int, colon: int, lex: Lexicon) -> int:
+    """Where the short names listed after "các Bộ:" ("Nông nghiệp và Phát triển nông thôn, …, Công an") end: before
+    the first task verb, a stop word or the clause's end; colon itself when no such list follows."""
+    if not lex.re("directives.np_colon_list").search(text[pos:colon]) or not text[colon + 1 :].lstrip()[:1].isupper():
+        return colon
+    task_start, stop = lex.re("directives.task_start"), lex.wordset("directives.np_stop")
+    end = colon + 1
+    for w in lex.re("directives.word").finditer(text, end):
+        gap = text[end : w.start()]
+        if any(c in gap for c in ".;:") or w.group(0) in stop:
+            break
+        if w.group(0).islower() and task_start.match(text[w.start() : w.start() + 40]):
+            break  # a name's capitalised words ("Phát triển nông thôn") are no task verb
+        end = w.end()
+    return end if end > colon + 1 else colon
 
 
 def _second_syllable(text: str, i: int, lex: Lexicon) -> int:
