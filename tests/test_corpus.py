@@ -468,3 +468,41 @@ def test_a_news_subheading_is_a_heading_not_a_directive() -> None:
     kinds = {k.text: k.kind for k in clean_lines(lines).paragraphs}
     assert kinds["Tích cực kết nối, đa dạng kênh tiêu thụ"] == "heading"
     assert kinds[body] == "body"
+
+
+def test_a_longer_subheading_and_an_appended_reports_title_are_headings() -> None:
+    """A portal's subheading may run to twenty words, and a second outlet's report appended to an article stacks its
+    title and subtitle, unpunctuated, before its text (#21 review: 'Bộ Xây dựng: Khẩn trương điều tra nguyên nhân
+    sự cố …' was a row). A short unpunctuated line that ends a paragraph run is not one."""
+    from briefgen.corpus.clean import clean_lines
+
+    closing = "Thứ ba, Bộ Xây dựng phối hợp với các cơ quan liên quan chỉ đạo doanh nghiệp rà soát kỹ các quy định, tiêu chuẩn."
+    title = "Khẩn trương điều tra nguyên nhân sự cố để xử lý nghiêm minh theo quy định của pháp luật"
+    subtitle = "Nguyên nhân ban đầu được xác định là do sự cố động cơ điện"
+    text = "Theo đó, vào hồi 13 giờ 30 phút ngày 22/4/2024 đã xảy ra vụ tai nạn lao động đặc biệt nghiêm trọng tại công ty."
+    lines = ["Thủ tướng chỉ đạo điều tra vụ tai nạn", "Thủ tướng vừa ký công điện về vụ tai nạn lao động.", closing]
+    kinds = {
+        k.text: k.kind
+        for k in clean_lines([*lines, title, subtitle, text, "Cơ quan chức năng đang điều tra."]).paragraphs
+    }
+    assert kinds[title] == "heading" and kinds[subtitle] == "heading"
+    assert kinds[text] == "body"
+    tail = "Các lực lượng đang tiếp tục tìm kiếm người mất tích"
+    kinds = {k.text: k.kind for k in clean_lines([*lines, tail, "Cơ quan chức năng đang điều tra."]).paragraphs}
+    assert kinds[tail] == "body"  # no long closed paragraph after it: the article's last unpunctuated line
+
+
+def test_a_paragraph_ending_in_a_comma_goes_on_after_one_blank_line() -> None:
+    """'… Hội Phụ nữ, Hội Cựu chiến binh,' / '' / 'Đoàn Thanh niên … giúp đỡ …' is one sentence (#21 review: the
+    task was cut at the comma); 'Xét đề nghị …,' / '' / 'QUYẾT ĐỊNH:' stays a preamble and its operative part."""
+    from briefgen.corpus.clean import clean_lines
+
+    first = (
+        "Ủy ban nhân dân xã có trách nhiệm vận động các đoàn thể như Mặt trận Tổ quốc, Hội Phụ nữ, Hội Cựu chiến binh,"
+    )
+    rest = "Đoàn Thanh niên Cộng sản Hồ Chí Minh giúp đỡ các hộ gia đình xây dựng nhà ở."
+    texts = [k.text for k in clean_lines(["Kế hoạch hỗ trợ nhà ở", "", first, "", rest]).paragraphs]
+    assert f"{first} {rest}" in texts
+    preamble = "Xét đề nghị của Sở Xây dựng tại Công văn số 4236/SXD-QLN&CS ngày 22 tháng 5 năm 2014,"
+    texts = [k.text for k in clean_lines(["Quyết định ban hành kế hoạch", "", preamble, "", "QUYẾT ĐỊNH:"]).paragraphs]
+    assert preamble in texts

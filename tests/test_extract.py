@@ -1271,7 +1271,7 @@ def test_an_emphasis_that_names_whom_it_addresses_after_its_colon_directs():
         None,
         lex,
     )
-    assert [a.assignee for a in found] == ["Trung tâm Phục vụ"], found
+    assert [a.assignee for a in found] == ["Trung tâm Phục vụ hành chính công tỉnh"], found
     view, _ = D.recognise(
         "Đồng chí Đinh Quang Tuyên nhấn mạnh: Năm 2025 là năm bứt phá.", 0, D.DirectiveState(), None, lex
     )
@@ -1545,3 +1545,68 @@ def test_a_standing_duty_is_not_dated_by_the_closing_submission(tmp_path):
     )
     got = [(a.task[:20], a.deadline) for a in extract(doc_from_text(tmp_path, text)).assignments]
     assert got == [("thực hiện nghiêm các", None), ("chủ trì, phối hợp vớ", "trước ngày 20 tháng 10 năm 2024")], got
+
+
+def test_acts_done_views_and_a_speakers_proposal_are_not_directives(tmp_path):
+    """#21 review (class F): "Thủ tướng Chính phủ đã chỉ đạo gửi lời thăm hỏi …" (done), "… đã kiểm tra hiện
+    trường, họp bàn và chỉ đạo các biện pháp …" (done), "… cũng cho rằng khu vực này cần …" (a view) and "Do đó, các
+    bộ ngành liên quan cần … - ông Sử đề xuất." (a proposal) gave tasks; a reported order that still obliges, and a
+    view told to a named addressee, stay tasks."""
+    doc = doc_from_text(
+        tmp_path,
+        "Sáng 22/4/2024, Thủ tướng chỉ đạo khắc phục vụ tai nạn.\n"
+        "Ngay khi nhận được thông tin, Thủ tướng Chính phủ đã chỉ đạo gửi lời thăm hỏi ân cần, chia buồn sâu sắc.\n"
+        "Bí thư Tỉnh ủy đã trực tiếp kiểm tra hiện trường, họp bàn và chỉ đạo các biện pháp để xử lý sự cố.\n"
+        "Người đứng đầu Chính phủ cũng cho rằng khu vực này cần phát triển hệ sinh thái sân bay.\n"
+        "Ông Lê Văn Sử, Phó Chủ tịch UBND tỉnh Cà Mau, cho biết giá tôm giảm mạnh.\n"
+        'Do đó, các bộ ngành liên quan cần thành lập một bộ máy dự báo thị trường. "Cần có bộ máy chuyên nghiệp" - '
+        "ông Sử đề xuất.\n"
+        "Thủ tướng đã yêu cầu chậm nhất tới 31/12/2024 phải hoàn thành việc xây dựng các thôn.\n"
+        "Với Bắc Giang, Thủ tướng cho rằng tỉnh cần nắm chắc tình hình lũ trên các sông.",
+    )
+    f = extract(doc)
+    tasks = [a.task for a in f.assignments]
+    assert not any("thăm hỏi" in t or "biện pháp" in t or "sân bay" in t or "bộ máy" in t for t in tasks), tasks
+    assert any("hoàn thành việc xây dựng" in t for t in tasks) and any("nắm chắc" in t for t in tasks), tasks
+    assert any("bộ máy" in p.text and p.by == "ông Sử" for p in f.proposals)
+
+
+def test_an_addressee_keeps_its_whole_name_and_list(tmp_path):
+    """#21 review (class E/G): a task never starts with the tail of its subject ("Trung tâm Phục vụ | hành chính
+    công tỉnh …", "các đơn vị | trên 2 tuyến biên giới …", "tỉnh Bắc Giang, Yên Bái | nói riêng và …", "UBND | 2 tỉnh
+    …") and the whole addressee list is kept ("các DN, thương nhân, các trung tâm thương mại, siêu thị …")."""
+    doc = doc_from_text(
+        tmp_path,
+        "Sáng 5/3/2026, Thủ tướng làm việc với các tỉnh.\n"
+        "Thủ tướng yêu cầu tỉnh Bắc Giang, Yên Bái nói riêng và các địa phương đang có mưa lũ, thiên tai thực hiện "
+        "nghiêm túc các chỉ đạo của Trung ương.\n"
+        "Thủ tướng giao UBND 2 tỉnh Bắc Ninh và Bắc Giang cân đối, bố trí nguồn lực xây dựng cầu.\n"
+        "Bộ chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình đã chỉ đạo các đơn vị trên 2 tuyến biên giới khẩn trương "
+        "triển khai các biện pháp ứng phó.\n"
+        "Đồng chí đề nghị các DN, thương nhân, các trung tâm thương mại, siêu thị, chợ đầu mối tìm hiểu, ký kết hợp "
+        "đồng liên kết.\n"
+        "Chủ tịch UBND tỉnh nhấn mạnh: Thời gian tới, Trung tâm Phục vụ hành chính công tỉnh tiếp tục đẩy mạnh "
+        "chuyển đổi số.",
+    )
+    got = {a.assignee: a.task for a in extract(doc).assignments}
+    assert got.get("tỉnh Bắc Giang, Yên Bái nói riêng và các địa phương đang có mưa lũ, thiên tai", "").startswith(
+        "thực hiện"
+    ), got
+    assert got.get("UBND 2 tỉnh Bắc Ninh và Bắc Giang", "").startswith("cân đối"), got
+    assert got.get("các đơn vị trên 2 tuyến biên giới", "").startswith("khẩn trương"), got
+    assert got.get("các DN, thương nhân, các trung tâm thương mại, siêu thị, chợ đầu mối", "").startswith("tìm hiểu")
+    assert got.get("Trung tâm Phục vụ hành chính công tỉnh", "").startswith("tiếp tục"), got
+    assert not any(f.text.startswith("trên 2") for f in extract(doc).figures)
+
+
+def test_ministries_listed_by_short_name_after_a_colon_are_the_addressee():
+    """ "4. Bộ trưởng các Bộ: Nông nghiệp và Phát triển nông thôn, …, Công an chủ động chỉ đạo …" (#21: the task
+    began with the list's tail "Nông nghiệp và …")."""
+    lex = load_lexicon()
+    text = (
+        "Bộ trưởng các Bộ: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, Giao thông vận tải, "
+        "Công an chủ động chỉ đạo công tác phòng, chống thiên tai."
+    )
+    np = D.parse_np(text, 0, lex)
+    assert np and np[0].endswith("Giao thông vận tải, Công an") and text[np[1] :].strip().startswith("chủ động")
+    assert D.parse_np("Thủ tướng yêu cầu: các bộ tập trung", 0, lex) is None

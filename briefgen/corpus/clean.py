@@ -675,13 +675,25 @@ def _wrap_width(kept: list[CleanLine]) -> int | None:
     return width if width >= 50 and len(broken) >= 2 else None
 
 
+def _comma_then_blank(out: list[CleanLine], k: CleanLine) -> bool:
+    """Whether k follows one blank line after a paragraph of running text that ends in a comma; not a line in
+    capitals ("Xét đề nghị của Sở Xây dựng …," / "QUYẾT ĐỊNH:": a decision's preamble, then its operative part)."""
+    if k.kind != "body" or len(out) < 2 or out[-1].kind != "blank" or out[-1].line != k.line - 1:
+        return False
+    if _is_capitals(k.text):
+        return False
+    prev = out[-2]
+    return prev.kind in ("body", "list_item") and prev.table < 0 and prev.text.endswith(",") and prev.line < k.line
+
+
 def _rejoin(kept: list[CleanLine], page_breaks: set[int] | None = None) -> list[CleanLine]:
     """Join lines broken inside a sentence (text pasted from PDF): a line that does not end a sentence,
     followed directly by one that starts in lower case (or continues a number), is the same paragraph. In text
     broken at a fixed width, a full-width line that does not end a sentence continues on the next line even when
     that starts with a capital ('… Phó Thủ tướng' / 'Chính phủ kết luận …', '… Môi trường;' / 'Ủy ban …').
     A sentence goes on across a page's end too: its page number or running header (page_breaks, lines removed)
-    between "… về quản lý và sử dụng VLNCN được" and "tốt hơn, Sở Công Thương yêu cầu …" parts nothing."""
+    between "… về quản lý và sử dụng VLNCN được" and "tốt hơn, Sở Công Thương yêu cầu …" parts nothing. No paragraph
+    ends in a comma: one blank line after "… Hội Phụ nữ, Hội Cựu chiến binh," parts nothing either."""
     width = _wrap_width(kept)
     out: list[CleanLine] = []
     line_len = 0  # length of the last physical line joined into out[-1]
@@ -692,6 +704,9 @@ def _rejoin(kept: list[CleanLine], page_breaks: set[int] | None = None) -> list[
             while out and out[-1].kind == "blank":
                 out.pop()  # the blank lines around the page's number belong to no paragraph
             line_no = k.line - 1  # and the line before goes on here
+        elif _comma_then_blank(out, k):
+            out.pop()  # "… Hội Phụ nữ, Hội Cựu chiến binh," / "" / "Đoàn Thanh niên … giúp đỡ …": no paragraph ends so
+            line_no = k.line - 1
         if (
             out
             and k.kind in ("body",)
@@ -749,16 +764,37 @@ def _mark_standalone_captions(kept: list[CleanLine]) -> None:
 def _mark_subheadings(kept: list[CleanLine]) -> None:
     """A news article's subheading: a short line in sentence case with no closing punctuation, between two
     paragraphs of running text ('Tích cực kết nối, đa dạng kênh tiêu thụ', 'Sản lượng vải thiều sớm ước đạt 15
-    nghìn tấn'). It titles what follows: neither a directive nor a figure of its own, nor a summary's sentence."""
+    nghìn tấn'). It titles what follows: neither a directive nor a figure of its own, nor a summary's sentence.
+    Portals write subheadings of up to about twenty words ('Khẩn trương điều tra, làm rõ nguyên nhân vụ tai nạn, xử
+    lý nghiêm các trường hợp vi phạm'), and an article with a second outlet's report appended stacks that report's
+    title, subtitle and sapo, all unpunctuated, before its text: the short lines of such a run are headings."""
     content = [k for k in kept if k.kind != "blank"]
-    for pos in range(2, len(content) - 1):
-        k, before, after = content[pos], content[pos - 1], content[pos + 1]
-        s = k.text
-        if k.kind != "body" or not s or s[-1] in _TERMINAL or not s[0].isupper() or _word_count(s) > 12:
-            continue
-        if before.kind == "body" and after.kind == "body" and _word_count(after.text) > 15:
-            if before.text[-1:] in _TERMINAL and after.text[-1:] in _TERMINAL:
+    pos = 2
+    while pos < len(content) - 1:
+        run = _subheading_run(content, pos)
+        for k in run:
+            if _word_count(k.text) <= 20:
                 k.kind = "heading"
+        pos += max(1, len(run))
+
+
+def _subheading_run(content: list[CleanLine], pos: int) -> list[CleanLine]:
+    """The unpunctuated lines from pos (at most three) that stand between a closed paragraph and a long closed one;
+    [] when there are none. The run's first line is the subheading itself; a sapo after it may be longer."""
+    if content[pos - 1].kind != "body" or content[pos - 1].text[-1:] not in _TERMINAL:
+        return []
+    run: list[CleanLine] = []
+    for k in content[pos : pos + 4]:
+        s = k.text
+        if k.kind == "body" and s and s[-1] not in _TERMINAL:
+            limit = 30 if run else 20
+            if len(run) == 3 or not s[0].isupper() or _word_count(s) > limit or ". " in s:
+                return []
+            run.append(k)
+            continue
+        closes = k.kind == "body" and s[-1:] in _TERMINAL and _word_count(s) > 15
+        return run if closes else []
+    return []
 
 
 def _mark_repeated_captions(kept: list[CleanLine]) -> None:

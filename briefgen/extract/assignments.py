@@ -79,8 +79,22 @@ def _recognise(work: Work, authority: str | None) -> None:
             work.facts.proposals.append(
                 Statement(proposal.text, "quốc gia", sent, proposal.start, proposal.end, proposal.by)
             )
+        if found and para.kind == "body":
+            found = _unless_proposed(work, text[para.start : para.end], sent, found)
         work.recognised.append((s, found))
     work.recognised_leader = state.doc_leader
+
+
+def _unless_proposed(work: Work, para: str, sent: str, found: list[D.RawAssignment]) -> list[D.RawAssignment]:
+    """A paragraph that ends by naming its speaker with a proposal verb ("… - ông Sử đề xuất.") is that speaker's
+    proposal: what it says someone "cần" do goes to the proposals, and no task is left."""
+    m = work.lex.re("assignments.quoted_proposal").search(para)
+    if not m:
+        return found
+    for d in found:
+        text = f"{d.assignee} {d.task}" if d.assignee else d.task
+        work.facts.proposals.append(Statement(text, "quốc gia", sent, d.task_start, d.task_end, m.group("by").strip()))
+    return []
 
 
 def _people(text: str, chairs, lex: Lexicon) -> dict[str, str]:
@@ -109,7 +123,10 @@ def _add_assignments(work: Work) -> list[tuple[int, int]]:
             if _lead_in_only(directive.task, work.lex):
                 continue  # "… cần thực hiện tốt những việc cụ thể sau đây:", "về kỹ thuật và chất lượng:": a lead-in
             work.facts.assignments.append(_assignment(work, directive, sent, s.kind == "caption"))
-            spans.append((directive.task_start, directive.task_end))
+            # the addressee right before its task is the directive's too: "các đơn vị trên 2 tuyến biên giới" has no
+            # count of its own to report
+            named = work.text.rfind(directive.assignee, s.start, directive.task_start) if directive.assignee else -1
+            spans.append((named if named >= 0 else directive.task_start, directive.task_end))
             last_found.append(work.facts.assignments[-1])
     return spans
 
@@ -137,7 +154,8 @@ def _named_back(work: Work, assignee: str | None, before: int) -> str | None:
 
 def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool) -> Assignment:
     directive.assignee = _named_back(work, directive.assignee, directive.task_start)
-    prov = [m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")]
+    # "UBND 2 tỉnh Bắc Ninh và Bắc Giang" names one province since their merger: once
+    prov = list(dict.fromkeys(m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")))
     deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task, work.lex)
     return Assignment(
         assigner=directive.assigner,

@@ -235,9 +235,14 @@ def _asks_partner(sent: str, at: int, leader: str | None, cue: str, state: Direc
 def parse_np(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     """An addressee noun phrase starting at text[pos]: ('các bộ, ngành, địa phương', end) or None."""
     last_good = _np_end(text, pos, lex)
-    tail = lex.re("directives.np_tail").match(text, last_good)
+    tail = lex.re("directives.np_tail").match(text, last_good) or lex.re("directives.np_tail_line").match(
+        text, last_good
+    )
     if tail:
         last_good = tail.end()
+    part = lex.re("directives.np_in_particular").match(text, last_good)
+    if part and last_good > pos:  # "tỉnh Bắc Giang, Yên Bái nói riêng và các địa phương đang có mưa lũ …"
+        last_good = _in_general_end(text, part.end(), lex)
     np = text[pos:last_good].strip(" ,-")
     np = lex.re("directives.np_trailing").sub("", np)
     if not np or not lex.re("directives.addressee_head").search(np):
@@ -249,14 +254,24 @@ def parse_np(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     return np, end
 
 
+def _in_general_end(text: str, pos: int, lex: Lexicon) -> int:
+    """Where "B" of "A nói riêng và B" ends: past "nói chung", else before the first task verb within a few words
+    (B may carry a clause: "các địa phương đang có mưa lũ, thiên tai thực hiện …"), else where its words end."""
+    end = _np_end(text, pos, lex)
+    general = lex.re("directives.np_in_general").match(text, end)
+    if general:
+        return general.end()
+    task_start = lex.re("directives.task_start")
+    for w in list(lex.re("directives.word").finditer(text, end))[:10]:
+        if task_start.match(text[w.start() : w.start() + 40]):
+            return len(text[: w.start()].rstrip(" ,"))
+    return end
+
+
 def _np_end(text: str, pos: int, lex: Lexicon) -> int:
     """Where the words an addressee may be made of, from text[pos], end."""
     i, n, last_good = pos, len(text), pos
-    ministry, np_word, np_words = (
-        lex.re("directives.ministry"),
-        lex.re("directives.np_word"),
-        lex.re("directives.np_words"),
-    )
+    np_word, np_words = lex.re("directives.np_word"), lex.re("directives.np_words")
     stop, ambiguous, place_heads, inside_verbs = (
         lex.wordset("directives.np_stop"),
         lex.wordset("directives.np_ambiguous_first"),
@@ -267,30 +282,27 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
     while i < n:
         while i < n and text[i] == " ":
             i += 1
-        m = ministry.match(text, i)
-        if m:
-            i = last_good = m.end()
+        whole = _np_whole_at(text, pos, i, lex)
+        if whole is not None:
+            if whole == i:
+                break
+            i = last_good = whole
             continue
-        if i < n and text[i] in ",/":
+        if i < n and text[i] in ",/-":
+            # "Sở Văn hóa, Thể thao và Du lịch"; "Hà Trọng Hải - Phó Chủ tịch": a dash joins titles; "Bà Rịa - Vũng
+            # Tàu", "Sở Lao động - Thương binh và Xã hội" join a name, whose next word may have a lower-case second
+            # syllable
             i += 1
-            after_head = True  # "Sở Văn hóa, Thể thao và Du lịch"
+            after_head = True
             continue
         semi = lex.re("directives.np_semicolon").match(text, i) if i < n and text[i] == ";" else None
         if semi and text[semi.end()].isupper():  # "Thủ trưởng các sở …; Chủ tịch UBND các huyện …": one subject
             i = semi.end()
             after_head = True
             continue
-        if i < n and text[i] == "(":  # "(EC)", "(VCCI)"
-            close = text.find(")", i)
-            if close != -1 and close - i <= 20:
-                i = last_good = close + 1
-                continue
-            break
-        if i < n and text[i] == "-":
-            # "Hà Trọng Hải - Phó Chủ tịch": a dash joins titles; "Bà Rịa - Vũng Tàu", "Sở Lao động - Thương binh và
-            # Xã hội" join a name, whose next word may have a lower-case second syllable
-            i += 1
-            after_head = True
+        count = lex.re("directives.np_count").match(text, i) if i > pos else None
+        if count:  # "UBND 2 tỉnh Bắc Ninh và Bắc Giang": the count and the noun after it go on
+            i = count.end()
             continue
         wm = np_word.match(text, i)  # match at i: slicing text[i:] for every word copies the rest of the sentence
         if not wm:
@@ -316,6 +328,38 @@ def _np_end(text: str, pos: int, lex: Lexicon) -> int:
             i = last_good = _second_syllable(text, i, lex)
         after_head = False
     return last_good
+
+
+def _np_whole_at(text: str, pos: int, i: int, lex: Lexicon) -> int | None:
+    """The end of what at text[i] belongs to the phrase whole: a ministry's name, a short parenthesis ("(EC)",
+    "(VCCI)"), the short names listed after "các Bộ:"; i where a parenthesis or a colon ends the phrase; None when
+    none of them is at i."""
+    m = lex.re("directives.ministry").match(text, i)
+    if m:
+        return m.end()
+    if text[i : i + 1] == ":":
+        return _short_names_end(text, pos, i, lex)  # "Bộ trưởng các Bộ: Nông nghiệp và …, Công an"
+    if text[i : i + 1] == "(":
+        close = text.find(")", i)
+        return close + 1 if close != -1 and close - i <= 20 else i
+    return None
+
+
+def _short_names_end(text: str, pos: int, colon: int, lex: Lexicon) -> int:
+    """Where the short names listed after "các Bộ:" ("Nông nghiệp và Phát triển nông thôn, …, Công an") end: before
+    the first task verb, a stop word or the clause's end; colon itself when no such list follows."""
+    if not lex.re("directives.np_colon_list").search(text[pos:colon]) or not text[colon + 1 :].lstrip()[:1].isupper():
+        return colon
+    task_start, stop = lex.re("directives.task_start"), lex.wordset("directives.np_stop")
+    end = colon + 1
+    for w in lex.re("directives.word").finditer(text, end):
+        gap = text[end : w.start()]
+        if any(c in gap for c in ".;:") or w.group(0) in stop:
+            break
+        if w.group(0).islower() and task_start.match(text[w.start() : w.start() + 40]):
+            break  # a name's capitalised words ("Phát triển nông thôn") are no task verb
+        end = w.end()
+    return end if end > colon + 1 else colon
 
 
 def _second_syllable(text: str, i: int, lex: Lexicon) -> int:
@@ -461,7 +505,7 @@ def split_tasks(text: str, base: int, lex: Lexicon) -> list[tuple[str, int, int]
         start = pos
         pos += len(piece)
         lead = lex.re("directives.task_lead").match(piece)
-        kept = lex.re("directives.item_letter").sub("", lead.group(0)).strip(" ,:") if lead else ""
+        kept = lex.re("directives.item_letter").sub("", lead.group(0)).strip(" ,:.…") if lead else ""
         cut = lead.end() if lead and kept in ("", "cũng như") else 0
         t2 = piece[cut:].rstrip(" .;,…/")
         if len(lex.re("directives.word").findall(t2)) < 2:
@@ -554,7 +598,8 @@ class Recogniser:
         attending = self.lex.re("directives.attending")
         for m in self.leader_re.finditer(s.text[:160]):
             if m.start() < 80 and not self.inside_name.search(s.text[: m.start()]):
-                if not attending.search(s.text[: m.start()]):
+                advised = not state.official and self.lex.re("directives.advised_office").search(s.text[: m.start()])
+                if not attending.search(s.text[: m.start()]) and not advised:
                     if not m.group("name") and self._note_named_speaker(s, state):
                         return  # "Phó Bí thư Thường trực Tỉnh ủy - Nguyễn Thanh Hải cho rằng": the person, named
                     leader = canonical_leader(m.group("title"), m.group("name"), self.pm_name, self.lex)
@@ -856,6 +901,9 @@ class Recogniser:
             or not task_text.strip(" .:")
             or bool(lex.re("directives.list_intro").search(task_text))
         )
+        if assignee is None and not header and self._no_task_after(sent, rest_start, cue_key):
+            state.close()
+            return [], None
         style = marker_style(s.opens_item) if s.opens_item else ""
         # an emphasis that obliges someone ("lưu ý … công ty cần …") or tells a body its tasks ("nhấn mạnh: Thời gian
         # tới, Trung tâm … tiếp tục đẩy mạnh …") is a directive: the imperatives after it are its tasks; one that
@@ -865,6 +913,8 @@ class Recogniser:
         )
         weak = cue_key in weak_cues and not obliges and not continuing
         state.open_passage(leader, assignee, weak=weak, header=header, header_style=style)
+        if assignee is None and lex.re("directives.spoken_topic").match(task_text):
+            return [], None  # "chỉ đạo nhiều nội dung …": the topics; "Trong đó đặc biệt lưu ý …" gives the tasks
         if not task_text.strip(" .:") or lex.re("directives.list_intro").search(task_text):
             return [], None  # "Thủ tướng giao nhiệm vụ cụ thể cho một số Đại sứ." — the tasks follow
         out = [
@@ -872,6 +922,15 @@ class Recogniser:
             for who, t, ts, te in _tasks_of(task_text, s.base + np_end, assignee, lex)
         ]
         return out, None
+
+    def _no_task_after(self, sent: str, at: int, cue_key: str) -> bool:
+        """Whether a cue ending at sent[at] that names no addressee gives no task: it reports an act done ("Thủ
+        tướng Chính phủ đã chỉ đạo gửi lời thăm hỏi …") with nothing obliging after it, or gives a view of what a
+        place needs ("cho rằng khu vực này cần …")."""
+        lex, rest = self.lex, sent[at:]
+        if lex.re("directives.reported_cue").search(sent[:at].rstrip(" :")):
+            return not lex.re("directives.report_obliges").search(rest)
+        return cue_key in lex.wordset("directives.opinion_cues") and bool(lex.re("directives.view_subject").match(rest))
 
     # --- B. an addressee as subject
 
