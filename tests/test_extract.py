@@ -136,6 +136,19 @@ def test_results_are_not_directives(tmp_path):
     assert extract(doc).assignments == []
 
 
+def test_an_allotment_given_by_a_leader_is_no_order(tmp_path):
+    """ "kế hoạch Thủ tướng Chính phủ giao;" closes a relative clause: nobody is given work, and the sentences after
+    it are no tasks."""
+    doc = doc_from_text(
+        tmp_path,
+        "Năm 2024, tỉnh giải ngân vốn đầu tư công đạt 7.611 tỷ đồng, bằng 104,4% kế hoạch Thủ tướng Chính phủ giao; "
+        "vượt mục tiêu đề ra.\nTheo Sở Tài chính, các dự án lớn đều giải ngân đạt 100%.\nNăm 2025, kế hoạch vốn được "
+        "Thủ tướng Chính phủ giao tại Quyết định số 1508/QĐ-TTg là 8.720,6 tỷ đồng.\nThủ tướng Chính phủ giao Bộ Tài "
+        "chính chủ trì rà soát kế hoạch vốn.",
+    )
+    assert [a.assignee for a in extract(doc).assignments] == ["Bộ Tài chính"]
+
+
 def test_continuations_inherit_the_addressee(tmp_path):
     doc = doc_from_text(
         tmp_path,

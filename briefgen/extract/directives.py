@@ -683,6 +683,8 @@ class Recogniser:
                 continue  # "… trực tiếp đến hiện trường chỉ đạo công tác tìm kiếm …": reported, not given
             if self.lex.re("directives.noun_use_after").match(s.text, cm.end()):
                 continue
+            if cue_key == "giao" and self.lex.re("directives.allotted_after").match(s.text, cm.end()):
+                continue  # "… kế hoạch Thủ tướng Chính phủ giao;": an allotment, nobody is given work
             if not s.text[cm.end() :].strip(" ./") and self.lex.re("directives.cited_cue").search(before):
                 continue  # "… đạt được các mục tiêu đề ra như Tổng Bí thư Tô Lâm đã chỉ đạo.": an earlier directive
             who = self._cue_speaker(s, state, cm, lead_end, speaker_before)
