@@ -505,10 +505,12 @@ class Recogniser:
             found = self._leader_directs(s, state, speaker_before)
         if found is None:
             found = self._addressee_obliged(s, state)
+        if found is None and state.official:
+            # "…, nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương kịp thời có văn bản gửi sở …":
+            # those it names report, not the addressee of the passage it closes
+            found = self._difficulty_report(s, state)
         if found is None:
             found = self._passage_continues(s, state)
-        if found is None and state.official:
-            found = self._difficulty_report(s, state)
         if found is None and state.active and self.lex.re("directives.bare_list_intro").fullmatch(sent):
             # "UBND tỉnh yêu cầu … cùng vào cuộc. Cụ thể:" — the paragraphs that follow are the directive's items
             state.open_passage(state.assigner, state.assignee, weak=state.weak, header=True, header_style="")
@@ -604,6 +606,8 @@ class Recogniser:
             before = s.text[: cm.start()]
             if self.lex.re("directives.noun_use_before").search(before):
                 continue
+            if self.lex.re("directives.assisted_cue").search(before):
+                continue  # "… giúp Ủy ban nhân dân Thành phố chỉ đạo, đôn đốc …": the subject's task
             if self.lex.re("directives.noun_use_after").match(s.text, cm.end()):
                 continue
             if not s.text[cm.end() :].strip(" ./") and self.lex.re("directives.cited_cue").search(before):
