@@ -420,11 +420,38 @@ def _drop_restated(items: list[tuple[Assignment, _Item, str]]) -> list[tuple[Ass
     return [(a, it, why) for a, it, why in items if not restated(a, it)]
 
 
+def _drop_closing(items: list[tuple[Assignment, _Item, str]]) -> list[tuple[Assignment, _Item, str]]:
+    """A decision's or plan's closing formula ("Có trách nhiệm thi hành Quyết định này", "Thực hiện các nội dung và
+    thời gian theo đúng Kế hoạch đề ra") asks that the text be carried out: where the report lists the text's own
+    tasks it adds none. A text that gives no other task keeps it (shown with what is to be carried out)."""
+    closing = _lex().re("official.closing_formula")
+    # "Triển khai thực hiện" alone is shown as what it carries out ("Triển khai thực hiện Công văn số 8129/UBND-KT về
+    # …", _task_shown): a row that names the text's subject
+    formula = [
+        closing.fullmatch(a.task.strip()) is not None and fold_key(a.task.strip(" ./;")) not in _CARRY_OUT
+        for a, _, _ in items
+    ]
+    with_tasks = {it.source.number for (_, it, _), f in zip(items, formula, strict=True) if not f}
+    return [x for x, f in zip(items, formula, strict=True) if not (f and x[1].source.number in with_tasks)]
+
+
+def _restep(a: Assignment, x: ActionItem, wset: frozenset[str], xset: frozenset[str]) -> bool:
+    """Whether an official plan states again, for the same body, a task it gave before: its steps ("2.1. … Ủy ban nhân dân xã,
+    phường, thị trấn thành lập Ban Chỉ đạo …, gồm …") and its assignments by body (§III "Thành lập Ban Chỉ đạo … để
+    tổ chức thực hiện …") open alike and share most of their words."""
+    if (x.assignee or "") != (a.assignee or "") or not wset or not xset:
+        return False
+    if a.deadline and x.deadline and a.deadline != x.deadline:
+        return False  # the six-monthly report and the annual one: two tasks
+    first = [w.lower() for w in a.task.split()[:5]]
+    return first == [w.lower() for w in x.task.split()[:5]] and len(wset & xset) >= 0.7 * min(len(wset), len(xset))
+
+
 def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionItem]:
     """The same directive reported by several portals is one item with several citations."""
     out: list[ActionItem] = []
     keyed: list[tuple[ActionItem, frozenset[str]]] = []
-    for a, it, why in _join_sentence_pieces(_drop_restated(items)):
+    for a, it, why in _join_sentence_pieces(_drop_restated(_drop_closing(items))):
         cite = Cited(it.source.number, a.sentence)
         wset = _words(a.task)
         event_id = it.event.id if it.event else None
@@ -433,6 +460,9 @@ def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionIte
             if (x.assignee or "") != (a.assignee or "") and x.event_id != event_id:
                 continue
             if any(c.source == cite.source for c in x.citations):
+                if it.doc.issuer and _restep(a, x, wset, xset):
+                    dup = x
+                    break
                 continue  # one document gives each task once: two of its tasks are two tasks, however alike
             # one task's words mostly found in the other's: the same directive, told shorter or longer
             shared = len(wset & xset)
@@ -440,6 +470,10 @@ def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionIte
                 dup = x
                 break
         if dup:
+            if any(c.source == cite.source for c in dup.citations) and len(a.task) > len(dup.task):
+                dup.task = _sentence_case(_task_shown(a.task, it.doc))  # a plan's step and its §III: the fuller
+            if not dup.deadline and a.deadline:
+                dup.deadline, dup.deadline_date = a.deadline, a.deadline_date
             if all(c.source != cite.source for c in dup.citations):
                 dup.citations.append(cite)
             continue
@@ -595,7 +629,14 @@ def _province_summary(
         dated = sorted((a for a in own if a.deadline_date), key=_action_order)
         if dated:
             line += f"; {len(dated)} nhiệm vụ có thời hạn, sớm nhất: {_short_task(dated[0].task)} ({dated[0].deadline})"
-        cites = [next(a.citations[0] for a in own if a.citations[0].source == n) for n in docs]
+        # each document cited by one of its tasks; the soonest deadline's document by that task, the claim it backs
+        soonest = dated[0].citations[0] if dated else None
+        cites = [
+            soonest
+            if soonest and soonest.source == n
+            else next(a.citations[0] for a in own if a.citations[0].source == n)
+            for n in docs
+        ]
         out.append(SummarySentence(line + ".", cites, generated=True))
     elif b.locality_actions:
         docs = sorted({a.citations[0].source for a in b.locality_actions})
@@ -621,18 +662,53 @@ def _province_summary(
     for p in b.participation[:1]:
         quote(p.citations[0])
     mine = sorted((r for r in b.figures if r.own), key=lambda r: not re.search(r"USD|đồng|%", r.unit))
-    for r in mine[:1]:
+    # a figure whose sentence says where it was counted: a district's article's "dự kiến khoảng 7,8 nghìn tấn …" read
+    # alone passes for the province's
+    by_source = {it.source.number: it for it in items}
+    placed = [r for r in mine if _placed(r.values[0].citations[0], by_source, province.name)]
+    for r in placed[:1]:
         quote(r.values[0].citations[0])
     for res in b.results[:1]:
         if res.scope == province.name:
             quote(res.citations[0])
-    by_source = {it.source.number: it for it in items}
     for ev in [e for e in events if province.name in e.provinces][:1]:
         first = by_source.get(ev.sources[0])
         lead = first.facts.lead_sentence if first else None
-        if first and lead:
+        if first and lead and (_names_place_of(lead, province.name) or _lex().re("home.report_lead").match(lead)):
             quote(Cited(first.source.number, lead))
     return out
+
+
+def _lex():
+    from .lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def _placed(c: Cited, by_source: dict[int, _Item], province: str) -> bool:
+    """Whether a figure's sentence, quoted alone, is the province's: it names the province or one of its districts,
+    or its text is not a district's news (a title on "vải thiều sớm Tân Yên": "dự kiến khoảng 7,8 nghìn tấn …" is
+    the district's, read alone it passes for the province's)."""
+    if _names_place_of(c.sentence, province):
+        return True
+    from .extract.districts import find_districts
+
+    it = by_source.get(c.source)
+    top = (
+        " ".join([it.doc.title or "", it.doc.lead, *(it.doc.para_text(p) for p in it.doc.paragraphs[:4])]) if it else ""
+    )
+    return not any(d.province == province for d in find_districts(top, _lex()))
+
+
+def _names_place_of(sentence: str, province: str) -> bool:
+    """Whether a sentence says where it happens, in the province or one of its districts: a report's lead ("Chiều 25/7,
+    Bí thư Tỉnh ủy Cà Mau … làm việc với huyện Phú Tân"), not a journalist's opening ("Mục tiêu xuất khẩu tôm trị giá
+    10 tỉ USD chưa thấy, chỉ biết rằng giá tôm tại "thủ phủ" Miền Tây đang giảm mạnh …")."""
+    from .extract.districts import find_districts
+
+    lex = _lex()
+    named = {m.province.name for m in lex.gazetteer.find_mentions(sentence)}
+    return province in named or any(d.province == province for d in find_districts(sentence, lex))
 
 
 def _short_task(task: str, words: int = 14) -> str:

@@ -1,7 +1,8 @@
 """YAML configuration: config/default.yaml plus one file per job (a province or a theme), validated on load.
 
 Every error names file:line, the key, and what is allowed; an unknown key gets a suggestion ("provnce" ->
-"province?"). Strings may use {province} (e.g. "Lai Châu") and {PROVINCE_FULL} (e.g. "TỈNH LAI CHÂU"), substituted
+"province?"). Strings may use {province} (e.g. "Lai Châu"), {PROVINCE_FULL} (e.g. "TỈNH LAI CHÂU"), {level} ("tỉnh", or
+"Thành phố" for a centrally run city) and {party_committee} ("Tỉnh ủy" / "Thành ủy"), substituted
 by name only (never str.format); YAML anchors and aliases are refused.
 """
 
@@ -101,7 +102,14 @@ class JobConfig:
         return Limits(**self.limits)
 
     def make_issuer(self, province_name: str | None, province_full: str | None) -> Issuer:
-        subs = {"province": province_name or "", "PROVINCE_FULL": (province_full or "").upper()}
+        # a centrally run city ("Thành phố Hồ Chí Minh") has a Thành ủy and a UBND Thành phố, not a Tỉnh ủy
+        city = (province_full or "").lower().startswith("thành phố")
+        subs = {
+            "province": province_name or "",
+            "PROVINCE_FULL": (province_full or "").upper(),
+            "level": "Thành phố" if city else "tỉnh",
+            "party_committee": "Thành ủy" if city else "Tỉnh ủy",
+        }
         vals: dict[str, Any] = {}
         for k, v in self.issuer.items():
             where = self.where(f"issuer.{k}") or self.where("issuer") or f"{self.source}: "
@@ -114,7 +122,7 @@ class JobConfig:
 
 # Placeholders of config strings. Substituted by name only, never through str.format: a format spec
 # ("{province:>300000000}") or an attribute ("{province.__class__}") is not a placeholder but an error.
-PLACEHOLDERS = ("province", "PROVINCE_FULL")
+PLACEHOLDERS = ("province", "PROVINCE_FULL", "level", "party_committee")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
 
@@ -126,8 +134,8 @@ def check_placeholders(text: str, where: str) -> None:
             close = difflib.get_close_matches(name, PLACEHOLDERS, n=1, cutoff=0.6)
             hint = f" — có phải {{{close[0]}}}?" if close else ""
             raise ConfigError(
-                f"{where}chỗ điền '{{{name[:40]}}}' không hợp lệ{hint} — chỉ dùng {{province}} hoặc {{PROVINCE_FULL}} "
-                "(viết {{ và }} cho dấu ngoặc nhọn)"
+                f"{where}chỗ điền '{{{name[:40]}}}' không hợp lệ{hint} — chỉ dùng {{province}}, {{PROVINCE_FULL}}, "
+                "{level} hoặc {party_committee} (viết {{ và }} cho dấu ngoặc nhọn)"
             )
 
 

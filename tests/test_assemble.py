@@ -391,9 +391,80 @@ def test_two_alike_tasks_of_one_document_are_two_rows():
     item.source = type("S", (), {"number": 1, "issuer": None})()
     item.event = None
     item.facts = type("F", (), {"event_date": None})()
-    item.doc = type("D", (), {"title": None})()
+    item.doc = type("D", (), {"title": None, "issuer": None})()
     rows = _merge_actions([(short, item, ""), (long, item, "")])
     assert [r.task[:10] for r in rows] == ["Xác định đ", "Nghiên cứu"]
+
+
+def _plan_item(number: int = 1):
+    from types import SimpleNamespace
+
+    from briefgen.assemble import _Item
+
+    item = _Item.__new__(_Item)
+    item.source = SimpleNamespace(number=number, issuer="ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH")
+    item.event = None
+    item.facts = SimpleNamespace(event_date="2014-06-28")
+    item.doc = SimpleNamespace(title="Quyết định số 3210/QĐ-UBND", issuer="ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH")
+    return item
+
+
+def test_a_plans_step_restated_in_its_assignments_is_one_row():
+    """#21 review (class L): QĐ 3210's step 2.1 ("Ủy ban nhân dân xã, phường, thị trấn thành lập Ban Chỉ đạo …, gồm
+    …", dated) and its §III ("Thành lập Ban Chỉ đạo … để tổ chức thực hiện hỗ trợ nhà ở") were two rows; the
+    six-monthly and the annual report of one body, alike but dated apart, stay two."""
+    from briefgen.assemble import _merge_actions
+    from briefgen.extract.facts import Assignment
+
+    who = "Ủy ban nhân dân xã, phường, thị trấn"
+    step = Assignment(
+        "UBND tỉnh",
+        who,
+        "Thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng, gồm đại diện chính quyền cấp xã",
+        "trước ngày 27 tháng 6 năm 2014",
+        "s1",
+        0,
+        10,
+        deadline_date="2014-06-27",
+    )
+    again = Assignment(
+        "UBND tỉnh",
+        who,
+        "Thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng để tổ chức "
+        "thực hiện hỗ trợ nhà ở",
+        None,
+        "s2",
+        20,
+        60,
+    )
+    rows = _merge_actions([(step, _plan_item(), "giao"), (again, _plan_item(), "giao")])
+    assert len(rows) == 1 and rows[0].deadline == "trước ngày 27 tháng 6 năm 2014"
+    half = Assignment(
+        "UBND tỉnh", "Sở Tài chính", "Sở Tài chính tổng hợp báo cáo trước ngày 10/7", "trước ngày 10/7", "a", 0, 1
+    )
+    year = Assignment(
+        "UBND tỉnh", "Sở Tài chính", "Sở Tài chính tổng hợp báo cáo trước ngày 20/12", "trước ngày 20/12", "b", 2, 3
+    )
+    assert len(_merge_actions([(half, _plan_item(), "giao"), (year, _plan_item(), "giao")])) == 2
+
+
+def test_a_closing_formula_is_no_row_beside_the_texts_own_tasks():
+    """#21 review: "Có trách nhiệm thi hành Quyết định này" and "Thực hiện các nội dung và thời gian theo đúng Kế
+    hoạch đề ra" were rows of Hồ Chí Minh's briefing; the text's own tasks are listed, the formula adds none."""
+    from briefgen.assemble import _merge_actions
+    from briefgen.extract.facts import Assignment
+
+    task = Assignment(
+        "UBND tỉnh", "Sở Xây dựng", "Nghiên cứu, thiết kế tối thiểu 03 mẫu nhà điển hình", None, "a", 0, 1
+    )
+    closing = Assignment("UBND tỉnh", "Giám đốc Sở Xây dựng", "có trách nhiệm thi hành Quyết định này", None, "b", 2, 3)
+    plan = Assignment(
+        "UBND tỉnh", "các tổ chức", "thực hiện các nội dung và thời gian theo đúng Kế hoạch đề ra", None, "c", 4, 5
+    )
+    rows = _merge_actions([(task, _plan_item(), "giao"), (closing, _plan_item(), "giao"), (plan, _plan_item(), "giao")])
+    assert [r.task[:10] for r in rows] == ["Nghiên cứu"]
+    alone = _merge_actions([(closing, _plan_item(2), "giao")])  # a text with no other task keeps it
+    assert len(alone) == 1
 
 
 def test_a_task_a_plan_restates_as_a_table_row_is_listed_once_as_the_row_gives_it():

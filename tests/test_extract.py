@@ -1623,3 +1623,55 @@ def test_ministries_listed_by_short_name_after_a_colon_are_the_addressee():
     np = D.parse_np(text, 0, lex)
     assert np and np[0].endswith("Giao thông vận tải, Công an") and text[np[1] :].strip().startswith("chủ động")
     assert D.parse_np("Thủ tướng yêu cầu: các bộ tập trung", 0, lex) is None
+
+
+def test_a_letters_recipients_and_its_list_of_bodies_and_their_scopes_give_no_task(tmp_path):
+    """#21 review (Lào Cai, CV 7103): "- Các doanh nghiệp nhà nước thuộc UBND tỉnh quản lý;" of "Kính gửi:" gave the
+    task "Quản lý", and "- Sở Công Thương (đối với tài sản kết cấu hạ tầng …);" items became tasks "(đối với …)";
+    the closing's difficulty report is the named bodies' ("các cơ quan, đơn vị, địa phương kịp thời có văn bản gửi
+    sở …"), not the section's."""
+    p = tmp_path / "cv.txt"
+    p.write_text(
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "       TỈNH LÀO CAI                           Độc lập - Tự do - Hạnh phúc\n"
+        "      Số: 7103 /UBND-TH                 Lào Cai, ngày 10 tháng 7 năm 2026\n"
+        "V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP\n\n"
+        "              Kính gửi:\n"
+        "                          - Các sở, ban, ngành thuộc UBND tỉnh;\n"
+        "                          - Các doanh nghiệp nhà nước thuộc UBND tỉnh quản lý;\n"
+        "                          - Ủy ban nhân dân các xã, phường.\n\n"
+        "      Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện các nội dung sau:\n"
+        "       1. Các sở quản lý nhà nước chuyên ngành về hạ tầng\n"
+        "      Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:\n"
+        "       - Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp và hạ tầng thương mại);\n"
+        "      - Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị).\n"
+        "      Có trách nhiệm:\n"
+        "       a) Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tổ chức rà soát, thống kê tài sản.\n"
+        "       b) Trong quá trình triển khai thực hiện, nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị, địa "
+        "phương kịp thời có văn bản gửi sở quản lý nhà nước chuyên ngành về hạ tầng để tổng hợp.\n",
+        encoding="utf-8",
+    )
+    facts = extract(load_document(p))
+    tasks = [a.task for a in facts.assignments]
+    assert not any(t.startswith(("quản lý", "(đối với", "Quản lý")) for t in tasks), tasks
+    assert any(t.startswith("Chủ trì, phối hợp") for t in tasks)
+    report = next(a for a in facts.assignments if "văn bản gửi sở" in a.task)
+    assert report.assignee == "các cơ quan, đơn vị, địa phương"
+
+
+def test_a_heading_of_two_bodies_or_of_a_team_gives_the_issuing_one():
+    """#21 review: "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG" read "UBND tỉnh Lào Cai Sở Công Thương", and "SỞ CÔNG THƯƠNG /
+    ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" "Sở Công Thương đoàn kiểm tra theo quyết định số 1050/qđ - sct"."""
+    from types import SimpleNamespace
+
+    from briefgen.extract.home import issuer_office
+
+    def office(issuer):
+        return issuer_office(SimpleNamespace(issuer=issuer))
+
+    assert office("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG") == "Sở Công Thương tỉnh Lào Cai"
+    assert (
+        office("SỞ CÔNG THƯƠNG ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT")
+        == "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT (Sở Công Thương)"
+    )
+    assert office("BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI") == "Bộ Lao động - Thương binh và Xã hội"

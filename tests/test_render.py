@@ -300,4 +300,21 @@ def test_a_deadline_written_without_its_year_is_shown_with_it():
     a.deadline, a.deadline_date = "trong Quý I năm 2026", "2026-03-31"
     assert action_rows([a])[0][4] == "trong Quý I năm 2026"
     a.deadline, a.deadline_date, a.urgency = None, None, "khẩn trương"
-    assert action_rows([a])[0][4] == "khẩn trương"
+    # #21 review: urgency words filled the Thời hạn column as if they were dates
+    assert action_rows([a])[0][4] == "Không nêu hạn (khẩn trương)"
+
+
+def test_a_citys_closing_recipients_are_the_citys():
+    """#21 review: Hồ Chí Minh's briefing closed with "Thường trực Tỉnh ủy (b/c)", "Chủ tịch, các PCT UBND tỉnh";
+    a centrally run city has a Thành ủy and a UBND Thành phố."""
+    from briefgen.config import make_job
+
+    job = make_job({}, "<test>")
+    city = job.make_issuer("Hồ Chí Minh", "Thành phố Hồ Chí Minh").recipients
+    assert city[:3] == [
+        "Thường trực Thành ủy (b/c)",
+        "Chủ tịch, các PCT UBND Thành phố (b/c)",
+        "Các sở, ban, ngành Thành phố",
+    ]
+    province = job.make_issuer("Lào Cai", "Tỉnh Lào Cai").recipients
+    assert province[:3] == ["Thường trực Tỉnh ủy (b/c)", "Chủ tịch, các PCT UBND tỉnh (b/c)", "Các sở, ban, ngành tỉnh"]

@@ -57,8 +57,12 @@ def _recognise(work: Work, authority: str | None) -> None:
     )
     state.doc_leader = state.last_leader = authority
     term_line = lex.re("assignments.term_line")
+    listing = official.listing_paragraphs(work.doc, lex) if work.doc.issuer else set()
     for s in work.sents:
         sent = work.sentence(s)
+        if s.para in listing:
+            work.recognised.append((s, []))  # recipients, or bodies and their scopes: no task of their own
+            continue
         if term_line.match(sent):
             work.recognised.append((s, []))  # dates the tasks before it (_add_assignments)
             continue
@@ -138,7 +142,9 @@ def _lead_in_only(task: str, lex: Lexicon) -> bool:
     t = task.strip()
     if lex.re("assignments.topic_only").fullmatch(t):
         return True  # also "nhiều nội dung tại buổi làm việc": what was directed is not given
-    return t.endswith(":") and bool(lex.re("directives.list_intro").search(t))
+    return t.endswith(":") and bool(
+        lex.re("directives.list_intro").search(t) or lex.re("assignments.members_intro").search(t)
+    )
 
 
 def _named_back(work: Work, assignee: str | None, before: int) -> str | None:
@@ -154,6 +160,10 @@ def _named_back(work: Work, assignee: str | None, before: int) -> str | None:
 
 def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool) -> Assignment:
     directive.assignee = _named_back(work, directive.assignee, directive.task_start)
+    # "…, Thành Đoàn... phát động …": the dots close the list of addressees, the task starts after them
+    task = directive.task.lstrip(" .…")
+    directive.task_start += len(directive.task) - len(task)
+    directive.task = task
     # "UBND 2 tỉnh Bắc Ninh và Bắc Giang" names one province since their merger: once
     prov = list(dict.fromkeys(m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")))
     deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task, work.lex)
@@ -178,6 +188,8 @@ def _deadline_or_urgency(deadline: str | None, task: str, lex: Lexicon) -> tuple
     """A date or period is a deadline; "khẩn trương", "ngay", "kịp thời", "sớm" say how soon, and are urgency."""
     urgency = official.urgency_of(task, lex)
     if deadline and not any(c.isdigit() for c in deadline) and official.urgency_of(deadline, lex) == deadline.lower():
+        if not urgency and deadline.lower() in task.lower():
+            return None, None  # the task's word says why ("để kịp thời phát hiện"), not how soon
         return None, urgency or deadline.lower()
     return deadline, urgency
 

@@ -576,10 +576,12 @@ class Recogniser:
             found = self._leader_directs(s, state, speaker_before)
         if found is None:
             found = self._addressee_obliged(s, state)
+        if found is None and state.official:
+            # "…, nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương kịp thời có văn bản gửi sở …":
+            # those it names report, not the addressee of the passage it closes
+            found = self._difficulty_report(s, state)
         if found is None:
             found = self._passage_continues(s, state)
-        if found is None and state.official:
-            found = self._difficulty_report(s, state)
         if found is None and state.active and self.lex.re("directives.bare_list_intro").fullmatch(sent):
             # "UBND tỉnh yêu cầu … cùng vào cuộc. Cụ thể:" — the paragraphs that follow are the directive's items
             state.open_passage(state.assigner, state.assignee, weak=state.weak, header=True, header_style="")
@@ -681,6 +683,8 @@ class Recogniser:
                 continue
             if self.lex.re("directives.on_site_cue").search(before):
                 continue  # "… trực tiếp đến hiện trường chỉ đạo công tác tìm kiếm …": reported, not given
+            if self.lex.re("directives.assisted_cue").search(before):
+                continue  # "… giúp Ủy ban nhân dân Thành phố chỉ đạo, đôn đốc …": the subject's task
             if self.lex.re("directives.noun_use_after").match(s.text, cm.end()):
                 continue
             if cue_key == "giao" and self.lex.re("directives.allotted_after").match(s.text, cm.end()):

@@ -153,7 +153,15 @@ def issuer_office(doc: Document, lex: Lexicon | None = None) -> str | None:
 
         lex = load_lexicon()
     issuer = lex.re("home.split_syllable").sub(r"\1", " ".join(doc.issuer.split()))  # OCR's "B Ộ" is "BỘ"
-    return _office_case(lex.re("home.issuer_dash").sub(" - ", issuer), lex)
+    dash = lex.re("home.issuer_dash")
+    # "LAO ĐỘNG-THƯƠNG BINH" is spaced as a name's dash; a number's ("1050/QĐ-SCT") is not
+    issuer = " ".join(" ".join(w if "/" in w else dash.sub(" - ", w) for w in issuer.split()).split())
+    if m := lex.re("home.parent_over_body").fullmatch(issuer):
+        issuer = f"{m.group('body')} {m.group('place')}"  # "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the Sở's, of Lào Cai
+    elif m := lex.re("home.team_of_body").fullmatch(issuer):
+        team, body = (_office_case(x, lex) for x in m.group("team", "body"))
+        return f"{team} ({body})"  # "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT (Sở Công Thương)"
+    return _office_case(issuer, lex)
 
 
 def authority_office(doc: Document, lex: Lexicon) -> str | None:
@@ -172,8 +180,11 @@ def authority_office(doc: Document, lex: Lexicon) -> str | None:
 def _office_case(capitals: str, lex: Lexicon) -> str:
     """An office written in capitals, in sentence case with its agencies' and province's names as written ("BỘ
     TRƯỞNG BỘ XÂY DỰNG" -> "Bộ trưởng Bộ Xây dựng", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai")."""
-    low = capitals.lower()
+    # a document's number stays as written ("1050/QĐ-SCT"), and so does the type of the document it numbers
+    words = [w if any(c.isdigit() for c in w) else w.lower() for w in capitals.split(" ")]
+    low = lex.re("home.numbered_document").sub(lambda m: m.group(0).capitalize(), " ".join(words))
     office = low[:1].upper() + low[1:]
+    low = low.lower()
     for name in D.agency_names(lex, provincial=True):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> …
         office = _recase(office, low, name)
     named = lex.gazetteer.find_mentions(title_cased(capitals))

@@ -438,6 +438,22 @@ def _dated(raws: list[D.RawAssignment], sent: str, lex: Lexicon) -> list[D.RawAs
     return raws
 
 
+def listing_paragraphs(doc: Document, lex: Lexicon) -> set[int]:
+    """The paragraphs of an official text that list bodies and give no task: its recipients ("Kính gửi:" and the
+    dashed lines after it: "- Các doanh nghiệp nhà nước thuộc UBND tỉnh quản lý;") and the items that only name a
+    body and what it answers for ("- Sở Công Thương (đối với tài sản kết cấu hạ tầng …);")."""
+    out: set[int] = set()
+    recipients, scope = lex.re("home.recipients"), lex.re("official.scope_of_body")
+    in_recipients = False
+    for i, p in enumerate(doc.paragraphs):
+        text = doc.para_text(p)
+        dashed = p.kind == "list_item" and p.marker.startswith(("-", "–", "+"))
+        in_recipients = (i < 12 and bool(recipients.match(text))) or (in_recipients and dashed)
+        if (in_recipients and dashed) or (p.kind == "list_item" and scope.fullmatch(text)):
+            out.add(i)
+    return out
+
+
 def urgency_of(task: str, lex: Lexicon) -> str | None:
     """How soon the task is due when it says so in words ("khẩn trương", "ngay", "sớm"), lower-cased."""
     m = lex.re("official.urgency").search(task)

@@ -100,9 +100,12 @@ def read(work: Work) -> None:
     rows = Spans([(doc.paragraphs[r.para].start, doc.paragraphs[r.para].end) for t, _ in found for r in t.rows])
     work.facts.assignments = [a for a in work.facts.assignments if not rows.covers(a.start)]
     work.recognised = [(s, [] if rows.covers(s.start) else f) for s, f in work.recognised]
-    from .home import issuer_office
+    from .home import authority_office, issuer_office
 
-    assigner = issuer_office(doc, lex) or work.recognised_leader  # a table's tasks are its issuer's
+    # a table's tasks are its issuer's; a decision's annex is the deciding office's, as is its plan's prose ("BỘ
+    # TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG … QUYẾT ĐỊNH:"), not the ministry's under another name in the same briefing
+    authority = authority_office(doc, lex) if doc.issuer else None
+    assigner = authority or issuer_office(doc, lex) or work.recognised_leader
     ref = doc.event_date or doc.published
     rowed: list[Assignment] = []
     for table, cols in found:

@@ -80,9 +80,11 @@ def action_rows(actions: list[ActionItem], start: int = 1) -> list[list[str]]:
 
 def _deadline_cell(a: ActionItem) -> str:
     """The deadline as written, with the day it falls on when the text leaves out the year ("trước ngày 05/7" in a
-    công văn of 2026: "trước ngày 05/7 (năm 2026)"); else the urgency ("khẩn trương"); else a dash."""
+    công văn of 2026: "trước ngày 05/7 (năm 2026)"); else that none is given, with the urgency ("Không nêu hạn
+    (khẩn trương)"); else a dash."""
     if not a.deadline:
-        return a.urgency or "—"
+        # urgency is how soon, not a day: said as such, so that no reader takes "ngay" or "sớm" for a date
+        return f"Không nêu hạn ({a.urgency})" if a.urgency else "—"
     if a.deadline_date and not any(len(w) == 4 for w in re.split(r"\D+", a.deadline)):
         return f"{a.deadline} (năm {a.deadline_date[:4]})"
     return a.deadline
