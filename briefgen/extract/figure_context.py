@@ -207,9 +207,20 @@ class _Discourse:
             subject = subject.rsplit("(", 1)[0]  # "… (gấp 2,5 lần năm 2024)": its own change, said after what it counts
         if not any(c.isdigit() for c in subject):
             return False
-        tokens = {t.strip("(),;:") for t in subject.split()}
+        words = [t.strip("(),;:") for t in subject.split()]
         rest = self.lex.re("figure_context.numeral_rest")
-        return any(t.startswith(n) and rest.fullmatch(t[len(n) :]) for t in tokens for n in f.numerals)
+        if any(t.startswith(n) and rest.fullmatch(t[len(n) :]) for t in words for n in f.numerals):
+            return True
+        # any other count it states ("có 7.313 phương tiện tàu thuyền với … lao động"), not a time ("tháng 1", "9
+        # tháng", "2 giai đoạn")
+        count, times = self.lex.re("figure_context.count_token"), self.lex.wordset("figures.time_words")
+        before = self.lex.wordset("figure_context.time_before_number")
+        return any(
+            count.fullmatch(t)
+            and not {" ".join(words[i + 1 : i + 2]).lower(), " ".join(words[i + 1 : i + 3]).lower()} & times
+            and not (i and words[i - 1].lower() in before)
+            for i, t in enumerate(words)
+        )
 
     def _quoted(self, f: _Figure) -> str:
         """The figure's clause as written, from the comma, semicolon or bracket before it to the one after it, one
@@ -236,6 +247,8 @@ class _Discourse:
         stops = self.lex.re("figures.clause_stop")
         stop = stops.search(sent, raw.end)
         b = stop.start() if stop else len(sent)
+        closing = sent.find(")", raw.end, b) if a and sent[a - 1] == "(" else -1
+        b = closing if closing != -1 else b  # "(nếu là những hộ độc thân … không thấp hơn 24m2)": the bracket's words
         if stop and sent[b] == "," and len(sent[raw.end : b].split()) < 2:
             nxt = stops.search(sent, b + 1)
             if not self.lex.re("figure_context.digit").search(sent, b, nxt.start() if nxt else len(sent)):
@@ -247,7 +260,8 @@ class _Discourse:
         if len(words) <= 25:
             return balanced(" ".join(words).strip(" ,.;"))
         at = len(sent[a : raw.start].split())  # keep the words nearest the figure, and say where words were left out
-        lo, hi = max(0, at - 15), at + 10 if len(words) - at > 25 else len(words)
+        lo = 0 if at <= 20 else at - 15  # the clause's subject, when not too far: "nếu là những hộ độc thân …"
+        hi = at + 10 if len(words) - at > 25 else len(words)
         cuts = [at + 1 + i for i in phrase_cuts(words[at + 1 :], self.lex, 10)]
         hi = cuts[0] if cuts else hi  # at a phrase that qualifies it, never inside a word: no "…" needed
         kept = " ".join(words[lo:hi]).strip(" ,.;")
@@ -267,7 +281,7 @@ class _Discourse:
             return None
         if self.lex.re("figure_context.local_anaphor").search(f.sent, 0, f.raw.start):
             return self._article_district()
-        if not is_official(self.work.doc) and not self._wider_than_district(f.sent):
+        if not is_official(self.work.doc) and not self._wider_than_district(f):
             # in a news article whose title is about one district, what its sentences say of no other place is that
             # district's ("Phú Tân cần kiểm soát tốt …": "Và trong số đó, chỉ có 156 hộ …")
             return self._title_district()
@@ -283,9 +297,13 @@ class _Discourse:
             self._titled = titled.pop() if len({n for n, _ in named if n and n in title}) == 1 and titled else ""
         return self._titled or None
 
-    def _wider_than_district(self, sent: str) -> bool:
-        """Whether a sentence speaks of a province or the nation ("toàn tỉnh", "tỉnh Bắc Giang", "cả nước")."""
-        return bool(self.lex.re("figure_context.wider_place").search(sent) or self.lex.gazetteer.find_mentions(sent))
+    def _wider_than_district(self, f: _Figure) -> bool:
+        """Whether the figure's statement (to the ";" after it) speaks of a province or the nation ("toàn tỉnh",
+        "tỉnh Bắc Giang", "cả nước"); not the markets a later statement lists ("…; chủ yếu ở … Hà Nội, TP Hồ Chí
+        Minh")."""
+        end = f.sent.find(";", f.raw.end)
+        said = f.sent[: end if end != -1 else len(f.sent)]
+        return bool(self.lex.re("figure_context.wider_place").search(said) or self.lex.gazetteer.find_mentions(said))
 
     def _article_district(self) -> str | None:
         """The one district the article's title and lead name, if any (read once)."""

@@ -271,19 +271,20 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
 
 def _right_phrase(right: str, lex: Lexicon) -> str:
     """The words after a figure that say what it counts, up to the phrase that qualifies them ("… theo chuẩn nghèo
-    tiếp cận đa chiều áp dụng cho …", "… nhờ áp dụng công nghệ …"): a syllable is not a word, so a long tail is cut
-    where a phrase opens, never at a count of syllables; a tail that opens on such a phrase is dropped whole. With
-    no phrase to cut at, eight syllables and "…" say that words were left out."""
+    tiếp cận đa chiều áp dụng cho …", "… của cộng đồng dân cư nơi cư trú"): a syllable is not a word, so a long tail is
+    cut where a phrase opens, never at a count of syllables; a long tail that opens on such a phrase is dropped whole.
+    With no phrase to cut at, eight syllables and "…" say that words were left out."""
     words = right.split()
-    if len(words) <= 8:
+    if len(words) <= 12:
         return right
-    cuts = phrase_cuts(words, lex, 9)
-    if cuts and cuts[0] == 0:
-        later = [i for i in cuts if i > 0]
-        return " ".join(words[: later[0]]) if later else right if len(words) <= 12 else ""
-    if cuts:
+    cuts = phrase_cuts(words, lex, 21)
+    if cuts and cuts[0] == 0 and words[0].lower() in lex.wordset("figures.owner_openers"):
+        cuts = cuts[1:]  # "… 4,2 tỷ USD của ngành tôm trong năm 2019 theo tôi …": whose it is, then a qualifier
+    if cuts and cuts[0] > 0:
         return " ".join(words[: cuts[0]])
-    return right if len(words) <= 12 else " ".join(words[:8]) + " …"
+    if cuts:
+        return ""
+    return " ".join(words[:8]) + " …"
 
 
 def phrase_cuts(words: list[str], lex: Lexicon, limit: int) -> list[int]:
