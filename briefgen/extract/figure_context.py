@@ -260,7 +260,7 @@ class _Discourse:
         if len(words) <= 25:
             return balanced(" ".join(words).strip(" ,.;"))
         at = len(sent[a : raw.start].split())  # keep the words nearest the figure, and say where words were left out
-        lo = 0 if at <= 20 else at - 15  # the clause's subject, when not too far: "nếu là những hộ độc thân …"
+        lo = 0 if at <= 25 else at - 15  # the clause's subject, when not too far: "nếu là những hộ độc thân …"
         hi = at + 10 if len(words) - at > 25 else len(words)
         cuts = [at + 1 + i for i in phrase_cuts(words[at + 1 :], self.lex, 10)]
         hi = cuts[0] if cuts else hi  # at a phrase that qualifies it, never inside a word: no "…" needed
