@@ -774,7 +774,7 @@ def test_a_provincial_directive_with_addressee_items():
     ]
     assert {a.assigner for a in facts.assignments} == {"Chủ tịch UBND tỉnh"}
     assert all(a.provinces == ["Lạng Sơn"] for a in facts.assignments if "localities" in a.addressee_kinds)
-    assert {f.text: f.subject for f in facts.figures}["210 đoàn"] == "đón đoàn vào với 1.850 lượt khách"
+    assert {f.text: f.subject for f in facts.figures}["210 đoàn"] == "đón 210 đoàn vào với 1.850 lượt khách"
 
 
 def test_a_provincial_portals_html_report():
@@ -1675,3 +1675,46 @@ def test_a_heading_of_two_bodies_or_of_a_team_gives_the_issuing_one():
         == "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT (Sở Công Thương)"
     )
     assert office("BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI") == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_figure_labels_cut_at_a_phrase_and_said_as_written(tmp_path):
+    """A long tail is cut where a phrase opens ("theo …"), never inside a word; "thì" opens a whole clause; a label
+    that would hold another count of its clause is the clause as written; "không thấp hơn" is "tối thiểu"; an aim's
+    period is the span a plan names before it."""
+    doc = doc_from_text(
+        tmp_path,
+        "Chương trình giảm nghèo\n"
+        "Thứ Ba, 13/09/2016 - 09:00\n"
+        "Mục tiêu giai đoạn 2016 – 2020: Giảm tỷ lệ hộ nghèo 1% - 1,5%/năm\n"
+        "Chương trình đặt mục tiêu giảm tỷ lệ hộ nghèo cả nước bình quân 1% - 2%/năm theo chuẩn nghèo tiếp cận đa "
+        "chiều áp dụng cho giai đoạn 2016 – 2020.\n"
+        "Theo công văn của Bộ Tài chính, thì nguồn kinh phí hỗ trợ nhà ở năm 2013 mới được tạm ứng 50%.\n"
+        "Cụ thể, vùng biển Nam Vịnh Bắc Bộ có 43 tàu với 287 lao động.\n"
+        "Hộ độc thân có thể xây nhà nhỏ hơn 30m2 nhưng không thấp hơn 24m2.\n",
+    )
+    got = {f.text: (f.subject, f.period) for f in extract(doc).figures}
+    assert got["1% - 1,5%/năm"] == ("giảm tỷ lệ hộ nghèo", "giai đoạn 2016 – 2020")
+    assert got["1% - 2%/năm"][0] == "mục tiêu giảm tỷ lệ hộ nghèo cả nước bình quân"
+    assert got["50%"][0] == "nguồn kinh phí hỗ trợ nhà ở năm 2013 mới được tạm ứng 50%"
+    assert got["43 tàu"][0] == got["287 lao động"][0] == "vùng biển Nam Vịnh Bắc Bộ có 43 tàu với 287 lao động"
+    assert [f.qualifier for f in extract(doc).figures if f.value == 24] == ["tối thiểu"]
+
+
+def test_a_district_articles_figures_and_a_distance_take_no_deadline(tmp_path):
+    """In a news article whose title names one district, a count its sentences say of no other place is that
+    district's, while "toàn tỉnh" stays the province's; a deadline ("chậm nhất trong tháng 6/2025") is not the
+    period of what follows, and a distance takes none."""
+    doc = doc_from_text(
+        tmp_path,
+        "Phú Tân kiểm soát nuôi tôm siêu thâm canh\n"
+        "Thứ Ba, 13/08/2024 - 09:00\n"
+        "Đoàn công tác làm việc với huyện Phú Tân, tỉnh Cà Mau.\n"
+        "Và trong số đó, chỉ có 156 hộ đạt các điều kiện theo quy định.\n"
+        "Dự báo sản lượng tôm toàn tỉnh là 100 nghìn tấn.\n"
+        "Huyện cần hoàn thành, chậm nhất trong tháng 6/2025 phải xong.\n"
+        "Khu nuôi nằm cách trung tâm huyện 25 km.\n",
+    )
+    got = {f.text: (f.subject, f.period) for f in extract(doc).figures}
+    assert got["156 hộ"][0] == "hộ đạt các điều kiện theo quy định (huyện Phú Tân)"
+    assert "Phú Tân" not in got["100 nghìn tấn"][0]
+    assert got["25 km"][1] is None

@@ -11,7 +11,18 @@ from ..corpus.model import Document
 from . import directives as D
 from .districts import find_districts
 from .facts import Figure, Sentence
-from .figures import RawFigure, clause_start, find_figures, is_realis, sentence_case, subject_of
+from .figures import (
+    RawFigure,
+    balanced,
+    clause_start,
+    find_figures,
+    is_realis,
+    numeral_at,
+    phrase_cuts,
+    sentence_case,
+    subject_of,
+)
+from .official import is_official
 from .periods import Period, find_periods, open_year, resolve_year, usable
 from .pipeline import Work
 from .place_scope import NATION, sentence_scope
@@ -38,6 +49,7 @@ class _Figure:
     first_of_sentence: int  # facts.figures index of the sentence's first figure
     # the start and end of the figure before it in the sentence, and the start of the one after it
     bounds: tuple[int, int, int] = (0, 0, -1)
+    numerals: tuple[str, ...] = ()  # the numerals of the sentence's figures, as written ("43", "287")
 
 
 class _Discourse:
@@ -48,6 +60,7 @@ class _Discourse:
         self.owner: tuple[int, str] = (-1, "")  # (sentence start, province) once a figure's subject names one
         self.section_targets: Period | bool = False  # under a targets heading: True, or the horizon it names
         self._district: str | None = None  # the one district the article's title and lead name ("" for none)
+        self._titled: str | None = None  # the one district the article's title names ("" for none)
 
     def read_sentence(self, s: Sentence) -> None:
         sent = self.work.sentence(s)
@@ -65,11 +78,12 @@ class _Discourse:
             return  # a teaser repeats a sentence of the body, whose figures are read there, in their discourse
         first = len(self.work.facts.figures)  # the figures before it in its sentence are those after this index
         raws = find_figures(sent, self.lex)
+        numerals = tuple(numeral_at(sent, r, self.lex) for r in raws)
         for i, raw in enumerate(raws):
             statement = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
             prev = (raws[i - 1].start, raws[i - 1].end) if i else (0, 0)
             bounds = (*prev, raws[i + 1].start if i + 1 < len(raws) else len(sent))
-            fig = self._figure(_Figure(s, sent, raw, statement, first, bounds), periods)
+            fig = self._figure(_Figure(s, sent, raw, statement, first, bounds, numerals), periods)
             if fig is not None:
                 self.work.facts.figures.append(fig)
         self._move_on(s, sent, periods)
@@ -86,7 +100,10 @@ class _Discourse:
             # the lead names the meeting ("tổng kết năm 2025 và nhiệm vụ năm 2026"): only a review sets the period
             review = self.lex.re("figure_context.review_before")
             periods = [p for p in periods if review.search(sent[: p.start])]
-        periods = [p for p in periods if p.kind != "every"]
+        deadline = self.lex.re("figure_context.deadline_before")
+        # a rate ("hằng năm") is no period; nor is a deadline ("chậm nhất trong tháng 6/2025 phải …"): what follows it
+        # is not of that month
+        periods = [p for p in periods if p.kind != "every" and not deadline.search(sent, max(0, p.start - 30), p.start)]
         if periods and not _keeps(self.period, periods[-1]) and not _past(self.period, periods[-1], self.work.doc):
             self.period = self._resolved(periods[-1])
 
@@ -148,9 +165,13 @@ class _Discourse:
             ahead = _horizon(f.sent[: raw.start], self.lex)
             if ahead is not None and (period is None or period.end <= ahead.start):
                 period = ahead
-            period = period or _horizon(f.sent, self.lex) or heading
+            period = period or _horizon(f.sent, self.lex) or heading or _span(f.sent[: raw.start], self.lex)
         now = self.lex.re("figure_context.as_of_now").search(f.sent, f.clause_start, raw.start)
-        if period is None and self.period is not None and f.s.kind != "lead" and not now:
+        # the size of a place or its distance from another ("cách TP Bắc Ninh 25 km") holds at any time
+        timeless = self.lex.re("figure_context.timeless_measure").search(
+            f.sent, clause_start(f.sent, raw.start), raw.start
+        )
+        if period is None and self.period is not None and f.s.kind != "lead" and not now and not timeless:
             period = self.period
         current = self.period
         if period is not None and period.kind == "now" and current is not None and current.kind == "asof":
@@ -161,8 +182,15 @@ class _Discourse:
         """What the figure counts; a ratio or a change right after another figure is that figure's; a district's
         figure says so ("sản lượng vải thiều sớm (huyện Tân Yên)"), lest it read as the province's."""
         subject = self._own_subject(f)
-        if not self._names_a_thing(subject):
-            subject = self._quoted(f)  # "xã nghèo /năm", "DN", "thì nguồn kinh phí …": say it as the text does
+        if not self._names_a_thing(subject) or self._holds_a_figure(f, subject):
+            # "xã nghèo /năm", "thì nguồn kinh phí …", "vùng biển … tàu với 287 lao động": say it as the text does
+            subject = self._quoted(f)
+        elif len(subject.split()) < 2:
+            # "bản", "DN", "globalGAP": its clause, unless that only lists other counts ("gồm 12 HCV, 29 HCB")
+            quoted = self._quoted(f)
+            others = quoted.replace(numeral_at(f.sent, f.raw, self.lex), "", 1)
+            says_more = len(quoted.split()) >= len(subject.split()) + 3  # not "gồm 2 HCV" for "HCV"
+            subject = quoted if says_more and not self.lex.re("figure_context.digit").search(others) else subject
         place = self._district_of(f)
         return f"{subject} ({place})" if place and place.lower() not in subject.lower() else subject
 
@@ -171,6 +199,29 @@ class _Discourse:
         remainder ("thì …", "để …", "với …", "/năm")."""
         return not self.lex.re("figure_context.torn_label").search(subject)
 
+    def _holds_a_figure(self, f: _Figure, subject: str) -> bool:
+        """Whether a label still holds a numeral of its sentence's figures, its own or another's ("vùng biển Nam
+        Vịnh Bắc Bộ tàu với 287 lao động", "… ít nhất 56 lượt nhưng mới tiến hành được với 13 người"): words torn
+        around a number read as garbled; the clause as written reads as the text does."""
+        if subject.endswith(")"):
+            subject = subject.rsplit("(", 1)[0]  # "… (gấp 2,5 lần năm 2024)": its own change, said after what it counts
+        if not any(c.isdigit() for c in subject):
+            return False
+        words = [t.strip("(),;:") for t in subject.split()]
+        rest = self.lex.re("figure_context.numeral_rest")
+        if any(t.startswith(n) and rest.fullmatch(t[len(n) :]) for t in words for n in f.numerals):
+            return True
+        # any other count it states ("có 7.313 phương tiện tàu thuyền với … lao động"), not a time ("tháng 1", "9
+        # tháng", "2 giai đoạn")
+        count, times = self.lex.re("figure_context.count_token"), self.lex.wordset("figures.time_words")
+        before = self.lex.wordset("figure_context.time_before_number")
+        return any(
+            count.fullmatch(t)
+            and not {" ".join(words[i + 1 : i + 2]).lower(), " ".join(words[i + 1 : i + 3]).lower()} & times
+            and not (i and words[i - 1].lower() in before)
+            for i, t in enumerate(words)
+        )
+
     def _quoted(self, f: _Figure) -> str:
         """The figure's clause as written, from the comma, semicolon or bracket before it to the one after it, one
         clause further back when its own says too little or opens on a joining word: "xã nghèo giảm 4%/năm",
@@ -178,39 +229,81 @@ class _Discourse:
         sent, raw = f.sent, f.raw
         a = clause_start(sent, raw.start)
         head = sent[a : raw.start]
+        # "sức gió tối đa 60 km/h": a bound before the number is part of what the clause says; a change ("giảm") is not
+        said = raw.num_start if raw.qualifier in self.lex.wordset("figure_context.bounds") else raw.start
+        main = self.lex.re("figure_context.main_clause_mark").match(head)
+        if main and len(head[main.end() :].split()) >= 3:
+            a, head = a + main.end(), head[main.end() :]  # "…, thì nguồn kinh phí … mới được tạm ứng 50%": its own
+        back = clause_start(sent, a - 1) if a > 1 else a
         if (
             a > 1
             and sent[a - 1] != ";"
-            and (len(head.split()) < 3 or self.lex.re("figure_context.torn_label").match(head.strip()))
+            and (not sent[a:said].strip() or not self.lex.re("figure_context.digit").search(sent, back, a))
+            and (len(sent[a:said].split()) < 3 or self.lex.re("figure_context.torn_label").match(head.strip()))
         ):
-            a = clause_start(sent, a - 1)  # not past a ";": another statement
+            # not past a ";", nor, when its own clause has words, into one with a count of its own ("tổ chức 125
+            # đoàn ra, đón 210 đoàn vào"): another statement
+            a = back
         stops = self.lex.re("figures.clause_stop")
         stop = stops.search(sent, raw.end)
         b = stop.start() if stop else len(sent)
+        closing = sent.find(")", raw.end, b) if a and sent[a - 1] == "(" else -1
+        b = closing if closing != -1 else b  # "(nếu là những hộ độc thân … không thấp hơn 24m2)": the bracket's words
         if stop and sent[b] == "," and len(sent[raw.end : b].split()) < 2:
-            stop = stops.search(sent, b + 1)  # "90% con, cháu người bị ảnh hưởng …": the noun goes on
-            b = stop.start() if stop else len(sent)
+            nxt = stops.search(sent, b + 1)
+            if not self.lex.re("figure_context.digit").search(sent, b, nxt.start() if nxt else len(sent)):
+                stop = nxt  # "90% con, cháu người bị ảnh hưởng …": the noun goes on (not "…, 1 nhà thờ": another)
+                b = stop.start() if stop else len(sent)
+        joined = self.lex.re("figure_context.joined_in_clause").search(sent, raw.end, b)
+        b = joined.start() if joined else b  # "khoảng 110 m2/1 căn cùng một số công trình phụ trợ": another thing
         words = sent[a:b].split()
         if len(words) <= 25:
-            return " ".join(words).strip(" ,.;")
+            return balanced(" ".join(words).strip(" ,.;"))
         at = len(sent[a : raw.start].split())  # keep the words nearest the figure, and say where words were left out
-        lo, hi = max(0, at - 15), at + 10
+        lo = 0 if at <= 25 else at - 15  # the clause's subject, when not too far: "nếu là những hộ độc thân …"
+        hi = at + 10 if len(words) - at > 25 else len(words)
+        cuts = [at + 1 + i for i in phrase_cuts(words[at + 1 :], self.lex, 10)]
+        hi = cuts[0] if cuts else hi  # at a phrase that qualifies it, never inside a word: no "…" needed
         kept = " ".join(words[lo:hi]).strip(" ,.;")
-        return ("… " if lo else "") + kept + (" …" if hi < len(words) else "")
+        return balanced(("… " if lo else "") + kept + (" …" if hi < len(words) and not cuts else ""))
 
     def _district_of(self, f: _Figure) -> str | None:
         """The one district the figure's sentence names before it ("trên địa bàn huyện Tân Yên … ước đạt …"), or,
         when it speaks of "toàn huyện", "trên địa bàn huyện", "toàn xã" without a name, the one district the
         article's title and lead name ("… làm việc với Ban Chấp hành Đảng bộ huyện Phú Tân")."""
-        if "huyện" not in f.sent and "thị xã" not in f.sent and "xã" not in f.sent:
-            return None  # cheap: most sentences name no district
+        if "huyện" not in f.sent and "xã" not in f.sent and not self._title_district():
+            return None  # cheap: most sentences name no district, in articles about no one district
         found = [m for m in find_districts(f.sent[: f.raw.start], self.lex) if not m.city]
         names = {f.sent[m.start : m.end] for m in found}
         if len(names) == 1:
             return names.pop()
-        if not names and self.lex.re("figure_context.local_anaphor").search(f.sent, 0, f.raw.start):
+        if names:
+            return None
+        if self.lex.re("figure_context.local_anaphor").search(f.sent, 0, f.raw.start):
             return self._article_district()
+        if not is_official(self.work.doc) and not self._wider_than_district(f):
+            # in a news article whose title is about one district, what its sentences say of no other place is that
+            # district's ("Phú Tân cần kiểm soát tốt …": "Và trong số đó, chỉ có 156 hộ …")
+            return self._title_district()
         return None
+
+    def _title_district(self) -> str | None:
+        """The district the article's title names, as the text names it with its unit ("Đẩy mạnh xúc tiến tiêu thụ
+        vải thiều sớm Tân Yên" and "huyện Tân Yên" in its body), when it names one."""
+        if self._titled is None:
+            title, text = self.work.doc.title or "", self.work.text
+            named = {(m.name, text[m.start : m.end]) for m in find_districts(text, self.lex) if not m.city}
+            titled = {full for name, full in named if name and name in title}
+            self._titled = titled.pop() if len({n for n, _ in named if n and n in title}) == 1 and titled else ""
+        return self._titled or None
+
+    def _wider_than_district(self, f: _Figure) -> bool:
+        """Whether the figure's statement (to the ";" after it) speaks of a province or the nation ("toàn tỉnh",
+        "tỉnh Bắc Giang", "cả nước"); not the markets a later statement lists ("…; chủ yếu ở … Hà Nội, TP Hồ Chí
+        Minh")."""
+        end = f.sent.find(";", f.raw.end)
+        said = f.sent[: end if end != -1 else len(f.sent)]
+        return bool(self.lex.re("figure_context.wider_place").search(said) or self.lex.gazetteer.find_mentions(said))
 
     def _article_district(self) -> str | None:
         """The one district the article's title and lead name, if any (read once)."""
@@ -325,6 +418,13 @@ def _horizon(text: str, lex: Lexicon) -> Period | None:
     """'đến năm 2030' (as written, in lower case) as the period of an aim."""
     h = lex.re("figure_context.horizon").search(text)
     return Period(h.start(), h.end(), h.group(0).lower(), h.group(0)[-4:], int(h.group(0)[-4:])) if h else None
+
+
+def _span(text: str, lex: Lexicon) -> Period | None:
+    """The span a plan's aims are set for, named before them ("Mục tiêu giai đoạn 2016 – 2020: Giảm …"): the last
+    range the text names as a plan's span."""
+    spans = [p for p in find_periods(text, lex) if p.kind == "range" and p.horizon]
+    return spans[-1] if spans else None
 
 
 def _keeps(current: Period | None, new: Period) -> bool:

@@ -128,6 +128,8 @@ def _figure(sentence: str, m: re.Match[str], lex: Lexicon) -> RawFigure | None:
     qual = qm.group("qual") if qm else None
     start = qm.start("qual") if qm else ns
     text = sentence[start:end]
+    if qual and qual.lower() in lex.wordset("figures.at_least"):
+        qual = "tối thiểu"  # "không thấp hơn 24m2" is at least 24 m2, not more than it
     return RawFigure(start, end, ns, text, value, unit, qual.lower() if qual else None, m.group("scale"))
 
 
@@ -216,7 +218,7 @@ def subject_of(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, i
     opened = sentence.rfind("(", 0, fig.start)
     if not subj and opened > 0 and not sentence[opened + 1 : fig.start].strip():
         # "kiểm tra được 325/350 hộ (hơn 382 ha).": a bracket that only restates, in another unit, what is before it
-        subj = _balanced(_subject_left(sentence, RawFigure(opened, opened, opened, "", 0.0, "", None, None), lex))
+        subj = balanced(_subject_left(sentence, RawFigure(opened, opened, opened, "", 0.0, "", None, None), lex))
     if len(subj.split()) < 2 and bounds != (0, 0, -1):
         # its own words alone say too little ("còn 206 tàu" → "tàu"): the clause's, its neighbours' included
         wider = _subject(sentence, fig, lex, (0, 0, -1))
@@ -249,15 +251,13 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
     right = lex.re("figures.next_figure_join").sub("", right_text).strip()
     if lex.re("figures.joined_after").match(right):
         right = ""  # "60 m2 cùng nhiều công trình phụ trợ": another thing joined to it
-    right_words = right.split()
-    if len(right_words) > 8:
-        right = " ".join(right_words[:8]) + " …"  # cut, and say so: eight syllables may end inside a word
+    right = _right_phrase(right, lex)
     unit = _subject_unit(fig, lex)
     if left and unit in lex.words("figures.counters"):
         unit = ""  # "lượng khách quốc tế đạt 2,1 triệu lượt": the clause names what "lượt" counts
     cause = _short_cause(sentence, fig, lex) if not left else ""
     parts = [p for p in (left, unit, right, f"do {cause}" if cause else "") if p]
-    subj = _balanced(" ".join(parts))
+    subj = balanced(" ".join(parts))
     subj = lex.re("figures.function_tail").sub("", subj).strip(" ,;-")
     subj = lex.re("figures.function_head").sub("", subj)
     # The period at either end of a subject is said by the figure's period: "năm 2024 tăng trưởng kinh tế" and "đón
@@ -267,6 +267,38 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
         return ""  # "… 353,905 triệu USD trong 11 tháng đầu năm": only its period, which the period says
     subj = cut if len(cut.split()) >= 2 else subj
     return sentence_case(subj)
+
+
+def _right_phrase(right: str, lex: Lexicon) -> str:
+    """The words after a figure that say what it counts, up to the phrase that qualifies them ("… theo chuẩn nghèo
+    tiếp cận đa chiều áp dụng cho …", "… của cộng đồng dân cư nơi cư trú"): a syllable is not a word, so a long tail is
+    cut where a phrase opens, never at a count of syllables; a long tail that opens on such a phrase is dropped whole.
+    With no phrase to cut at, eight syllables and "…" say that words were left out."""
+    words = right.split()
+    if len(words) <= 12:
+        return right
+    cuts = phrase_cuts(words, lex, 21)
+    if cuts and cuts[0] == 0 and words[0].lower() in lex.wordset("figures.owner_openers"):
+        cuts = cuts[1:]  # "… 4,2 tỷ USD của ngành tôm trong năm 2019 theo tôi …": whose it is, then a qualifier
+    if cuts and cuts[0] > 0:
+        return " ".join(words[: cuts[0]])
+    if cuts:
+        return ""
+    return " ".join(words[:8]) + " …"
+
+
+def phrase_cuts(words: list[str], lex: Lexicon, limit: int) -> list[int]:
+    """Where, among the first `limit` words, a phrase that qualifies what comes before opens ("theo", "nhờ", "tại")."""
+    openers = lex.wordset("figures.phrase_openers")
+    return [
+        i for i in range(min(limit, len(words))) if {words[i].lower(), " ".join(words[i : i + 2]).lower()} & openers
+    ]
+
+
+def numeral_at(sentence: str, fig: RawFigure, lex: Lexicon) -> str:
+    """The numeral of a figure as written ("135,56" of "135,56 ha")."""
+    m = lex.re("figures.figure").match(sentence, fig.num_start)
+    return m.group("num") if m else fig.text
 
 
 def sentence_case(subj: str) -> str:
@@ -279,7 +311,7 @@ def sentence_case(subj: str) -> str:
     return subj[:1].lower() + subj[1:]
 
 
-def _balanced(subject: str) -> str:
+def balanced(subject: str) -> str:
     """The subject without a bracket its words do not close or open ("hộ đồng bào dân tộc thiểu số)", "bản )")."""
     if subject.count("(") == subject.count(")"):
         return subject
