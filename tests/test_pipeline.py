@@ -242,4 +242,27 @@ def test_a_districts_figure_says_whose_it_is(tmp_path):
         "nghìn tấn.\n"
     )
     subjects = [f.subject for f in extract(doc_from_text(tmp_path, text)).figures]
-    assert subjects == ["tổng diện tích vải thiều trên địa bàn huyện Tân Yên", "sản lượng (huyện Tân Yên)"], subjects
+    assert subjects == ["tổng diện tích vải thiều trên địa bàn huyện Tân Yên", "sản lượng vải thiều (huyện Tân Yên)"]
+
+
+def test_a_figure_said_through_the_one_before_it(tmp_path):
+    """A share in brackets after a figure, a part after "trong đó", another measure of the same thing, the second of
+    two coordinated counts, and a count of people after how it was found each say what they count."""
+    from briefgen.extract import extract
+
+    from .conftest import doc_from_text
+
+    text = (
+        "Tin vải thiều\n\n"
+        "Năm 2024, dự kiến khoảng 7,8 nghìn tấn (chiếm 50,3% tổng sản lượng) vải thiều tiêu thụ tại thị trường nội "
+        "địa. Trong đó diện tích vải thiều sớm là 1.250 ha, sản lượng ước đạt 15 nghìn tấn. Toàn tỉnh còn khoảng 10% "
+        "hộ nghèo (329 hộ, trong đó có 51 hộ đồng bào dân tộc thiểu số). Đến nay đã công khai phương án hỗ trợ đối "
+        "với 197 lăng, mộ tại xã A và 100 ha rừng ở xã B. Cơ quan chức năng đã xác định được danh tính 7 người tử "
+        "vong đều trú tại xã C gồm: ông D, ông E.\n"
+    )
+    subjects = {f.text: f.subject for f in extract(doc_from_text(tmp_path, text)).figures}
+    assert subjects["50,3%"] == "tỷ trọng vải thiều tiêu thụ tại thị trường nội địa trong tổng sản lượng"
+    assert subjects["ước đạt 15 nghìn tấn"] == "sản lượng vải thiều sớm"
+    assert subjects["51 hộ"] == "hộ nghèo đồng bào dân tộc thiểu số"
+    assert subjects["100 ha"] == "rừng ở xã B"
+    assert subjects["7 người"] == "người tử vong"

@@ -634,6 +634,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
         kept.append(CleanLine(s, no, kind, marker))
 
     kept = _rejoin(kept, {no for no, _, why in res.removed if why in ("page-number", "page-header")})
+    _strip_title_echo(kept, title_hint)
     _mark_standalone_captions(kept)
     _mark_repeated_captions(kept)
     if not heading:
@@ -795,6 +796,20 @@ def _subheading_run(content: list[CleanLine], pos: int) -> list[CleanLine]:
         closes = k.kind == "body" and s[-1:] in _TERMINAL and _word_count(s) > 15
         return run if closes else []
     return []
+
+
+def _strip_title_echo(kept: list[CleanLine], title_hint: str | None) -> None:
+    """A portal's rubric and the article's title run into the paragraph of its lead ("Sự kiện qua ảnh Khởi công sân
+    bay Gia Bình, cách TP Hải Dương 25 km Sáng 10/12, tại huyện Gia Bình …"): the paragraph is the lead from where
+    the title ends; the rubric and the title said again are none of its sentences."""
+    title = (title_hint or "").strip()
+    if _word_count(title) < 4:
+        return
+    for k in [k for k in kept if k.kind == "body"][:4]:
+        at = k.text.find(title)
+        rest = k.text[at + len(title) :].strip() if at != -1 else ""
+        if at != -1 and _word_count(k.text[:at]) <= 5 and _word_count(rest) >= 8 and rest[:1].isupper():
+            k.text = rest
 
 
 def _mark_repeated_captions(kept: list[CleanLine]) -> None:

@@ -329,6 +329,9 @@ class _Discourse:
                 # "… đạt 5.044 triệu USD, tăng 30,9% so với năm 2024": the change of what the figure before counts
                 compared = sent[raw.end :].split(",")[0].split(";")[0].strip(" .")
                 return f"{prior[-1].subject} ({change.group('verb')} {compared})" if compared else prior[-1].subject
+            related = self._related_to_prior(f, prior, subject)
+            if related:
+                return related
         if self._says_nothing(f, subject):
             # "…, đạt 90% kế hoạch", "…, đạt gần 292 triệu USD", "(329 hộ, …)": its clause names no subject of its own
             owner = self._owner_before(f, prior) or self._sentence_subject(sent, raw.start)
@@ -340,6 +343,31 @@ class _Discourse:
             compared = compared if compared.startswith("so") else f"so với {compared}"
             return f"{owner} ({compared})"
         return subject
+
+    def _related_to_prior(self, f: _Figure, prior: list[Figure], subject: str) -> str:
+        """A label said through the figure before it in the sentence: its share ("7,8 nghìn tấn (chiếm 50,3% tổng
+        sản lượng)" → "tỷ trọng … trong tổng sản lượng"), a part of it ("329 hộ, trong đó có 51 hộ đồng bào dân tộc
+        thiểu số": poor households) or another measure of the same thing ("diện tích vải thiều sớm là 1.250 ha, sản
+        lượng ước đạt …" → "sản lượng vải thiều sớm"); "" when it is not."""
+        lex, sent, raw, last = self.lex, f.sent, f.raw, prior[-1]
+        between = sent[last.end - f.s.start : raw.num_start]  # "chiếm" may be read as the share's qualifier
+        whole = lex.re("figure_context.share_aside").fullmatch(between) and lex.re("figure_context.share_whole").match(
+            sent, raw.end
+        )
+        if whole and raw.unit == "%":
+            return f"tỷ trọng {_own_words(last.subject)} trong {whole.group('whole')}"
+        unit = raw.unit.split()[-1] if raw.unit else ""
+        if lex.re("figure_context.part_of_before").fullmatch(between) and unit and last.unit.endswith(unit):
+            words, own = _own_words(last.subject).split(), subject.split()
+            if own[:1] == [unit] and unit in words[:-1]:
+                head = words[words.index(unit) :]  # "hộ nghèo" of "toàn xã hiện hộ nghèo"
+                return " ".join(head + own[1:]) if len(head) > 1 else ""
+        if lex.re("figure_context.bare_measure").fullmatch(subject):
+            for x in reversed(prior):
+                m = lex.re("figure_context.measured_thing").match(_own_words(x.subject))
+                if m and not lex.re("figure_context.digit").search(m.group("thing")):
+                    return f"{subject} {m.group('thing')}"
+        return ""
 
     def _owner_before(self, f: _Figure, prior: list[Figure]) -> str:
         """The subject of the last figure before it in the sentence whose clause names its own ("Trị giá … đạt
@@ -412,6 +440,11 @@ class _Discourse:
         return any(
             a.start <= pos < a.end and D.is_provincial(a.assigner, self.lex) for a in self.work.facts.assignments
         )
+
+
+def _own_words(subject: str) -> str:
+    """A label without the bracket closing it ("… (huyện Tân Yên)", "… (so với năm trước)"): what it counts."""
+    return subject.rsplit(" (", 1)[0] if subject.endswith(")") else subject
 
 
 def _horizon(text: str, lex: Lexicon) -> Period | None:

@@ -251,6 +251,10 @@ def _subject(sentence: str, fig: RawFigure, lex: Lexicon, bounds: tuple[int, int
     right = lex.re("figures.next_figure_join").sub("", right_text).strip()
     if lex.re("figures.joined_after").match(right):
         right = ""  # "60 m2 cùng nhiều công trình phụ trợ": another thing joined to it
+    if fig.unit in lex.words("figures.counters"):
+        right = lex.re("figures.shared_predicate").sub("", right)  # "… người tử vong đều trú tại …": said of them
+        if left and right and lex.re("figures.reported_count").search(left):
+            left = ""  # "đã xác định được danh tính 7 người tử vong": the count is of "người tử vong", not of a finding
     right = _right_phrase(right, lex)
     unit = _subject_unit(fig, lex)
     if left and unit in lex.words("figures.counters"):
@@ -351,6 +355,9 @@ def _subject_left(sentence: str, fig: RawFigure, lex: Lexicon, prev: tuple[int, 
         if joins:
             a = joins[-1].end()
     left = sentence[a : fig.start].strip()
+    statement = sentence.rfind(";", 0, a) + 1
+    if lex.re("figures.second_conjunct").search(left) and lex.re("figure_context.digit").search(sentence, statement, a):
+        return ""  # "197 lăng, mộ tại xã Gio Mai và 100 ha rừng …": the words before "và" are the other count's
     if lex.re("figures.causative").search(left):
         return ""  # "… khiến 7 người tử vong": the unit and the words after it say what is counted
     left = lex.re("figures.conjunction_lead").sub("", lex.re("figures.subject_lead").sub("", left))
