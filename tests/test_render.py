@@ -318,3 +318,16 @@ def test_a_citys_closing_recipients_are_the_citys():
     ]
     province = job.make_issuer("Lào Cai", "Tỉnh Lào Cai").recipients
     assert province[:3] == ["Thường trực Tỉnh ủy (b/c)", "Chủ tịch, các PCT UBND tỉnh (b/c)", "Các sở, ban, ngành tỉnh"]
+
+
+def test_a_districts_figure_names_its_district_in_the_scope_column():
+    """ "sản lượng vải thiều (huyện Tân Yên)" of Bắc Ninh: the Phạm vi column says "huyện Tân Yên, tỉnh Bắc Ninh" and the
+    label what is counted; a national figure keeps its label and scope."""
+    from briefgen.briefing import FigureRow
+    from briefgen.render.outline import figure_rows
+
+    own = FigureRow("sản lượng vải thiều (huyện Tân Yên)", "tấn", "Năm 2024", "2024", "Bắc Ninh", None, [], own=True)
+    other = FigureRow("người tử vong (so với năm trước)", "người", None, None, "quốc gia", None, [])
+    rows = figure_rows([own, other], home="tỉnh Bắc Ninh")
+    assert rows[0][1] == "sản lượng vải thiều" and rows[0][4] == "huyện Tân Yên, tỉnh Bắc Ninh"
+    assert rows[1][1] == "người tử vong (so với năm trước)" and rows[1][4] == "quốc gia"

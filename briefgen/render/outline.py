@@ -94,15 +94,32 @@ FIGURE_HEADERS = ["TT", "Chỉ tiêu", "Số liệu", "Kỳ", "Phạm vi", "Ngu�
 FIGURE_WIDTHS = [10.0, 56.0, 36.0, 24.0, 20.0, 19.0]
 
 
-def figure_rows(figures: list[FigureRow], start: int = 1) -> list[list[str]]:
-    """One row per figure; values on which sources disagree each with their citations, and the note."""
+def figure_rows(figures: list[FigureRow], start: int = 1, home: str = "") -> list[list[str]]:
+    """One row per figure; values on which sources disagree each with their citations, and the note. home: the
+    province as the report names it ("tỉnh Bắc Ninh"), for its districts' figures."""
     rows = []
     for i, r in enumerate(figures, start):
         vals = [v.display + (f" {cites(v.citations)}" if r.conflict else "") for v in r.values]
         if r.conflict:
             vals.append(r.note or "")
-        rows.append([str(i), r.subject, "\n".join(vals), r.period or "—", r.scope, source_cell(r)])
+        subject, scope = _district_scope(r, home)
+        rows.append([str(i), subject, "\n".join(vals), r.period or "—", scope, source_cell(r)])
     return rows
+
+
+DISTRICT_UNITS = ("huyện ", "thị xã ", "quận ", "thành phố ", "TP ")
+
+
+def _district_scope(r: FigureRow, home: str) -> tuple[str, str]:
+    """A district's figure of the province ("sản lượng vải thiều (huyện Tân Yên)"): the district said in the Phạm vi
+    column with its province ("huyện Tân Yên, tỉnh Bắc Ninh"), where a reader looks for whose figure it is, and
+    the label without it."""
+    if not (r.own and home and r.subject.endswith(")")):
+        return r.subject, r.scope
+    label, _, place = r.subject[:-1].rpartition(" (")
+    if not label or not place.startswith(DISTRICT_UNITS) or "(" in place:
+        return r.subject, r.scope
+    return label, f"{place}, {home}"
 
 
 DRAFT_MARK = "DỰ THẢO"
@@ -136,12 +153,19 @@ def report_outline(b: Briefing, has_chart: bool = False) -> list[Section]:
         table = Table("actions", ACTION_HEADERS, ACTION_WIDTHS, rows)
         appendices.append((f"Các nhiệm vụ khác giao cho {_whom(b)}", table))
     if b.appendix_figures:
-        table = Table("figures", FIGURE_HEADERS, FIGURE_WIDTHS, figure_rows(b.appendix_figures, len(b.figures) + 1))
+        table = Table(
+            "figures", FIGURE_HEADERS, FIGURE_WIDTHS, figure_rows(b.appendix_figures, len(b.figures) + 1, _home(b))
+        )
         appendices.append((f"Các số liệu khác của {_whom(b)}", table))
     for n, (title, table) in enumerate(appendices, 1):
         number = f" {ROMAN[n - 1]}" if len(appendices) > 1 else ""
         sections.append(Section(f"Phụ lục{number}: {title}", [table], numbered=False))
     return sections
+
+
+def _home(b: Briefing) -> str:
+    """The province as the report names it ("tỉnh Bắc Ninh"), or "" for a topic's report."""
+    return (b.target_label or f"tỉnh {b.target}") if b.target_kind == "province" else ""
 
 
 def _whom(b: Briefing) -> str:
@@ -178,7 +202,7 @@ def _figures(b: Briefing, has_chart: bool) -> Section:
     if not b.figures:
         sec.blocks.append(Para("Không có số liệu trong kỳ báo cáo."))
         return sec
-    sec.blocks.append(Table("figures", FIGURE_HEADERS, FIGURE_WIDTHS, figure_rows(b.figures)))
+    sec.blocks.append(Table("figures", FIGURE_HEADERS, FIGURE_WIDTHS, figure_rows(b.figures, home=_home(b))))
     if b.trends:
         sec.blocks.append(Sub("Diễn biến qua các kỳ"))
         for tr in b.trends:
