@@ -331,3 +331,24 @@ def test_a_districts_figure_names_its_district_in_the_scope_column():
     rows = figure_rows([own, other], home="tỉnh Bắc Ninh")
     assert rows[0][1] == "sản lượng vải thiều" and rows[0][4] == "huyện Tân Yên, tỉnh Bắc Ninh"
     assert rows[1][1] == "người tử vong (so với năm trước)" and rows[1][4] == "quốc gia"
+
+
+def test_a_long_chart_title_wraps_inside_the_image_instead_of_running_off_it():
+    """The trend chart's title is the subject as written ("phấn đấu gia đình người có công … trung bình"): drawn on
+    one line it ran past the image's right edge and lost its end."""
+    import io
+
+    from PIL import Image
+
+    from briefgen.render.chart import _font, _wrap, bar_chart_png
+    from briefgen.render.common import ChartData
+
+    title = "phấn đấu gia đình người có công với cách mạng có mức sống bằng hoặc cao hơn mức trung bình (%)"
+    lines = _wrap(title, _font(40), 600, 3)
+    assert len(lines) > 1 and all(_font(40).getlength(x) <= 600 for x in lines)
+    assert " ".join(lines) == title  # nothing dropped when it fits in three lines
+    short = _wrap("một hai ba " * 40, _font(40), 600, 2)
+    assert len(short) == 2 and short[-1].endswith("…")
+    one = Image.open(io.BytesIO(bar_chart_png(ChartData("Ngắn", "%", ["a"], [1.0], ["1"]))))
+    long = Image.open(io.BytesIO(bar_chart_png(ChartData(title * 2, "%", ["a"], [1.0], ["1"]))))
+    assert long.size[1] > one.size[1]
