@@ -1476,6 +1476,48 @@ def test_the_terms_of_a_cooperation_agreement_bind_every_signer(tmp_path):
     facts = extract(doc)
     told = [a for a in facts.assignments if "tuyên truyền" in a.task]
     assert told and set(told[0].provinces) >= {"Vĩnh Long", "Đồng Tháp", "Cần Thơ"}
+    # the signers give it, not the host that chaired the signing (#21, fourth review: "UBND tỉnh Bến Tre")
+    assert told[0].assigner == "Các tỉnh ký quy chế phối hợp", told[0].assigner
+
+
+def test_the_parties_own_commitments_are_no_task(tmp_path):
+    """ "Ngoài ra, các tỉnh phối hợp …" retold from a signed agreement is a term the parties agreed, not a task
+    someone gave them."""
+    doc = doc_from_text(
+        tmp_path,
+        "Ký kết quy chế phối hợp quản lý tàu cá\n"
+        "Thời gian đăng: 22/09/2018 09:04\n"
+        "Ngày 21/9, UBND tỉnh Bến Tre chủ trì hội nghị ký kết quy chế phối hợp giữa các tỉnh Bến Tre, Tiền Giang,"
+        " Trà Vinh và Sóc Trăng trong công tác quản lý tàu cá.\n"
+        "Theo quy chế phối hợp được ký kết, các tỉnh sẽ đẩy mạnh công tác phòng ngừa vi phạm.\n"
+        "Ngoài ra, các tỉnh phối hợp, hỗ trợ tăng cường kiểm tra, kiểm soát tàu cá có dấu hiệu vi phạm.\n",
+    )
+    assert not [a for a in extract(doc).assignments if "kiểm soát tàu cá" in a.task]
+
+
+def test_an_emphasised_principle_orders_no_one(tmp_path):
+    """ "Thủ tướng nhấn mạnh, tinh thần là …" and a maxim ("… có thể … nhưng … phải …") state a view; a command
+    after them is still a task."""
+    text = (
+        "Thủ tướng làm việc với tỉnh Bắc Giang\n"
+        "Thủ tướng nhấn mạnh, tinh thần là đặt tính mạng của người dân lên trên hết; người bệnh phải được chữa bệnh.\n"
+        "Thủ tướng nhấn mạnh sinh kế có thể trên sông nhưng nơi ở phải dứt khoát trên bờ.\n"
+        "Thủ tướng yêu cầu tỉnh Bắc Giang khẩn trương rà soát thiệt hại.\n"
+    )
+    tasks = [a.task for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert not [t for t in tasks if "tinh thần" in t or "chữa bệnh" in t or "sinh kế" in t], tasks
+    assert [t for t in tasks if "rà soát thiệt hại" in t], tasks
+
+
+def test_a_warning_gives_its_reason_before_the_obligation(tmp_path):
+    """ "Thủ tướng lưu ý sẽ xuất hiện …, do đó phải huy động …": the task is the obligation, not the forecast."""
+    text = (
+        "Thủ tướng làm việc với tỉnh Bắc Giang\n"
+        "Thủ tướng lưu ý sẽ xuất hiện các vấn đề vệ sinh môi trường sau bão lũ, do đó phải huy động các lực lượng"
+        " tham gia dọn dẹp vệ sinh.\n"
+    )
+    tasks = [a.task for a in extract(doc_from_text(tmp_path, text)).assignments]
+    assert tasks and tasks[0].startswith("phải huy động"), tasks
 
 
 def test_an_items_closing_time_in_brackets_dates_each_of_its_sentences(tmp_path):

@@ -899,6 +899,8 @@ class Recogniser:
         assignee, np_end = np if np else (None, rest_start)
         if assignee is None:
             assignee = self._topic_addressee(sent)  # "Với Bắc Giang, Thủ tướng cho rằng … cần …"
+        if assignee is None and (why := lex.re("directives.reason_before_obligation").match(sent, np_end)):
+            np_end = why.end()  # "lưu ý sẽ xuất hiện …, do đó phải huy động …": the task is the obligation
         task_text = sent[np_end:]
         if lex.re("directives.empty_task").fullmatch(task_text):
             task_text = ""
@@ -907,6 +909,8 @@ class Recogniser:
             or not task_text.strip(" .:")
             or bool(lex.re("directives.list_intro").search(task_text))
         )
+        if assignee is None and cue_key in weak_cues and lex.re("directives.principle_stated").match(rest):
+            return [], None  # "nhấn mạnh, tinh thần là …": a principle stated, no one ordered; the passage goes on
         if assignee is None and not header and self._no_task_after(sent, rest_start, cue_key):
             state.close()
             return [], None

@@ -109,6 +109,8 @@ def _figure(sentence: str, m: re.Match[str], lex: Lexicon) -> RawFigure | None:
     # A list number at the start of an item, a date ("15/12"), a time, a year.
     if lex.re("figures.id_before").search(before):
         return None
+    if lex.re("figures.copies").match(sentence, ns):
+        return None  # "(01 bản)": the copies of a paper to file
     if lex.re("figures.date_before").search(before) or lex.re("figures.date_after").match(sentence[m.end("num") :]):
         return None
     value = parse_number(num)

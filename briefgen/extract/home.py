@@ -110,22 +110,32 @@ def _bind_tasks(work: Work) -> None:
 def _bind_agreed(work: Work) -> None:
     """The terms of a cooperation agreement, retold ("Theo quy chế phối hợp được ký kết, các tỉnh sẽ …" and the
     paragraphs that go on from it: "Ngoài ra, các tỉnh phối hợp …; Thống nhất chỉ đạo Sở, ngành …"), bind every
-    province that signed it, whoever hosted the signing."""
+    province that signed it, whoever hosted the signing. The parties give those tasks, not the host that chaired the
+    signing; what the parties commit themselves to ("các tỉnh phối hợp …") is a term agreed, no task given."""
     doc, facts, lex = work.doc, work.facts, work.lex
     if len(facts.provinces) < 2:
         return
     terms, goes_on = lex.re("home.agreement_terms"), lex.re("place_scope.continued_paragraph")
-    spans, inside = [], False
+    spans, inside, parties, signers = [], False, "các bên", ""
     for p in doc.paragraphs:
         text = doc.para_text(p)
-        inside = bool(terms.match(text)) or (inside and bool(goes_on.match(text)))
+        if m := terms.match(text):
+            parties = (m.group("parties") or parties).lower()
+            signers = f"{parties[:1].upper()}{parties[1:]} ký {m.group('deal').lower()}"
+        inside = bool(m) or (inside and bool(goes_on.match(text)))
         if inside:
             spans.append((p.start, p.end))
-    for a in facts.assignments if spans else ():
+    kept = []
+    for a in facts.assignments:
         if any(s <= a.start < e for s, e in spans) and not {"ministry", "embassy", "enterprise"} & set(
             a.addressee_kinds
         ):
+            if (a.assignee or "").lower() == parties:
+                continue  # the parties' own commitment: a term of the agreement
+            a.assigner = signers
             bind_to(a, facts.provinces)
+        kept.append(a)
+    facts.assignments = kept
 
 
 def _add_partners(work: Work) -> None:
