@@ -400,24 +400,37 @@ def _join_sentence_pieces(items: list[tuple[Assignment, _Item, str]]) -> list[tu
 def _drop_restated(items: list[tuple[Assignment, _Item, str]]) -> list[tuple[Assignment, _Item, str]]:
     """A plan states a task in its prose and again as a row of its table ("Tổ chức Hội nghị phổ biến, triển khai nội
     dung của Nghị định …" / the row "Tổ chức Hội nghị phổ biến, triển khai Nghị định … | Cục Lâm nghiệp … | Quý III,
-    IV/2026"): the report lists it once, as the row gives it, with its lead agency and deadline."""
-    rows: dict[int, list[frozenset[str]]] = {}
+    IV/2026"): the report lists it once, as the row gives it, with its lead agency and deadline. The prose may also
+    state it at length around the row's words ("5. Thường xuyên tổ chức theo dõi thi hành pháp luật; sơ kết, tổng
+    kết, đánh giá … để kịp thời phát hiện …" / "Tổ chức theo dõi thi hành pháp luật; tổng hợp, đánh giá …"): for the
+    same body, a prose task that opens with the row's first words and holds most of its words is the row's."""
+    rows: dict[int, list[tuple[frozenset[str], list[str], str]]] = {}
     for a, it, _ in items:
         if a.cue == "(bảng)":
-            rows.setdefault(it.source.number, []).append(_words(a.task))
+            rows.setdefault(it.source.number, []).append((_words(a.task), _opening(a.task), a.assignee or ""))
     if not rows:
         return items
 
     def restated(a: Assignment, it: _Item) -> bool:
         mine = _words(a.task)
-        return a.cue != "(bảng)" and any(
-            mine
-            and len(mine & row) >= 0.75 * min(len(mine), len(row))
-            and len(mine & row) >= 0.5 * max(len(mine), len(row))
-            for row in rows.get(it.source.number, [])
-        )
+        if a.cue == "(bảng)" or not mine:
+            return False
+        lead = " ".join(_opening(a.task, 8))
+        for row, opening, assignee in rows.get(it.source.number, []):
+            shared = len(mine & row)
+            if shared >= 0.75 * min(len(mine), len(row)) and shared >= 0.5 * max(len(mine), len(row)):
+                return True
+            if assignee == (a.assignee or "") and len(opening) == 5 and shared >= 0.75 * len(row):
+                if f" {' '.join(opening)} " in f" {lead} ":
+                    return True
+        return False
 
     return [(a, it, why) for a, it, why in items if not restated(a, it)]
+
+
+def _opening(task: str, n: int = 5) -> list[str]:
+    """The first n words of a task, folded: "Thường xuyên tổ chức theo dõi thi hành …" -> "thuong xuyen to chuc …"."""
+    return re.findall(r"\w+", fold_key(task))[:n]
 
 
 def _drop_closing(items: list[tuple[Assignment, _Item, str]]) -> list[tuple[Assignment, _Item, str]]:

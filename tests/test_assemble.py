@@ -487,6 +487,42 @@ def test_a_task_a_plan_restates_as_a_table_row_is_listed_once_as_the_row_gives_i
     assert [(a.assignee, it.source.number) for a, it, _ in kept] == [("Cục Lâm nghiệp", 1), (None, 2)]
 
 
+def test_a_plans_prose_stating_a_row_at_length_is_the_row():
+    """ "5. Thường xuyên tổ chức theo dõi thi hành pháp luật; sơ kết, tổng kết, đánh giá … để kịp thời phát hiện …"
+    opens with the row's words "Tổ chức theo dõi thi hành pháp luật; tổng hợp, đánh giá …" for the same body: one row;
+    a prose task of another body, or one that only shares words, stays."""
+    from types import SimpleNamespace
+
+    from briefgen.assemble import _drop_restated
+    from briefgen.extract.facts import Assignment
+
+    def task(text, cue, who="Cục Lâm nghiệp"):
+        a = Assignment("Bộ trưởng", who, text, None, text, 0, 1, cue)
+        return a, SimpleNamespace(source=SimpleNamespace(number=1)), "giao"
+
+    prose = task(
+        "Thường xuyên tổ chức theo dõi thi hành pháp luật; sơ kết, tổng kết, đánh giá việc thực hiện nội dung của "
+        "Nghị định để kịp thời phát hiện khó khăn, vướng mắc trong thực tiễn và đề xuất giải pháp khắc phục",
+        "(đề mục)",
+    )
+    row = task(
+        "Tổ chức theo dõi thi hành pháp luật; tổng hợp, đánh giá việc thực hiện nội dung của Nghị định.", "(bảng)"
+    )
+    others = task(prose[0].task, "(đề mục)", "Vụ Pháp chế")
+    alike = task(
+        "Đánh giá việc thực hiện nội dung của Nghị định, tổ chức theo dõi thi hành pháp luật về chi trả dịch vụ môi "
+        "trường rừng, xác định mức chi trả, quản lý nguồn thu và báo cáo Bộ trưởng kết quả hằng năm để sửa đổi, bổ "
+        "sung quy định cho phù hợp thực tiễn",
+        "(đề mục)",
+    )
+    kept = _drop_restated([prose, row, others, alike])
+    assert [(a.cue, a.assignee, a.task[:6]) for a, _, _ in kept] == [
+        ("(bảng)", "Cục Lâm nghiệp", "Tổ chứ"),
+        ("(đề mục)", "Vụ Pháp chế", "Thường"),
+        ("(đề mục)", "Cục Lâm nghiệp", "Đánh g"),
+    ]
+
+
 def test_a_summary_quotes_only_sentences_that_stand_alone():
     """A basis line, a list item, a cut portal lead are not quoted in a summary; a whole sentence is."""
     from briefgen.assemble import _quotable

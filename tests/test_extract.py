@@ -149,6 +149,51 @@ def test_an_allotment_given_by_a_leader_is_no_order(tmp_path):
     assert [a.assignee for a in extract(doc).assignments] == ["Bộ Tài chính"]
 
 
+def test_a_ministrys_task_to_advise_the_government_is_no_government_order(tmp_path):
+    """ "trong đó có việc tham mưu Chính phủ chỉ đạo, hướng dẫn …" is the ministry's own task, and the plans after it
+    are no one's order; advice reported as given ("sở đã tham mưu UBND thành phố yêu cầu …") is the city's order."""
+    doc = doc_from_text(
+        tmp_path,
+        "Sáng 5/3/2026, Bộ Nội vụ tổ chức hội nghị.\nNăm 2025, Bộ Nội vụ đề ra 10 nhóm nhiệm vụ trọng tâm, trong đó có "
+        "việc tham mưu Chính phủ chỉ đạo, hướng dẫn bộ, ngành, địa phương triển khai phương án sắp xếp bộ máy.\n"
+        "Tiếp tục sắp xếp, đẩy mạnh tự chủ đối với các đơn vị sự nghiệp công lập.\nBà Tâm cho hay, sở đã tham mưu UBND "
+        "thành phố yêu cầu các chủ đầu tư, đơn vị quản lý dự án cam kết về tiến độ giải ngân.",
+    )
+    asg = extract(doc).assignments
+    assert [(a.assignee, a.task[:7]) for a in asg] == [("các chủ đầu tư, đơn vị quản lý dự án", "cam kết")]
+
+
+def test_an_order_to_report_to_the_province_is_the_provinces_order(tmp_path):
+    """ "Tổ chức trực ban …, thường xuyên báo cáo về Ủy ban nhân dân tỉnh …" after a province's own plans: only units
+    under the province's committee report to it, so its leader named before orders it; a bare imperative that
+    reports to no one there stays the province's own activity."""
+    doc = doc_from_text(
+        tmp_path,
+        "Ngày 18/9/2024, tỉnh Bình Định triển khai ứng phó bão.\nTại Bình Định, Chủ tịch UBND tỉnh Phạm Anh Tuấn yêu "
+        "cầu các sở, ngành theo dõi chặt chẽ diễn biến của ATNĐ.\nĐược biết, vùng nguy hiểm trên biển được điều chỉnh."
+        "\nThời gian tới, tỉnh Bình Định cũng sẽ sẵn sàng lực lượng cứu hộ. Tổ chức trực ban nghiêm túc 24/24 giờ, "
+        "thường xuyên báo cáo về Ủy ban nhân dân tỉnh, Sở Nông nghiệp và PTNT theo quy định.\nTổ chức diễn tập "
+        "phương án sơ tán dân.",
+    )
+    asg = extract(doc).assignments
+    assert [(a.assigner, a.assignee, a.task[:10]) for a in asg[1:]] == [
+        ("Chủ tịch UBND tỉnh Phạm Anh Tuấn", None, "Tổ chức tr")
+    ]
+
+
+def test_duties_a_document_allots_are_tasks_of_those_it_names(tmp_path):
+    """ "Theo văn bản này, Chủ tịch UBND thành phố … đã phân công cụ thể nhiệm vụ của Chủ tịch, các Phó Chủ tịch …
+    trong việc kiểm tra, chỉ đạo …": the document's content, a directive to those named."""
+    doc = doc_from_text(
+        tmp_path,
+        "Văn phòng UBND thành phố Đà Nẵng vừa ban hành công văn số 435/VP-ĐTĐT.\nTheo văn bản này, Chủ tịch UBND thành "
+        "phố Đà Nẵng đã phân công cụ thể nhiệm vụ của Chủ tịch, các Phó Chủ tịch UBND thành phố trong việc kiểm tra, "
+        "chỉ đạo, đôn đốc, xử lý kịp thời các vướng mắc tại các dự án trọng điểm.",
+    )
+    asg = extract(doc).assignments
+    assert [(a.assignee, a.task[:9]) for a in asg] == [("Chủ tịch, các Phó Chủ tịch UBND thành phố", "kiểm tra,")]
+
+
 def test_continuations_inherit_the_addressee(tmp_path):
     doc = doc_from_text(
         tmp_path,

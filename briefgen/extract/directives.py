@@ -572,6 +572,8 @@ class Recogniser:
         speaker_before = state.last_leader or state.doc_leader  # whom "Đồng chí đề nghị …" refers to
         self._note_speaker(s, state)
         found = self._delegates_propose(s, state)
+        if found is None and not state.official:
+            found = self._duties_allotted(s, state)
         if found is None:
             found = self._leader_directs(s, state, speaker_before)
         if found is None:
@@ -582,6 +584,8 @@ class Recogniser:
             found = self._difficulty_report(s, state)
         if found is None:
             found = self._passage_continues(s, state)
+        if found is None and not state.official:
+            found = self._units_report_up(s, state, speaker_before)
         if found is None and state.active and self.lex.re("directives.bare_list_intro").fullmatch(sent):
             # "UBND tỉnh yêu cầu … cùng vào cuộc. Cụ thể:" — the paragraphs that follow are the directive's items
             state.open_passage(state.assigner, state.assignee, weak=state.weak, header=True, header_style="")
@@ -685,6 +689,8 @@ class Recogniser:
                 continue  # "… trực tiếp đến hiện trường chỉ đạo công tác tìm kiếm …": reported, not given
             if self.lex.re("directives.assisted_cue").search(before):
                 continue  # "… giúp Ủy ban nhân dân Thành phố chỉ đạo, đôn đốc …": the subject's task
+            if not state.official and self._advised(before):
+                continue  # "… có việc tham mưu Chính phủ chỉ đạo, hướng dẫn …": the adviser's task
             if self.lex.re("directives.noun_use_after").match(s.text, cm.end()):
                 continue
             if cue_key == "giao" and self.lex.re("directives.allotted_after").match(s.text, cm.end()):
@@ -702,6 +708,14 @@ class Recogniser:
             if found is not None:
                 return found
         return None
+
+    def _advised(self, before: str) -> bool:
+        """Whether the cue after before follows a leader someone is to advise ("… việc tham mưu Chính phủ chỉ đạo …"),
+        not advice reported as given ("sở đã tham mưu UBND thành phố yêu cầu …": the body's own order)."""
+        advised = self.lex.re("directives.advised_cue").search(before)
+        if advised is None:
+            return False
+        return not self.lex.re("directives.advised_done").search(before, 0, advised.start())
 
     def _cue_speaker(self, s: _Sentence, state: DirectiveState, cm, lead_end: int, speaker_before: str | None):
         """Who says the cue cm: a leader (str), None (not a directive's cue), _STOP (the sentence is a list item
@@ -1154,6 +1168,43 @@ class Recogniser:
             for t, ts, te in split_tasks(body, s.base + s.body_start, lex)
         ]
         return out, None
+
+    def _units_report_up(self, s: _Sentence, state: DirectiveState, leader: str | None) -> Found | None:
+        """ "Tổ chức trực ban nghiêm túc 24/24 giờ, thường xuyên báo cáo về Ủy ban nhân dân tỉnh …" in a report, no
+        directive in force: a bare imperative binding its doer to report to the province's committee is the order
+        of the province's leader the text named before it (the committee it names is whom to report to) to the units
+        under it, its addressee unnamed."""
+        lex, sent = self.lex, s.text
+        if state.active or not lex.re("directives.task_start").match(sent):
+            return None
+        if not is_provincial(leader, lex) or not lex.re("directives.report_up").search(sent):
+            return None
+        out = [
+            RawAssignment(leader, None, t, ts, te, find_deadline(t, lex), "(báo cáo về)", False, [])
+            for t, ts, te in split_tasks(sent, s.base, lex)
+        ]
+        return out, None
+
+    def _duties_allotted(self, s: _Sentence, state: DirectiveState) -> Found | None:
+        """ "Theo văn bản này, Chủ tịch UBND thành phố … đã phân công cụ thể nhiệm vụ của Chủ tịch, các Phó Chủ tịch
+        UBND thành phố trong việc kiểm tra, chỉ đạo …": the duties a document just issued allots are tasks of those
+        it names, given by its signer."""
+        lex = self.lex
+        m = lex.re("directives.duties_allotted").match(s.text)
+        if not m:
+            return None
+        by = next(self.leader_re.finditer(m.group("by")), None)
+        who = m.group("who").strip()
+        if not by or not lex.re("directives.addressee_head").search(who):
+            return None
+        leader = _named(canonical_leader(by.group("title"), by.group("name"), self.pm_name, lex), state)
+        state.open_passage(leader, who, weak=False, header=False, header_style="")
+        kinds = addressee_kinds(who, lex)
+        out = [
+            RawAssignment(leader, who, t, ts, te, find_deadline(t, lex), "phân công", True, kinds)
+            for t, ts, te in split_tasks(m.group("task"), s.base + m.start("task"), lex)
+        ]
+        return (out, None) if out else None
 
     def _difficulty_report(self, s: _Sentence, state: DirectiveState) -> Found | None:
         """An official text's closing: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, (đề nghị) các cơ quan,
