@@ -1805,3 +1805,29 @@ def test_a_district_articles_figures_and_a_distance_take_no_deadline(tmp_path):
     assert got["156 hộ"][0] == "hộ đạt các điều kiện theo quy định (huyện Phú Tân)"
     assert "Phú Tân" not in got["100 nghìn tấn"][0]
     assert got["25 km"][1] is None
+
+
+def test_a_body_the_text_sets_up_is_one_subject_and_a_sections_duties_are_its_bodies(tmp_path):
+    """ "Thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng" names the body whole: later "Ban
+    Chỉ đạo thực hiện hỗ trợ nhà ở … tổ chức kiểm tra …" is that body's task, not "Ban Chỉ đạo"'s "thực hiện …". Under
+    "1. Trách nhiệm chung của các cơ quan, đơn vị", an item without a task verb ("Lãnh đạo, chỉ đạo tập trung …") that
+    follows a lead-in naming no one is the section's bodies' task."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 123/UBND-KT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 10 tháng 3 năm 2026\nV/v hỗ trợ nhà ở\n"
+        "Kính gửi: Các sở, ban, ngành thuộc tỉnh.\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Trách nhiệm chung của các cơ quan, đơn vị\n"
+        "- Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định của pháp luật về khoáng sản.\n"
+        "2. Trình tự thực hiện\n"
+        "2.1. Ủy ban nhân dân xã thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng, gồm "
+        "đại diện chính quyền cấp xã.\n"
+        "2.2. Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng tổ chức kiểm tra hiện trạng nhà ở.\n"
+    )
+    got = [(a.assignee, a.task) for a in extract(doc_from_text(tmp_path, text, "cv.txt")).assignments]
+    assert (
+        "các cơ quan, đơn vị",
+        "Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định của pháp luật về khoáng sản",
+    ) in got, got
+    body = "Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng"
+    assert (body, "tổ chức kiểm tra hiện trạng nhà ở") in got, got

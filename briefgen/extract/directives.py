@@ -81,6 +81,7 @@ class DirectiveState:
     text: str = ""  # the whole document, for facts read once and only when a sentence needs them
     _foreign_envoy: bool | None = None
     _places: list[str] | None = None
+    _bodies: list[str] | None = None
     # the addressee of the list item being read, when the item names its own ("1. Chủ tịch UBND tỉnh Hà Giang phối
     # hợp …"): the item's further paragraphs ("Chỉ đạo các cơ quan chức năng …") are that addressee's tasks
     item_assignee: str | None = None
@@ -141,6 +142,14 @@ class DirectiveState:
             names = {m.name for m in find_districts(self.text, lex)}
             self._places = sorted(names, key=len, reverse=True)
         return self._places
+
+    def bodies(self, lex: Lexicon) -> list[str]:
+        """The bodies the text sets up, named whole ("Thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công
+        với cách mạng"), longest first: the text may then make that whole name a subject, whose words after "Ban Chỉ
+        đạo" are no task."""
+        if self._bodies is None:
+            self._bodies = bodies_set_up(self.text, lex)
+        return self._bodies
 
     def people(self) -> dict[str, str]:
         if self._people is None:
@@ -252,6 +261,24 @@ def parse_np(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     if text[np_end:end].strip().lower() in lex.wordset("directives.predicate_lead"):
         end = np_end  # "… thành phố ven biển cùng vào cuộc": "cùng" starts the task
     return np, end
+
+
+def bodies_set_up(text: str, lex: Lexicon) -> list[str]:
+    """The bodies a text sets up, named whole ("Thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với
+    cách mạng"), longest first."""
+    names = {m.group("name") for m in lex.re("directives.body_set_up").finditer(text)}
+    return sorted(names, key=len, reverse=True)
+
+
+def body_subject(sent: str, at: int, bodies: list[str]) -> tuple[str, int] | None:
+    """One of the bodies the text has set up, named whole at sent[at] as a subject: (name, end) or None."""
+    at += len(sent[at:]) - len(sent[at:].lstrip(" ,:"))
+    if not sent[at : at + 1].isupper():
+        return None
+    for name in bodies:
+        if sent.startswith(name, at) and sent[at + len(name) : at + len(name) + 1] in (" ", ""):
+            return name, at + len(name)
+    return None
 
 
 def _in_general_end(text: str, pos: int, lex: Lexicon) -> int:
@@ -987,7 +1014,11 @@ class Recogniser:
     def _subject_clause(self, s: _Sentence, state: DirectiveState, clause_start: int) -> Found | None:
         """The clause at clause_start, when its subject is an addressee given a task."""
         lex, sent = self.lex, s.text
-        np = parse_np(sent, clause_start, lex) or self._place_subject(sent, clause_start, state)
+        np = (
+            self._body_subject(sent, clause_start, state)
+            or parse_np(sent, clause_start, lex)
+            or self._place_subject(sent, clause_start, state)
+        )
         if not np:
             return None
         assignee, np_end = np
@@ -1078,6 +1109,11 @@ class Recogniser:
             if sent.startswith(name, at) and self.lex.re("directives.subject_obligation").match(sent, end):
                 return name, end
         return None
+
+    def _body_subject(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
+        """A body the text has set up, named whole as the clause's subject ("Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho
+        người có công với cách mạng tổ chức kiểm tra …"): its name is one addressee."""
+        return body_subject(sent, at, state.bodies(self.lex))
 
     def _subject_tasks(
         self,

@@ -73,12 +73,15 @@ def _names_addressee(label: str, lex: Lexicon) -> bool:
     return bool(np and set(D.addressee_kinds(np[0], lex)) - {"other"})
 
 
-def own_subject(sent: str, lex: Lexicon) -> tuple[str, int] | None:
-    """The sentence's own addressee and the end of it, when it opens with one that a task or an obligation follows."""
+def own_subject(sent: str, lex: Lexicon, bodies: list[str] | None = None) -> tuple[str, int] | None:
+    """The sentence's own addressee and the end of it, when it opens with one that a task or an obligation follows;
+    bodies: those the text sets up, whose whole name is one subject ("Ban Chỉ đạo thực hiện hỗ trợ nhà ở …")."""
     at = _past_openers(sent, lex)
-    np = D.parse_np(sent, at, lex)
-    # a body of a known kind ("Sở Tài chính"), or bodies named as a group ("các cơ quan, đơn vị liên quan")
-    if np and (set(D.addressee_kinds(np[0], lex)) - {"other"} or lex.re("official.group").match(np[0])):
+    body = D.body_subject(sent, at, bodies or [])
+    np = body or D.parse_np(sent, at, lex)
+    # a body of a known kind ("Sở Tài chính"), bodies named as a group ("các cơ quan, đơn vị liên quan"), or one the
+    # text has set up
+    if np and (body or set(D.addressee_kinds(np[0], lex)) - {"other"} or lex.re("official.group").match(np[0])):
         rest = sent[np[1] :].lstrip()
         duties = lex.re("official.duty_opener").match(rest)  # "Các Bộ, ngành liên quan khác trong phạm vi chức năng, …"
         rest = rest[duties.end() :] if duties else rest
@@ -134,6 +137,7 @@ def revisit(
     outline = build_outline(doc, lex)
     own = own_scopes(doc, outline, lex)
     inherited = inherited_scopes(outline, own, letter_recipients(doc, outline, lex))
+    bodies = D.bodies_set_up(doc.text, lex)
     out = []
     for s, raws in found:
         idx = outline.by_para.get(s.para)
@@ -152,7 +156,8 @@ def revisit(
         if node.kind == "heading" or not scope.tasks or me.header_only:
             out.append((s, raws))
             continue
-        out.append((s, _revise(doc.text, s, raws, node.kind, me.addressee, scope.addressee, default_assigner, lex)))
+        addressees = (me.addressee, scope.addressee, default_assigner)
+        out.append((s, _revise(doc.text, s, raws, node.kind, addressees, bodies, lex)))
     out = [(s, [part for r in raws for part in split_by_deadline(r, lex)]) for s, raws in out]
     _date_by_items(doc, outline, out, lex)
     _date_sections(doc, outline, out, lex)
@@ -353,11 +358,12 @@ def _revise(
     s: Sentence,
     raws: list[D.RawAssignment],
     kind: str,
-    own_addressee: str | None,
-    scoped: str | None,
-    default_assigner: str | None,
+    addressees: tuple[str | None, str | None, str | None],
+    bodies: list[str],
     lex: Lexicon,
 ) -> list[D.RawAssignment]:
+    """addressees: the item's own, the scope's, and the default assigner; bodies: those the text sets up."""
+    own_addressee, scoped, default_assigner = addressees
     sent = text[s.start : s.end]
     if lex.re("official.article").match(sent):
         return raws  # "Điều 1. Ban hành kèm theo Quyết định này …": a decision's article, read as prose
@@ -365,7 +371,7 @@ def _revise(
         return (
             raws  # a lead-in ("Thực hiện Nghị định số 180/2026/NĐ-CP …. Ủy ban nhân dân tỉnh yêu cầu:"): tasks follow
         )
-    subject = own_subject(sent, lex)
+    subject = own_subject(sent, lex, bodies)
     if subject and raws:
         return _dated(raws, sent, lex)  # "Bộ Tài chính chủ trì …": the recogniser read a subject of its own
     # the item's own addressee before a colon, also when the sentence splitter cut the item after "Ông." ("4.1. Ông. /
@@ -378,6 +384,10 @@ def _revise(
     # an item, or a further sentence of one, that obliges ("Dự toán kinh phí mộ, nghĩa trang liệt sĩ năm 2020 phải
     # thuyết minh cụ thể, …") gives a task even without a task verb, unless the recogniser read it ("Vì vậy, đề nghị
     # các địa phương ưu tiên … bị hư hỏng nặng phải …": whom it asks is said)
+    if at is None and raws and addressee and all(r.assignee is None and not r.assignee_explicit for r in raws):
+        # "1. Trách nhiệm chung của các cơ quan, đơn vị / - Lãnh đạo, chỉ đạo tập trung …": a task the recogniser
+        # carried on from a lead-in that named no one is the section's
+        return [replace(r, assignee=addressee, kinds=D.addressee_kinds(addressee, lex)) for r in raws]
     if at is None and (raws or not (kind in ("item", "text") and lex.re("official.item_obligation").search(sent))):
         return raws  # neither a task verb nor an obligation ("Việc sắp xếp … phải bảo đảm …")
     assigner = next((r.assigner for r in raws if r.assigner), default_assigner)
