@@ -506,3 +506,21 @@ def test_a_paragraph_ending_in_a_comma_goes_on_after_one_blank_line() -> None:
     preamble = "Xét đề nghị của Sở Xây dựng tại Công văn số 4236/SXD-QLN&CS ngày 22 tháng 5 năm 2014,"
     texts = [k.text for k in clean_lines(["Quyết định ban hành kế hoạch", "", preamble, "", "QUYẾT ĐỊNH:"]).paragraphs]
     assert preamble in texts
+
+
+def test_an_official_texts_footnote_marks_are_dropped_but_not_units(tmp_path):
+    """ "… về địa chất, khoáng sản1." in an official text: the glued "1" is a footnote's number; "30m2", "CO2" stay;
+    news keeps its words as written."""
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 5973/UBND-KT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 11 tháng 6 năm 2026\nV/v khoáng sản\n"
+    )
+    body = (
+        "- Lãnh đạo, chỉ đạo thực hiện nghiêm quy định về địa chất, khoáng sản1.\n"
+        "- Nhà ở có diện tích tối thiểu 30m2; giảm phát thải CO2.\n"
+    )
+    text = doc_from_text(tmp_path, head + body, "cv.txt").text
+    assert "khoáng sản." in text and "khoáng sản1" not in text, text
+    assert "30m2;" in text and "CO2." in text, text
+    news = doc_from_text(tmp_path, "Tin tức\n\nBài viết về địa chất, khoáng sản1.\n", "news.txt").text
+    assert "khoáng sản1" in news, news

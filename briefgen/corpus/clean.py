@@ -154,6 +154,12 @@ def _sentence_case(subject: str) -> str:
     return subject[0].lower() + subject[1:] if len(first) > 1 and first[1:].islower() else subject
 
 
+# A footnote's marker glued to the last word of a clause in an official text ("… về địa chất, khoáng sản1."): the
+# digit is the note's number, no part of the word. Only a lower-case word of letters, and never a unit's square or
+# cube ("m2", "km2", "m3"); "CO2", "PM2.5" are in capitals.
+_FOOTNOTE_MARK = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]+)(?P<mark>[1-9])(?=[.,;:]|$)")
+_UNITS = frozenset({"m", "km", "cm", "mm", "dm", "hm", "dam"})
+
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 # A converter's note above the heading: "[Bản trích chữ tự động bằng pdftotext từ … .pdf — 1 trang. …]", also
 # after a tag ("[OCR] [Bản trích chữ …]").
@@ -634,6 +640,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
         kept.append(CleanLine(s, no, kind, marker))
 
     kept = _rejoin(kept, {no for no, _, why in res.removed if why in ("page-number", "page-header")})
+    if heading:
+        _drop_footnote_marks(kept)
     _strip_title_echo(kept, title_hint)
     _mark_standalone_captions(kept)
     _mark_repeated_captions(kept)
@@ -661,6 +669,19 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             kept.remove(last)
     res.paragraphs = [k for k in kept if k.kind != "blank"]
     return res
+
+
+def _drop_footnote_marks(kept: list[CleanLine]) -> None:
+    """An official text's footnote markers glued to a clause's last word ("khoáng sản1.") are dropped from its prose:
+    the word stays as written ("khoáng sản."); the note itself is a paragraph of its own."""
+    for k in kept:
+        if k.kind in ("body", "list_item") and k.table < 0 and any(c.isdigit() for c in k.text):
+            k.text = _FOOTNOTE_MARK.sub(_unmarked, k.text)
+
+
+def _unmarked(m: re.Match[str]) -> str:
+    word = m.group("word")
+    return word if word.islower() and word not in _UNITS else m.group(0)
 
 
 def _wrap_width(kept: list[CleanLine]) -> int | None:
