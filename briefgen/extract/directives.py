@@ -409,8 +409,10 @@ def addressee_kinds(np: str | None, lex: Lexicon) -> list[str]:
         return []
     low = np.lower()
     kinds = []
-    if lex.re("directives.kind_localities").search(low):
-        kinds.append("localities")
+    if lex.re("directives.kind_localities").search(low) and not lex.re("directives.kind_counted_localities").search(
+        low
+    ):
+        kinds.append("localities")  # "2 địa phương": the two the text speaks of
     # "ngành" is a ministry's sector beside "bộ" ("các bộ, ngành"), a province's beside "sở" ("các sở, ban, ngành")
     sector = "ngành" in low and not lex.re("directives.kind_province_sector").search(low)
     if lex.re("directives.kind_ministry").search(low) or sector or lex.re("directives.ministry").search(np):
@@ -485,7 +487,46 @@ def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[
             cut = np[1] + len(t[np[1] :]) - len(t[np[1] :].lstrip(" ,:"))
             t, s = t[cut:], s + cut
         out.append((assignee, t, s, e))
+    return [clause for piece in out for clause in _subject_clauses(piece, lex)]
+
+
+def _subject_clauses(piece: tuple[str | None, str, int, int], lex: Lexicon) -> list[tuple[str | None, str, int, int]]:
+    """A piece whose clauses each name their own subject and verb ("2 địa phương triển khai, Văn phòng Chính phủ kiểm
+    tra, đôn đốc, 2 tỉnh báo cáo lại Thủ tướng khi hoàn thành") is one task per subject. The piece itself unless its
+    first clause and a later one name their own subjects."""
+    who, t, s, _ = piece
+    first = _clause_subject(t, 0, lex)
+    if first is None:  # "chủ trì, phối hợp với các sở, ngành liên quan tham mưu …": one subject's verbs and partners
+        return [piece]
+    cuts = [m.end() for m in lex.re("directives.clause_comma").finditer(t)]
+    # a subject of its own is named in full: a capital, a count or a plural ("Văn phòng Chính phủ", "2 tỉnh", "các
+    # tỉnh"); a bare noun after a comma ("…, ngành liên quan") goes on a list of partners
+    named = [at for at in cuts if t[at].isupper() or lex.re("directives.own_subject_start").match(t, at)]
+    heads = [(at, head) for at in named if (head := _clause_subject(t, at, lex))]
+    if not heads:
+        return [piece]
+    starts = [(0, first), *heads]
+    out: list[tuple[str | None, str, int, int]] = []
+    for k, (_, (subject, task_at)) in enumerate(starts):
+        end = heads[k][0] if k < len(heads) else len(t)
+        text = t[task_at:end].rstrip(" ,")
+        if not text:
+            return [piece]
+        out.append((subject, text, s + task_at, s + task_at + len(text)))
     return out
+
+
+def _clause_subject(t: str, at: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The subject that opens the clause at t[at] and where its verb starts, when a body ("Văn phòng Chính phủ", "các
+    tỉnh", a count of them: "2 tỉnh") is followed by a task verb."""
+    count = lex.re("directives.np_count").match(t, at)
+    np = parse_np(t, count.end() if count else at, lex)
+    if not np or not (count or set(addressee_kinds(np[0], lex)) - {"other"}):
+        return None
+    if not lex.re("directives.task_start").match(t[np[1] :]):  # anchored with "^": matched on the rest itself
+        return None
+    verb = np[1] + len(t[np[1] :]) - len(t[np[1] :].lstrip())
+    return (t[at : np[1]].strip() if count else np[0]), verb
 
 
 def _part_given(piece: str, lex: Lexicon) -> str | None:
