@@ -1853,3 +1853,22 @@ def test_a_clause_with_several_subjects_each_with_its_verb_is_one_task_per_subje
     assert "localities" not in D.addressee_kinds("2 địa phương", lex)
     one = D._tasks_of("chủ trì, phối hợp với các sở, ngành liên quan tham mưu UBND tỉnh", 0, "Sở Ngoại vụ", lex)
     assert len(one) == 1, one
+
+
+def test_a_reported_saying_reads_in_order_without_its_marks_and_its_reason_is_cut(tmp_path):
+    """'Với 6 tỉnh …, theo ông Cường, "khó đến mấy cũng phải bàn" khâu liên kết … bởi nếu làm được …': the task is
+    the words as said, in order, without the marks, and without the reason; 'Với các doanh nghiệp chế biến tôm, ông
+    Cường yêu cầu phải "coi khách hàng …' names its addressee whole and closes the quotation it cuts."""
+    text = (
+        "Giải cứu tôm\n\nBộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường dự hội nghị tại Cà Mau.\n\n"
+        'Với các doanh nghiệp chế biến tôm, ông Cường yêu cầu phải "coi khách hàng là bạn đồng hành. Một người '
+        'lan tỏa tới những người khác".\n\n'
+        'Với 6 tỉnh nuôi tôm trọng điểm (Cà Mau, Bạc Liêu), theo ông Cường, "khó đến mấy cũng phải bàn" khâu liên '
+        "kết sản xuất theo chuỗi bởi nếu làm được điều này sẽ không có chuyện đầu vào giá cao.\n"
+    )
+    got = [(a.assignee, a.task) for a in extract(doc_from_text(tmp_path, text, "news.txt")).assignments]
+    assert (
+        "6 tỉnh nuôi tôm trọng điểm (Cà Mau, Bạc Liêu)",
+        "khó đến mấy cũng phải bàn khâu liên kết sản xuất theo chuỗi",
+    ) in got, got
+    assert ("các doanh nghiệp chế biến tôm", 'phải "coi khách hàng là bạn đồng hành…"') in got, got

@@ -163,7 +163,7 @@ def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool
     # "…, Thành Đoàn... phát động …": the dots close the list of addressees, the task starts after them
     task = directive.task.lstrip(" .…")
     directive.task_start += len(directive.task) - len(task)
-    directive.task = task
+    directive.task = _quote_closed(task)
     # "UBND 2 tỉnh Bắc Ninh và Bắc Giang" names one province since their merger: once
     prov = list(dict.fromkeys(m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")))
     deadline, urgency = _deadline_or_urgency(directive.deadline, directive.task, work.lex)
@@ -182,6 +182,15 @@ def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool
         from_caption=caption,
         urgency=urgency,
     )
+
+
+def _quote_closed(task: str) -> str:
+    """A task that quotes words going on past its sentence ('phải "coi khách hàng là bạn đồng hành, là người nuôi mình.
+    Một người …"') ends inside the quotation: it is closed as cut ('… người nuôi mình…"'), never left open."""
+    marks = [c for c in task if c in '"“”']  # '"bốn tại chỗ”' is closed: a pair, whichever marks it uses
+    if len(marks) % 2 == 0 or marks[-1] == "”":
+        return task  # a lone closing mark ends a quotation opened before the task: nothing to close
+    return task.rstrip(" .,;") + ("…”" if marks[-1] == "“" else '…"')
 
 
 def _deadline_or_urgency(deadline: str | None, task: str, lex: Lexicon) -> tuple[str | None, str | None]:

@@ -905,6 +905,8 @@ class Recogniser:
         np = parse_np(who, 0, self.lex)
         if np and np[1] >= len(who.rstrip()):
             return np[0]
+        if np and set(addressee_kinds(np[0], self.lex)) - {"other"} and np[0].lower().startswith(("các ", "những ")):
+            return who  # "Với các doanh nghiệp chế biến tôm, …": the topic up to its comma names them whole
         mentions = self.lex.gazetteer.find_mentions(who)
         return who if mentions and mentions[0].start <= 6 and mentions[-1].end >= len(who) - 1 else None
 
@@ -1118,12 +1120,19 @@ class Recogniser:
             by = _by_given_name(given.group("given"), state) or by
         who = m.group("who").strip()
         state.open_passage(by, who, weak=True, header=False, header_style="")
+        reason = lex.re("directives.reason_tail").search(task)
+        if reason:  # "… theo chuỗi bởi nếu làm được điều này …": why it is asked, no part of the task
+            task = task[: reason.start()]
+        span = len(task)  # in the text, with the quotation marks
+        said = lex.re("directives.quoted_saying").match(task)
+        if said:  # '"khó đến mấy cũng phải bàn" khâu liên kết …': the words as said, in order, without the marks
+            task = said.group("said").strip() + " " + task[said.end() :]
         raw = RawAssignment(
             by,
             who,
             task,
             s.base + m.start("task"),
-            s.base + m.start("task") + len(task),
+            s.base + m.start("task") + span,
             find_deadline(task, lex),
             "theo",
             True,
