@@ -492,8 +492,8 @@ def _tasks_of(text: str, base: int, assignee: str | None, lex: Lexicon) -> list[
 
 def _subject_clauses(piece: tuple[str | None, str, int, int], lex: Lexicon) -> list[tuple[str | None, str, int, int]]:
     """A piece whose clauses each name their own subject and verb ("2 địa phương triển khai, Văn phòng Chính phủ kiểm
-    tra, đôn đốc, 2 tỉnh báo cáo lại Thủ tướng khi hoàn thành") is one task per subject. The piece itself unless its
-    first clause and a later one name their own subjects."""
+    tra, đôn đốc, 2 tỉnh báo cáo lại Thủ tướng khi hoàn thành") is one task per subject, save a bare "triển khai". The
+    piece itself unless its first clause and a later one name their own subjects."""
     who, t, s, _ = piece
     first = _clause_subject(t, 0, lex)
     if first is None:  # "chủ trì, phối hợp với các sở, ngành liên quan tham mưu …": one subject's verbs and partners
@@ -512,6 +512,8 @@ def _subject_clauses(piece: tuple[str | None, str, int, int], lex: Lexicon) -> l
         text = t[task_at:end].rstrip(" ,")
         if not text:
             return [piece]
+        if lex.re("directives.bare_carry_out").fullmatch(text):
+            continue  # "2 địa phương triển khai": carries out what was given before, no task to show of its own
         out.append((subject, text, s + task_at, s + task_at + len(text)))
     return out
 
