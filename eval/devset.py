@@ -123,9 +123,9 @@ def user_keys(keys: list[tuple[Path, dict]], min_directives: int = 2) -> dict[st
     users: dict[str, dict[str, list]] = defaultdict(lambda: {"directives": [], "figures": []})
     for _, g in keys:
         for a in g.get("assignments") or []:
-            for p in a.get("to_provinces") or []:
-                if p != "*":
-                    users[current_province(p)]["directives"].append(a)
+            # once per province of today: "Bắc Ninh, Bắc Giang" is one directive to today's Bắc Ninh, not two
+            for p in dict.fromkeys(current_province(p) for p in a.get("to_provinces") or [] if p != "*"):
+                users[p]["directives"].append(a)
         for fg in g.get("key_figures") or []:
             scope = str(fg.get("scope") or "")
             if scope.startswith("province:"):
