@@ -218,7 +218,8 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
         for row, k in bucket:
             sim = _jaccard(k, toks)
             same = next((v for v in row.values if abs(v.value - f.value) < 1e-9), None)
-            if same is not None and sim >= (0.3 if f.period_key else 0.6):
+            near = _measured_from(row.subject) == _measured_from(f.subject)  # 25 km from two towns: two facts
+            if same is not None and sim >= (0.3 if f.period_key else 0.6) and near:
                 if all(c.source != cite.source for c in same.citations):
                     same.citations.append(cite)
                 placed = True
@@ -246,6 +247,13 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
             rows.append(row)
             bucket.append((row, toks))
     return rows
+
+
+def _measured_from(subject: str) -> str:
+    """The place a distance is measured from ("sân bay Gia Bình cách TP Bắc Ninh" → "tp bắc ninh"), "" for none:
+    its scope's name is no word of its metric, so "cách TP Bắc Ninh" and "cách TP Hải Dương" would read alike."""
+    _, said, rest = f" {subject.lower()}".partition(" cách ")
+    return rest.split("(")[0].strip() if said else ""
 
 
 _PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "của", "trên", "địa", "bàn"})

@@ -583,3 +583,14 @@ def test_a_caption_that_only_says_who_spoke_is_no_summary_sentence():
     assert _quotable(
         "Sáng 27/5, Phó Chủ tịch tỉnh dự hội nghị tại huyện Tân Yên và yêu cầu các sở tăng cường hỗ trợ doanh nghiệp."
     )
+
+
+def test_distances_from_two_towns_are_two_figures():
+    """'sân bay Gia Bình cách TP Bắc Ninh 25 km' and '… cách TP Hải Dương 25 km' in a Bắc Ninh briefing: the scope's
+    name is no word of the metric, so the place measured from tells them apart."""
+    from briefgen.assemble import _measured_from
+
+    assert _measured_from("sân bay Gia Bình cách TP Bắc Ninh") == "tp bắc ninh"
+    assert _measured_from("sân bay Gia Bình cách Hồ Gươm (TP Hà Nội)") == "hồ gươm"
+    assert _measured_from("người có công với cách mạng") == "mạng"
+    assert _measured_from("sản lượng vải thiều") == ""

@@ -524,3 +524,28 @@ def test_an_official_texts_footnote_marks_are_dropped_but_not_units(tmp_path):
     assert "30m2;" in text and "CO2." in text, text
     news = doc_from_text(tmp_path, "Tin tức\n\nBài viết về địa chất, khoáng sản1.\n", "news.txt").text
     assert "khoáng sản1" in news, news
+
+
+def test_gallery_captions_run_into_a_line_are_no_sentence() -> None:
+    """#21: a photo's caption that repeats a body sentence's opening and runs on, with no stop, into the next
+    caption ("… dài 1.500m Sân bay Gia Bình cách TP Hải Dương 25 km") is a caption; a subheading that repeats a
+    sentence whole is not."""
+    from briefgen.corpus.clean import clean_lines
+
+    body = "Trong giai đoạn đầu tiên, sân bay Gia Bình sẽ được xây dựng với đường băng dài 1.500m, trên diện tích khoảng 125 ha."
+    run_on = "Trong giai đoạn đầu tiên, sân bay Gia Bình sẽ được xây dựng với đường băng dài 1.500m Sân bay Gia Bình cách TP Hải Dương 25 km"
+    echo = "Trong giai đoạn đầu tiên, sân bay Gia Bình sẽ được xây dựng với đường băng dài 1.500m"
+    lines = [
+        "Khởi công sân bay Gia Bình",
+        "Sáng 10/12, tại huyện Gia Bình, Thủ tướng dự lễ khởi công dự án xây dựng sân bay Gia Bình.",
+        "Thủ tướng yêu cầu Bộ Công an triển khai dự án với yêu cầu thời gian nhanh nhất, chất lượng tốt nhất.",
+        run_on,
+        "Thủ tướng đề nghị nhà thầu tập trung triển khai thi công dự án, bảo đảm đúng tiến độ và chất lượng.",
+        echo,
+        "Thủ tướng yêu cầu xã Xuân Lai tiếp tục quan tâm, chăm lo ổn định nơi ăn, ở của các hộ dân nhường đất.",
+        body,
+    ]
+    kinds = {k.text: k.kind for k in clean_lines(lines).paragraphs}
+    assert kinds[run_on] == "caption"
+    assert kinds[echo] != "caption"
+    assert kinds[body] == "body"

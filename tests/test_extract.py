@@ -1872,3 +1872,36 @@ def test_a_reported_saying_reads_in_order_without_its_marks_and_its_reason_is_cu
         "khó đến mấy cũng phải bàn khâu liên kết sản xuất theo chuỗi",
     ) in got, got
     assert ("các doanh nghiệp chế biến tôm", 'phải "coi khách hàng là bạn đồng hành…"') in got, got
+
+
+def test_a_label_keeps_its_standard_its_stated_subject_and_its_matter(tmp_path):
+    """#21 third round: a named standard says what kind is counted ("theo tiêu chuẩn VietGAP"); "có diện tích …"
+    after a condition is said of the subject after "thì"; a measure in brackets after a count is the count's; a
+    matter opened by "đối với" names what its figures are for; a distance or a size with no thing of its own is the
+    work's the sentence named ("sân bay này" being the one named before); "phương tiện" is a count."""
+    doc = doc_from_text(
+        tmp_path,
+        "Khởi công sân bay\n"
+        "Thứ Ba, 10/12/2024 - 09:00\n"
+        "Huyện tiếp tục duy trì 900 ha diện tích vải thiều sản xuất theo tiêu chuẩn VietGAP bảo đảm chất lượng an "
+        "toàn thực phẩm cho người tiêu dùng.\n"
+        "Đối với trường hợp nhà ở phải phá dỡ thì nhà ở mới phải bảo đảm tiêu chuẩn 3 cứng, có diện tích sử dụng "
+        "tối thiểu là 30m2.\n"
+        "Và trong số đó, chỉ có 156 hộ (hơn 206 ha) đạt các điều kiện theo quy định.\n"
+        "Cụ thể, đối với hỗ trợ tạm cư cho 20 hộ gia đình thống nhất hỗ trợ tối thiểu trong thời gian 1 năm.\n"
+        "Đối với các hộ làm nhà trên đất nông nghiệp, thống nhất mức hỗ trợ 80 % theo đúng quy định pháp luật.\n"
+        "Thủ tướng dự lễ khởi công sân bay Gia Bình (Bắc Ninh), cách TP Hải Dương 25 km.\n"
+        "Dự án sân bay này thuộc Trung đoàn Không quân, nằm tại xã Xuân Lai, huyện Gia Bình với diện tích quy hoạch "
+        "khoảng 1,25 km2; cách Hồ Gươm 40 km.\n"
+        "Vùng biển Quảng Ngãi có 8 phương tiện đang neo đậu.\n",
+    )
+    got = {f.text: f.subject for f in extract(doc).figures}
+    assert got["900 ha"].endswith("diện tích vải thiều sản xuất theo tiêu chuẩn VietGAP"), got["900 ha"]
+    assert got["30m2"] == "nhà ở mới có diện tích sử dụng tối thiểu"
+    assert got["hơn 206 ha"] == got["156 hộ"] == "hộ đạt các điều kiện theo quy định"
+    assert got["20 hộ"] == "hỗ trợ tạm cư cho hộ gia đình"
+    assert got["80 %"] == "mức hỗ trợ đối với các hộ làm nhà trên đất nông nghiệp"
+    assert got["25 km"] == "sân bay Gia Bình cách TP Hải Dương"
+    assert got["khoảng 1,25 km2"].startswith("diện tích quy hoạch của sân bay Gia Bình"), got["khoảng 1,25 km2"]
+    assert got["40 km"].startswith("sân bay Gia Bình cách Hồ Gươm"), got["40 km"]
+    assert "8 phương tiện" in got

@@ -352,3 +352,17 @@ def test_a_long_chart_title_wraps_inside_the_image_instead_of_running_off_it():
     one = Image.open(io.BytesIO(bar_chart_png(ChartData("Ngắn", "%", ["a"], [1.0], ["1"]))))
     long = Image.open(io.BytesIO(bar_chart_png(ChartData(title * 2, "%", ["a"], [1.0], ["1"]))))
     assert long.size[1] > one.size[1]
+
+
+def test_a_label_naming_its_district_says_it_in_the_scope_column():
+    """ "tổng diện tích sản xuất vải thiều trên địa bàn huyện Tân Yên" of Bắc Ninh: the district in the label's words
+    is the Phạm vi's, the label kept whole; a distance from a city ("nằm cách TP Bắc Ninh") names no district."""
+    from briefgen.briefing import FigureRow
+    from briefgen.render.outline import figure_rows
+
+    said = "tổng diện tích sản xuất vải thiều trên địa bàn huyện Tân Yên (so với năm trước)"
+    own = FigureRow(said, "ha", "Năm 2024", "2024", "Bắc Ninh", None, [], own=True)
+    away = FigureRow("sân bay Gia Bình nằm cách TP Bắc Ninh", "km", None, None, "Bắc Ninh", None, [], own=True)
+    rows = figure_rows([own, away], home="tỉnh Bắc Ninh")
+    assert rows[0][1] == said and rows[0][4] == "huyện Tân Yên, tỉnh Bắc Ninh"
+    assert rows[1][4] == "Bắc Ninh"

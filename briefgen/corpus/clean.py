@@ -645,6 +645,7 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
     _strip_title_echo(kept, title_hint)
     _mark_standalone_captions(kept)
     _mark_repeated_captions(kept)
+    _mark_echo_captions(kept)
     if not heading:
         _mark_subheadings(kept)
     _mark_title_and_lead(kept, title_hint)
@@ -808,6 +809,8 @@ def _subheading_run(content: list[CleanLine], pos: int) -> list[CleanLine]:
     run: list[CleanLine] = []
     for k in content[pos : pos + 4]:
         s = k.text
+        if k.kind == "caption":
+            continue  # a photo's words between a subheading and its text
         if k.kind == "body" and s and s[-1] not in _TERMINAL:
             limit = 30 if run else 20
             if len(run) == 3 or not s[0].isupper() or _word_count(s) > limit or ". " in s:
@@ -851,6 +854,29 @@ def _mark_repeated_captions(kept: list[CleanLine]) -> None:
             continue
         if len(re.findall(r"[.!?…](\s|$)", t)) <= 1:
             k.kind = "caption"
+
+
+def _mark_echo_captions(kept: list[CleanLine]) -> None:
+    """An unpunctuated line that opens with a sentence the article gives elsewhere and runs, with no stop, into a
+    new capitalised sentence is a gallery's captions run together ("Trong giai đoạn đầu tiên, sân bay Gia Bình sẽ
+    được xây dựng với đường băng dài 1.500m Sân bay Gia Bình cách TP Hải Dương 25 km", the body saying "… dài
+    1.500m, trên diện tích …"): a photo's words, no sentence of the text. Not a subheading that repeats a sentence
+    whole, nor the article's first three lines (a teaser lead)."""
+    content = [k for k in kept if k.kind != "blank"]
+    for k in content[3:]:
+        words = k.text.split()
+        if k.kind != "body" or k.text[-1:] in _TERMINAL or len(words) < 10:
+            continue
+        opening = " ".join(words[:8])
+        for o in content:
+            at = o.text.find(opening) if o is not k and o.kind in ("body", "lead") else -1
+            if at == -1 or (at and o.text[at - 2 : at] != ". "):
+                continue  # not where a sentence of it opens
+            said = [w.strip(",.;:") for w in o.text[at:].split()]
+            same = next((i for i, (a, b) in enumerate(zip(words, said, strict=False)) if a.strip(",.;:") != b), None)
+            if same is not None and same >= 8 and words[same][:1].isupper():
+                k.kind = "caption"
+                break
 
 
 def _mark_title_and_lead(kept: list[CleanLine], title_hint: str | None) -> None:

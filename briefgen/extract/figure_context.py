@@ -191,8 +191,68 @@ class _Discourse:
             others = quoted.replace(numeral_at(f.sent, f.raw, self.lex), "", 1)
             says_more = len(quoted.split()) >= len(subject.split()) + 3  # not "gồm 2 HCV" for "HCV"
             subject = quoted if says_more and not self.lex.re("figure_context.digit").search(others) else subject
+        subject = self._decided_for(f, self._with_stated_subject(f, subject))
+        subject = self._measured_thing(f, subject)
         place = self._district_of(f)
         return f"{subject} ({place})" if place and place.lower() not in subject.lower() else subject
+
+    def _with_stated_subject(self, f: _Figure, subject: str) -> str:
+        """A label that opens on "có" with the subject its statement names after "thì" ("… thì nhà ở mới phải bảo
+        đảm tiêu chuẩn 3 cứng (…), có diện tích sử dụng tối thiểu là 30m2" → "nhà ở mới có diện tích …")."""
+        if not self.lex.re("figure_context.possession_label").match(subject):
+            return subject
+        statement = f.sent.rfind(";", 0, f.raw.start) + 1
+        said = list(
+            self.lex.re("figure_context.stated_subject").finditer(f.sent, statement, clause_start(f.sent, f.raw.start))
+        )
+        return f"{said[-1].group('subject')} {subject}" if said else subject
+
+    def _decided_for(self, f: _Figure, subject: str) -> str:
+        """A label in a statement that opens on the matter it decides ("Đối với …, thống nhất …"): a figure of the
+        matter is counted by the matter's words ("đối với hỗ trợ tạm cư cho 20 hộ gia đình thống nhất hỗ trợ …" →
+        "hỗ trợ tạm cư cho hộ gia đình"); a figure of the decision by its own, said for the matter's last "đối với"
+        ("mức hỗ trợ đối với các hộ không có giấy chứng nhận quyền sử dụng đất, làm nhà trên đất nông nghiệp")."""
+        lex = self.lex
+        decided = lex.re("figure_context.decision_verb").search(subject)
+        statement = f.sent.rfind(";", 0, f.raw.start) + 1
+        topics = list(lex.re("figure_context.topic_opener").finditer(f.sent, statement, f.raw.start))
+        if not decided or not topics:
+            return subject
+        if decided.start():
+            matter = subject[: decided.start()].strip(" ,")
+            opener = lex.re("figure_context.topic_opener").match(matter)
+            return matter[opener.end() :] if opener else matter
+        words = subject[decided.end() :].split()
+        cuts = phrase_cuts(words, lex, len(words))
+        own = " ".join(words[: cuts[0]] if cuts and cuts[0] else words)
+        matter = f.sent[topics[-1].start() : clause_start(f.sent, f.raw.start)].strip(" ,")
+        matter = matter[:1].lower() + matter[1:]  # "Đối với …" opening the sentence
+        return f"{own} {matter}" if own and len(matter.split()) <= 20 else subject
+
+    def _measured_thing(self, f: _Figure, subject: str) -> str:
+        """A distance or a size with no thing of its own ("cách TP Hải Dương", "tỉnh Bắc Ninh với diện tích quy
+        hoạch") with the work or site its sentence named before it: "sân bay Gia Bình cách TP Hải Dương", "diện tích
+        quy hoạch của sân bay Gia Bình" (a "sân bay này" is the one the text named last)."""
+        lex = self.lex
+        measure = lex.re("figure_context.unowned_measure").search(subject)
+        if not measure or lex.re("figure_context.sited_thing").search(subject, 0, measure.start()):
+            return subject
+        sited = list(lex.re("figure_context.sited_thing").finditer(f.sent, 0, clause_start(f.sent, f.raw.start)))
+        if not sited:
+            return subject
+        thing = sited[-1].group(0)
+        if thing.lower().endswith(" này"):
+            head = thing[: -len(" này")].lower()
+            named = [
+                m.group(0)
+                for m in lex.re("figure_context.sited_thing").finditer(self.work.text, 0, f.s.start)
+                if m.group(0).lower().startswith(head + " ") and not m.group(0).lower().endswith(" này")
+            ]
+            thing = named[-1] if named else thing
+        thing = sentence_case(thing)
+        if measure.group("away"):
+            return f"{thing} {subject[measure.start('away') :]}"
+        return f"{subject[measure.start('size') :]} của {thing}"
 
     def _names_a_thing(self, subject: str) -> bool:
         """Whether a label reads as the name of what is counted: not opening on a joining word or a unit's
@@ -347,9 +407,13 @@ class _Discourse:
     def _related_to_prior(self, f: _Figure, prior: list[Figure], subject: str) -> str:
         """A label said through the figure before it in the sentence: its share ("7,8 nghìn tấn (chiếm 50,3% tổng
         sản lượng)" → "tỷ trọng … trong tổng sản lượng"), a part of it ("329 hộ, trong đó có 51 hộ đồng bào dân tộc
-        thiểu số": poor households) or another measure of the same thing ("diện tích vải thiều sớm là 1.250 ha, sản
+        thiểu số": poor households), its area in brackets ("156 hộ (hơn 206 ha) đạt …": the households') or another measure of the same thing ("diện tích vải thiều sớm là 1.250 ha, sản
         lượng ước đạt …" → "sản lượng vải thiều sớm"); "" when it is not."""
         lex, sent, raw, last = self.lex, f.sent, f.raw, prior[-1]
+        aside = lex.re("figure_context.restated_aside").fullmatch(sent, last.end - f.s.start, raw.start)
+        measure = raw.unit.split()[-1:] and raw.unit.split()[-1] in lex.words("figures.measures")
+        if aside and measure and sent[raw.end :].lstrip().startswith(")") and last.unit != raw.unit:
+            return _own_words(last.subject)  # "156 hộ (hơn 206 ha) đạt …": the area of the households that …
         between = sent[last.end - f.s.start : raw.num_start]  # "chiếm" may be read as the share's qualifier
         whole = lex.re("figure_context.share_aside").fullmatch(between) and lex.re("figure_context.share_whole").match(
             sent, raw.end

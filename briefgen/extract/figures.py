@@ -295,10 +295,15 @@ def _right_phrase(right: str, lex: Lexicon) -> str:
 
 def phrase_cuts(words: list[str], lex: Lexicon, limit: int) -> list[int]:
     """Where, among the first `limit` words, a phrase that qualifies what comes before opens ("theo", "nhờ", "tại")."""
-    openers = lex.wordset("figures.phrase_openers")
-    return [
-        i for i in range(min(limit, len(words))) if {words[i].lower(), " ".join(words[i : i + 2]).lower()} & openers
-    ]
+    openers, named = lex.wordset("figures.phrase_openers"), lex.re("figures.named_standard")
+    cuts = []
+    for i in range(min(limit, len(words))):
+        if {words[i].lower(), " ".join(words[i : i + 2]).lower()} & openers:
+            standard = named.match(" ".join(words[i : i + 10]))
+            # "… theo tiêu chuẩn VietGAP bảo đảm …": the standard says what kind is counted; the phrase ends after it
+            at = i + len(standard.group(0).split()) if standard else i
+            cuts += [at] if at < len(words) and at not in cuts else []
+    return cuts
 
 
 def numeral_at(sentence: str, fig: RawFigure, lex: Lexicon) -> str:

@@ -108,17 +108,23 @@ def figure_rows(figures: list[FigureRow], start: int = 1, home: str = "") -> lis
 
 
 DISTRICT_UNITS = ("huyện ", "thị xã ", "quận ", "thành phố ", "TP ")
+# a district the label's own words say the figure is of: "… trên địa bàn huyện Tân Yên", "… tại thị xã Việt Yên"
+_DISTRICT_IN_LABEL = re.compile(
+    r"(?<!\w)(?:trên địa bàn|tại|ở|của) (?P<place>(?:huyện|thị xã|quận) [A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})"
+)
 
 
 def _district_scope(r: FigureRow, home: str) -> tuple[str, str]:
     """A district's figure of the province ("sản lượng vải thiều (huyện Tân Yên)"): the district said in the Phạm vi
     column with its province ("huyện Tân Yên, tỉnh Bắc Ninh"), where a reader looks for whose figure it is, and
     the label without it."""
-    if not (r.own and home and r.subject.endswith(")")):
+    if not (r.own and home):
         return r.subject, r.scope
-    label, _, place = r.subject[:-1].rpartition(" (")
+    label, _, place = r.subject[:-1].rpartition(" (") if r.subject.endswith(")") else ("", "", "")
     if not label or not place.startswith(DISTRICT_UNITS) or "(" in place:
-        return r.subject, r.scope
+        # "tổng diện tích sản xuất vải thiều trên địa bàn huyện Tân Yên": the label names its district in its words
+        said = _DISTRICT_IN_LABEL.search(r.subject)
+        return (r.subject, f"{said.group('place')}, {home}") if said else (r.subject, r.scope)
     return label, f"{place}, {home}"
 
 
