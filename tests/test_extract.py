@@ -1835,9 +1835,9 @@ def test_a_body_the_text_sets_up_is_one_subject_and_a_sections_duties_are_its_bo
 
 def test_a_clause_with_several_subjects_each_with_its_verb_is_one_task_per_subject():
     """ "… giao nhiệm vụ cụ thể cho 2 địa phương triển khai, Văn phòng Chính phủ kiểm tra, đôn đốc, 2 tỉnh báo cáo lại
-    Thủ tướng khi hoàn thành": three subjects, a task for each but the bare "triển khai", the last due "khi hoàn
-    thành"; "chủ trì, phối hợp với các
-    sở, ngành liên quan tham mưu …" is one subject's."""
+    Thủ tướng khi hoàn thành": three subjects; the bare "triển khai" of "2 địa phương" goes with the task of the same
+    count, "2 tỉnh" (the same two provinces), due "khi hoàn thành"; "chủ trì, phối hợp với các sở, ngành liên quan
+    tham mưu …" is one subject's."""
     lex = load_lexicon()
     got = D._tasks_of(
         "2 địa phương triển khai, Văn phòng Chính phủ kiểm tra, đôn đốc, 2 tỉnh báo cáo lại Thủ tướng khi hoàn thành",
@@ -1847,9 +1847,11 @@ def test_a_clause_with_several_subjects_each_with_its_verb_is_one_task_per_subje
     )
     assert [(w, t) for w, t, _, _ in got] == [
         ("Văn phòng Chính phủ", "kiểm tra, đôn đốc"),
-        ("2 tỉnh", "báo cáo lại Thủ tướng khi hoàn thành"),
+        ("2 tỉnh", "triển khai, báo cáo lại Thủ tướng khi hoàn thành"),
     ], got
     assert D.find_deadline(got[1][1], lex) == "khi hoàn thành"
+    alone = D._tasks_of("2 địa phương triển khai, Văn phòng Chính phủ kiểm tra, đôn đốc", 0, None, lex)
+    assert [w for w, _, _, _ in alone] == ["Văn phòng Chính phủ"], alone  # nothing to carry the verb to: no row
     assert "localities" not in D.addressee_kinds("2 địa phương", lex)
     one = D._tasks_of("chủ trì, phối hợp với các sở, ngành liên quan tham mưu UBND tỉnh", 0, "Sở Ngoại vụ", lex)
     assert len(one) == 1, one

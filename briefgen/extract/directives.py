@@ -507,13 +507,23 @@ def _subject_clauses(piece: tuple[str | None, str, int, int], lex: Lexicon) -> l
         return [piece]
     starts = [(0, first), *heads]
     out: list[tuple[str | None, str, int, int]] = []
+    carried: dict[str, tuple[str, int]] = {}  # count → the bare verb of a counted subject ("2 địa phương triển khai")
     for k, (_, (subject, task_at)) in enumerate(starts):
         end = heads[k][0] if k < len(heads) else len(t)
         text = t[task_at:end].rstrip(" ,")
         if not text:
             return [piece]
+        count = lex.re("directives.np_count").match(subject)
         if lex.re("directives.bare_carry_out").fullmatch(text):
+            if count:
+                carried[count.group(0).strip()] = (text, task_at)
             continue  # "2 địa phương triển khai": carries out what was given before, no task to show of its own
+        if count and count.group(0).strip() in carried:
+            # the same count names the same bodies ("2 địa phương triển khai, …, 2 tỉnh báo cáo lại …"): they carry
+            # the work out and report, one task
+            verb, at = carried.pop(count.group(0).strip())
+            out.append((subject, f"{verb}, {text}", s + at, s + task_at + len(text)))
+            continue
         out.append((subject, text, s + task_at, s + task_at + len(text)))
     return out
 
