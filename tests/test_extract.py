@@ -1907,3 +1907,27 @@ def test_a_label_keeps_its_standard_its_stated_subject_and_its_matter(tmp_path):
     assert got["khoảng 1,25 km2"].startswith("diện tích quy hoạch của sân bay Gia Bình"), got["khoảng 1,25 km2"]
     assert got["40 km"].startswith("sân bay Gia Bình cách Hồ Gươm"), got["40 km"]
     assert "8 phương tiện" in got
+
+
+def test_what_must_be_done_and_a_plans_provisions_are_no_results(tmp_path):
+    """#21 review: "IV. Kết quả nổi bật" showed a plan's provisions ("nhà ở mới … có diện tích sử dụng tối thiểu là
+    30m2") and a news sentence of what must be done ("Muốn vậy, phải tăng cường kiểm tra …"); a result said as done
+    stays."""
+    news = doc_from_text(
+        tmp_path,
+        "Sáng 5/3/2026, huyện tổ chức hội nghị về nuôi tôm.\nĐến nay, toàn huyện đã có 409 ha nuôi tôm siêu thâm canh.\n"
+        "Muốn vậy, phải tăng cường kiểm tra 350 hộ nuôi và chỉ cấp phép cho hộ bảo đảm điều kiện.",
+    )
+    texts = [r.text for r in extract(news).results]
+    assert any("409 ha" in t for t in texts) and not any("Muốn vậy" in t for t in texts), texts
+    p = tmp_path / "kh.txt"
+    p.write_text(
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THÀNH PHỐ HỒ CHÍ MINH                 Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3210/QĐ-UBND                 Thành phố Hồ Chí Minh, ngày 26 tháng 6 năm 2014\n\n"
+        "QUYẾT ĐỊNH\nVề ban hành Kế hoạch hỗ trợ nhà ở cho người có công với cách mạng\n\n"
+        "Điều 1. Nhà ở mới phải bảo đảm tiêu chuẩn 3 cứng, có diện tích sử dụng tối thiểu là 30m2.\n"
+        "Điều 2. Sở Xây dựng thiết kế tối thiểu 03 mẫu nhà ở điển hình.\n",
+        encoding="utf-8",
+    )
+    assert extract(load_document(p)).results == []
