@@ -36,9 +36,11 @@ from .briefing import (
 )
 from .corpus.model import Document
 from .extract import issuer_office
+from .extract.districts import find_districts
 from .extract.facts import Assignment, DocumentFacts, Figure, Statement
 from .extract.themes import Theme, matches
 from .gazetteer import Province
+from .lexicon import Lexicon, load_lexicon
 from .periods import Span
 from .text import fold_key
 
@@ -441,11 +443,11 @@ def _opening(task: str, n: int = 5) -> list[str]:
     return re.findall(r"\w+", fold_key(task))[:n]
 
 
-def _drop_closing(items: list[tuple[Assignment, _Item, str]]) -> list[tuple[Assignment, _Item, str]]:
+def _drop_closing(items: list[tuple[Assignment, _Item, str]], lex: Lexicon) -> list[tuple[Assignment, _Item, str]]:
     """A decision's or plan's closing formula ("Có trách nhiệm thi hành Quyết định này", "Thực hiện các nội dung và
     thời gian theo đúng Kế hoạch đề ra") asks that the text be carried out: where the report lists the text's own
     tasks it adds none. A text that gives no other task keeps it (shown with what is to be carried out)."""
-    closing = _lex().re("official.closing_formula")
+    closing = lex.re("official.closing_formula")
     # "Triển khai thực hiện" alone is shown as what it carries out ("Triển khai thực hiện Công văn số 8129/UBND-KT về
     # …", _task_shown): a row that names the text's subject
     formula = [
@@ -468,11 +470,11 @@ def _restep(a: Assignment, x: ActionItem, wset: frozenset[str], xset: frozenset[
     return first == [w.lower() for w in x.task.split()[:5]] and len(wset & xset) >= 0.7 * min(len(wset), len(xset))
 
 
-def _merge_actions(items: list[tuple[Assignment, _Item, str]]) -> list[ActionItem]:
+def _merge_actions(items: list[tuple[Assignment, _Item, str]], lex: Lexicon) -> list[ActionItem]:
     """The same directive reported by several portals is one item with several citations."""
     out: list[ActionItem] = []
     keyed: list[tuple[ActionItem, frozenset[str]]] = []
-    for a, it, why in _join_sentence_pieces(_drop_restated(_drop_closing(items))):
+    for a, it, why in _join_sentence_pieces(_drop_restated(_drop_closing(items, lex))):
         cite = Cited(it.source.number, a.sentence)
         wset = _words(a.task)
         event_id = it.event.id if it.event else None
@@ -636,7 +638,7 @@ def _quotable(sentence: str) -> bool:
 
 
 def _province_summary(
-    b: Briefing, items: list[_Item], events: list[Event], province: Province
+    b: Briefing, items: list[_Item], events: list[Event], province: Province, lex: Lexicon
 ) -> list[SummarySentence]:
     """A few sentences written from the facts, each with its citations: the tasks given to the province (how many,
     in how many texts, the soonest deadline), then what the province's sources say (its participation, its own most
@@ -686,7 +688,7 @@ def _province_summary(
     # a figure whose sentence says where it was counted: a district's article's "dự kiến khoảng 7,8 nghìn tấn …" read
     # alone passes for the province's
     by_source = {it.source.number: it for it in items}
-    placed = [r for r in mine if _placed(r.values[0].citations[0], by_source, province.name)]
+    placed = [r for r in mine if _placed(r.values[0].citations[0], by_source, province.name, lex)]
     for r in placed[:1]:
         quote(r.values[0].citations[0])
     for res in b.results[:1]:
@@ -695,39 +697,28 @@ def _province_summary(
     for ev in [e for e in events if province.name in e.provinces][:1]:
         first = by_source.get(ev.sources[0])
         lead = first.facts.lead_sentence if first else None
-        if first and lead and (_names_place_of(lead, province.name) or _lex().re("home.report_lead").match(lead)):
+        if first and lead and (_names_place_of(lead, province.name, lex) or lex.re("home.report_lead").match(lead)):
             quote(Cited(first.source.number, lead))
     return out
 
 
-def _lex():
-    from .lexicon import load_lexicon
-
-    return load_lexicon()
-
-
-def _placed(c: Cited, by_source: dict[int, _Item], province: str) -> bool:
+def _placed(c: Cited, by_source: dict[int, _Item], province: str, lex: Lexicon) -> bool:
     """Whether a figure's sentence, quoted alone, is the province's: it names the province or one of its districts,
     or its text is not a district's news (a title on "vải thiều sớm Tân Yên": "dự kiến khoảng 7,8 nghìn tấn …" is
     the district's, read alone it passes for the province's)."""
-    if _names_place_of(c.sentence, province):
+    if _names_place_of(c.sentence, province, lex):
         return True
-    from .extract.districts import find_districts
-
     it = by_source.get(c.source)
     top = (
         " ".join([it.doc.title or "", it.doc.lead, *(it.doc.para_text(p) for p in it.doc.paragraphs[:4])]) if it else ""
     )
-    return not any(d.province == province for d in find_districts(top, _lex()))
+    return not any(d.province == province for d in find_districts(top, lex))
 
 
-def _names_place_of(sentence: str, province: str) -> bool:
+def _names_place_of(sentence: str, province: str, lex: Lexicon) -> bool:
     """Whether a sentence says where it happens, in the province or one of its districts: a report's lead ("Chiều 25/7,
     Bí thư Tỉnh ủy Cà Mau … làm việc với huyện Phú Tân"), not a journalist's opening ("Mục tiêu xuất khẩu tôm trị giá
     10 tỉ USD chưa thấy, chỉ biết rằng giá tôm tại "thủ phủ" Miền Tây đang giảm mạnh …")."""
-    from .extract.districts import find_districts
-
-    lex = _lex()
     named = {m.province.name for m in lex.gazetteer.find_mentions(sentence)}
     return province in named or any(d.province == province for d in find_districts(sentence, lex))
 
@@ -960,8 +951,11 @@ def assemble_province(
     notices: list[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     theme: Theme | None = None,
+    lex: Lexicon | None = None,
 ) -> Briefing:
-    """The province's briefing; with theme, only its facts on that theme (and the documents holding them)."""
+    """The province's briefing; with theme, only its facts on that theme (and the documents holding them). The
+    lexicon is read once here and handed to what needs it (rules, places)."""
+    lex = lex or load_lexicon()
     if theme is not None:
         docs, facts = _on_theme(docs, facts, theme)
     items = _items(docs, facts, span)
@@ -1020,9 +1014,9 @@ def assemble_province(
     fig_pairs = own_pairs + national_pairs
     b.figures = _merge_figures(fig_pairs, province.name)
     b.trends = _trends(b.figures)
-    b.actions = sorted(_merge_actions(actions), key=_action_order)
-    b.locality_actions = sorted(_merge_actions(localities), key=lambda a: _negated(a.event_date))
-    b.context_actions = _merge_actions(context)
+    b.actions = sorted(_merge_actions(actions, lex), key=_action_order)
+    b.locality_actions = sorted(_merge_actions(localities, lex), key=lambda a: _negated(a.event_date))
+    b.context_actions = _merge_actions(context, lex)
     if not b.results:
         # national results of the events, as context
         for it in items:
@@ -1031,7 +1025,7 @@ def assemble_province(
                     b.results.append(ResultItem(r.text, r.scope, [Cited(it.source.number, r.sentence)]))
     b.results = _merge_results(b.results)
     _shorten(b, limits, province.name)
-    b.summary = _province_summary(b, items, events, province)
+    b.summary = _province_summary(b, items, events, province, lex)
     _keep_cited_sources(b, limits)
     if not items:
         b.notices.append(f"Không có bài viết nào trong kỳ báo cáo ({span.label}).")
@@ -1073,7 +1067,9 @@ def assemble_theme(
     issuer: Issuer,
     issue_date: date,
     limits: Limits = DEFAULT_LIMITS,
+    lex: Lexicon | None = None,
 ) -> Briefing:
+    lex = lex or load_lexicon()
     items = _items(docs, facts, span)
     events = _group_events(items)
     b = _new_briefing("theme", theme.name, theme.name, span, issuer, issue_date, items, events)
@@ -1097,7 +1093,7 @@ def assemble_theme(
             used_items.append(it)
     b.figures = _merge_figures(fig_pairs, None)
     b.trends = _trends(b.figures)
-    b.actions = _merge_actions(actions)
+    b.actions = _merge_actions(actions, lex)
     b.results = _merge_results(b.results)
     _shorten(b, limits, None)
     used_events = {id(it.event) for it in used_items}

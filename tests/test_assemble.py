@@ -8,6 +8,7 @@ import pytest
 from briefgen.api import build_briefing, resolve_target
 from briefgen.assemble import Limits
 from briefgen.config import make_job
+from briefgen.lexicon import load_lexicon
 from briefgen.periods import ALL, parse_week
 
 
@@ -392,7 +393,7 @@ def test_two_alike_tasks_of_one_document_are_two_rows():
     item.event = None
     item.facts = type("F", (), {"event_date": None})()
     item.doc = type("D", (), {"title": None, "issuer": None})()
-    rows = _merge_actions([(short, item, ""), (long, item, "")])
+    rows = _merge_actions([(short, item, ""), (long, item, "")], load_lexicon())
     assert [r.task[:10] for r in rows] == ["Xác định đ", "Nghiên cứu"]
 
 
@@ -437,7 +438,7 @@ def test_a_plans_step_restated_in_its_assignments_is_one_row():
         20,
         60,
     )
-    rows = _merge_actions([(step, _plan_item(), "giao"), (again, _plan_item(), "giao")])
+    rows = _merge_actions([(step, _plan_item(), "giao"), (again, _plan_item(), "giao")], load_lexicon())
     assert len(rows) == 1 and rows[0].deadline == "trước ngày 27 tháng 6 năm 2014"
     half = Assignment(
         "UBND tỉnh", "Sở Tài chính", "Sở Tài chính tổng hợp báo cáo trước ngày 10/7", "trước ngày 10/7", "a", 0, 1
@@ -445,7 +446,7 @@ def test_a_plans_step_restated_in_its_assignments_is_one_row():
     year = Assignment(
         "UBND tỉnh", "Sở Tài chính", "Sở Tài chính tổng hợp báo cáo trước ngày 20/12", "trước ngày 20/12", "b", 2, 3
     )
-    assert len(_merge_actions([(half, _plan_item(), "giao"), (year, _plan_item(), "giao")])) == 2
+    assert len(_merge_actions([(half, _plan_item(), "giao"), (year, _plan_item(), "giao")], load_lexicon())) == 2
 
 
 def test_a_closing_formula_is_no_row_beside_the_texts_own_tasks():
@@ -461,9 +462,11 @@ def test_a_closing_formula_is_no_row_beside_the_texts_own_tasks():
     plan = Assignment(
         "UBND tỉnh", "các tổ chức", "thực hiện các nội dung và thời gian theo đúng Kế hoạch đề ra", None, "c", 4, 5
     )
-    rows = _merge_actions([(task, _plan_item(), "giao"), (closing, _plan_item(), "giao"), (plan, _plan_item(), "giao")])
+    rows = _merge_actions(
+        [(task, _plan_item(), "giao"), (closing, _plan_item(), "giao"), (plan, _plan_item(), "giao")], load_lexicon()
+    )
     assert [r.task[:10] for r in rows] == ["Nghiên cứu"]
-    alone = _merge_actions([(closing, _plan_item(2), "giao")])  # a text with no other task keeps it
+    alone = _merge_actions([(closing, _plan_item(2), "giao")], load_lexicon())  # a text with no other task keeps it
     assert len(alone) == 1
 
 
