@@ -466,8 +466,7 @@ def _restep(a: Assignment, x: ActionItem, wset: frozenset[str], xset: frozenset[
         return False
     if a.deadline and x.deadline and a.deadline != x.deadline:
         return False  # the six-monthly report and the annual one: two tasks
-    first = [w.lower() for w in a.task.split()[:5]]
-    return first == [w.lower() for w in x.task.split()[:5]] and len(wset & xset) >= 0.7 * min(len(wset), len(xset))
+    return _opening(a.task) == _opening(x.task) and len(wset & xset) >= 0.7 * min(len(wset), len(xset))
 
 
 def _merge_actions(items: list[tuple[Assignment, _Item, str]], lex: Lexicon) -> list[ActionItem]:
