@@ -184,7 +184,11 @@ def agency_names(lex: Lexicon, provincial: bool = False) -> list[str]:
 def is_provincial(leader: str | None, lex: Lexicon) -> bool:
     """'Chủ tịch UBND tỉnh Lê Hồng Vinh', 'Chủ tịch UBND TP Hải Phòng', 'UBND tỉnh': an office of a province, not of
     the centre."""
-    return leader is not None and any(leader.startswith(p) for p in lex.provincial_leaders)
+    if leader is None:
+        return False
+    first, _, rest = leader.partition(" ")
+    office = rest if first in lex.wordset("directives.acting_titles") else leader  # "Quyền Chủ tịch UBND tỉnh …"
+    return any(office.startswith(p) for p in lex.provincial_leaders)
 
 
 def canonical_leader(form: str, name: str | None, pm_name: str | None, lex: Lexicon) -> str:
