@@ -1931,3 +1931,20 @@ def test_what_must_be_done_and_a_plans_provisions_are_no_results(tmp_path):
         encoding="utf-8",
     )
     assert extract(load_document(p)).results == []
+
+
+def test_an_acting_leader_and_a_quoted_soft_obligation(tmp_path):
+    """#21 review: an acting chairman keeps 'Quyền' in his title; a quote attributed after it ("“…, các đồng chí lãnh
+    đạo huyện nên xem xét lại”, đồng chí Chủ tịch tỉnh nhấn mạnh.") obliges the leaders it names; an emphasis with
+    no one obliged stays no directive."""
+    news = doc_from_text(
+        tmp_path,
+        "Sáng 5/3/2026, Quyền Chủ tịch UBND tỉnh Hà Sỹ Đồng yêu cầu Sở Tài chính rà soát các khoản chi.\n"
+        "“Con số này là quá ít, các đồng chí lãnh đạo huyện nên xem xét lại”, đồng chí Chủ tịch tỉnh nhấn mạnh.\n"
+        "“Năm nay là năm bứt phá của tỉnh”, đồng chí Chủ tịch tỉnh nhấn mạnh.",
+    )
+    got = {(a.assignee, a.task) for a in extract(news).assignments}
+    assigners = {a.assignee: a.assigner for a in extract(news).assignments}
+    assert assigners["Sở Tài chính"] == "Quyền Chủ tịch UBND tỉnh Hà Sỹ Đồng", assigners
+    assert ("các đồng chí lãnh đạo huyện", "nên xem xét lại") in got, got
+    assert len(got) == 2, got

@@ -954,14 +954,21 @@ class Recogniser:
         )
         if when:
             return parse_np(sent, when.end(), lex)
-        obliged = lex.re("directives.subject_obligation")
         for start in _clause_starts(sent, at, lex)[1:]:
-            np = parse_np(sent, start, lex)
-            if np and obliged.match(sent, np[1]) and set(addressee_kinds(np[0], lex)) - {"other"}:
+            np = self._obliged_subject(sent, start)
+            if np:
                 return np
             place = self._place_subject(sent, start, state)  # "Chính vì vậy, Phước Sơn cần …"
             if place:
                 return place
+        return None
+
+    def _obliged_subject(self, sent: str, start: int) -> tuple[str, int] | None:
+        """An addressee opening the clause at sent[start] with an obligation right after it ("…, ngành Văn hóa, Thể
+        thao và Du lịch cần …", "…, các đồng chí lãnh đạo huyện nên xem xét lại"), else None."""
+        np = parse_np(sent, start, self.lex)
+        if np and self.lex.re("directives.subject_obligation").match(sent, np[1]):
+            return np if set(addressee_kinds(np[0], self.lex)) - {"other"} else None
         return None
 
     def _emphasis_directs(self, sent: str, at: int, cue_key: str, continuing: bool) -> bool:
@@ -974,6 +981,8 @@ class Recogniser:
         rest = sent[at:]
         if lex.re("directives.strict_obligation").search(rest) or rest.rstrip().endswith(":"):
             return True
+        if any(self._obliged_subject(sent, i) for i in _clause_starts(sent, at, lex)[1:]):
+            return True  # "“Con số này là quá ít, các đồng chí lãnh đạo huyện nên xem xét lại”, … nhấn mạnh."
         return self._says_to_addressee(sent, at) or (continuing and cue_key in lex.wordset("directives.heed_cues"))
 
     def _cue_directive(self, s: _Sentence, state: DirectiveState, leader: str, cue_key: str, rest_start: int):
