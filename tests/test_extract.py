@@ -1948,3 +1948,31 @@ def test_an_acting_leader_and_a_quoted_soft_obligation(tmp_path):
     assert assigners["Sở Tài chính"] == "Quyền Chủ tịch UBND tỉnh Hà Sỹ Đồng", assigners
     assert ("các đồng chí lãnh đạo huyện", "nên xem xét lại") in got, got
     assert len(got) == 2, got
+
+
+def test_a_headline_the_lead_calls_a_leaders_directive(tmp_path):
+    """#21: "Đó là một trong những chỉ đạo quan trọng của Bí thư Tỉnh uỷ …" makes the headline his directive to the
+    body it names, and the paragraph after the lead gives it in his words (an obligation after its reason); a lead
+    that calls the headline something else gives no task."""
+    p = tmp_path / "news.html"
+    p.write_text(
+        "<html><head><title>Phú Tân cần kiểm soát tốt việc phát triển nuôi tôm</title></head><body>"
+        "<h1>Phú Tân cần kiểm soát tốt việc phát triển nuôi tôm</h1>"
+        "<p>Đó là một trong những chỉ đạo quan trọng của Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình tại buổi làm việc "
+        "với huyện Phú Tân chiều 26-7-2018.</p>"
+        "<p>Vấn đề môi trường là vô cùng quan trọng, không thể để hộ nuôi tôm phương hại đến hộ chung quanh. Muốn "
+        "vậy, phải tăng cường kiểm tra, giám sát.</p><p>Đến nay toàn huyện có 350 hộ nuôi tôm.</p></body></html>",
+        encoding="utf-8",
+    )
+    got = [(a.assigner, a.assignee, a.task) for a in extract(load_document(p)).assignments]
+    leader = "Bí thư Tỉnh uỷ Cà Mau Dương Thanh Bình"
+    assert got == [
+        (leader, "Phú Tân", "cần kiểm soát tốt việc phát triển nuôi tôm"),
+        (leader, "Phú Tân", "không thể để hộ nuôi tôm phương hại đến hộ chung quanh"),
+        (leader, "Phú Tân", "phải tăng cường kiểm tra, giám sát"),
+    ], got
+    p.write_text(
+        p.read_text(encoding="utf-8").replace("một trong những chỉ đạo quan trọng của", "kết quả làm việc của"),
+        encoding="utf-8",
+    )
+    assert extract(load_document(p)).assignments == []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from . import directives as D
 from . import official
 from .deadlines import deadline_date
-from .facts import Assignment, Statement
+from .facts import Assignment, Sentence, Statement
 from .pipeline import Spans, Work
 
 if TYPE_CHECKING:
@@ -86,7 +86,22 @@ def _recognise(work: Work, authority: str | None) -> None:
         if found and para.kind == "body":
             found = _unless_proposed(work, text[para.start : para.end], sent, found)
         work.recognised.append((s, found))
+        if s.kind == "lead" and s.first_in_para and not state.official:
+            _headline(work, recogniser, sent, state)
     work.recognised_leader = state.doc_leader
+
+
+def _headline(work: Work, recogniser: D.Recogniser, lead: str, state: D.DirectiveState) -> None:
+    """The headline's directive, when the lead calls it a leader's ("Đó là chỉ đạo của …"): titles are not read
+    as sentences, so it is recognised here, with the headline as its sentence."""
+    title = next((i for i, p in enumerate(work.doc.paragraphs) if p.kind == "title"), None)
+    if title is None:
+        return
+    p = work.doc.paragraphs[title]
+    head = Sentence(p.start, p.end, title, "title", True)
+    found = recogniser.headline_tasks(lead, work.sentence(head), p.start, state)
+    if found:
+        work.recognised.insert(0, (head, found))
 
 
 def _unless_proposed(work: Work, para: str, sent: str, found: list[D.RawAssignment]) -> list[D.RawAssignment]:

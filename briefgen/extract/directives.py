@@ -682,6 +682,21 @@ class Recogniser:
             found = ([], None)
         return found
 
+    def headline_tasks(self, lead: str, title: str, title_base: int, state: DirectiveState) -> list[RawAssignment]:
+        """A news lead that calls the headline a leader's directive ("Đó là một trong những chỉ đạo quan trọng của Bí
+        thư Tỉnh uỷ Cà Mau …" under "Phú Tân cần kiểm soát tốt …"): the headline's obligation is his task for the
+        body it names; the paragraph after the lead gives it in his words, so his passage stays open for sentences
+        that oblige (weak). Call after the lead is read; [] when the lead attributes nothing."""
+        m = self.lex.re("directives.headline_attributed").match(lead)
+        lm = next(self.leader_re.finditer(lead, m.end()), None) if m else None
+        if lm is None:
+            return []
+        leader = _named(canonical_leader(lm.group("title"), lm.group("name"), self.pm_name, self.lex), state)
+        state.open_passage(leader, None, weak=True, header=False, header_style="")
+        found = self._addressee_obliged(_Sentence(title, title_base, False, None), state)
+        state.open_passage(leader, state.assignee, weak=True, header=False, header_style="")
+        return found[0] if found else []
+
     def _note_speaker(self, s: _Sentence, state: DirectiveState) -> None:
         """A leader opening the sentence (within 80 characters) is who speaks next, read on far enough to take a
         whole name: a cut at 80 made "Phó Thủ tướng Chính phủ Trần Hồ" of "… Trần Hồng Hà"."""
@@ -1256,6 +1271,10 @@ class Recogniser:
             or lex.re("directives.heed_task").match(body)
             or lex.re("directives.nominal_task").match(body)
         )
+        why_first = None if opens_task else lex.re("directives.obligation_after_clause").match(body)
+        if why_first:  # "Muốn vậy, phải tăng cường kiểm tra …": the obligation after the reason is the task
+            s.body_start += why_first.end()
+            body, opens_task = body[why_first.end() :], why_first
         if not (opens_task or sub_item or (state.list_header and s.opens_item is not None)):
             return None
         if opens_task and lex.re("directives.list_intro").search(body):
