@@ -1976,3 +1976,18 @@ def test_a_headline_the_lead_calls_a_leaders_directive(tmp_path):
         encoding="utf-8",
     )
     assert extract(load_document(p)).assignments == []
+
+
+def test_a_term_set_for_a_body_is_a_directive_and_what_a_matter_deserves_is_a_view(tmp_path):
+    """#21 (Nghệ An): the People's Council chairman "… làm rõ các ý kiến …; qua đó chỉ rõ thời điểm trả lời, giải
+    quyết các kiến nghị …, đặc biệt là đối với UBND huyện Tân Kỳ …" sets a term for the district; "nhấn mạnh, vấn đề
+    … cần phải được quan tâm, ưu tiên đầu tiên" names no one and is no task."""
+    news = doc_from_text(
+        tmp_path,
+        "Sáng 19/7/2024, đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri huyện Tân Kỳ.\n"
+        "Đồng chí Chủ tịch HĐND tỉnh đã trực tiếp trả lời, làm rõ các ý kiến của cử tri; qua đó chỉ rõ thời điểm trả "
+        "lời, giải quyết các kiến nghị, đặc biệt là đối với UBND huyện Tân Kỳ trước các nội dung thuộc thẩm quyền.\n"
+        "Chủ tịch HĐND tỉnh nhấn mạnh, vấn đề nhà ở của các hộ người có công cần phải được quan tâm, ưu tiên đầu tiên.",
+    )
+    got = [(a.assigner, a.assignee, a.task[:40]) for a in extract(news).assignments]
+    assert got == [("Chủ tịch HĐND tỉnh", "UBND huyện Tân Kỳ", "thời điểm trả lời, giải quyết các kiến n")], got

@@ -996,6 +996,8 @@ class Recogniser:
         rest = sent[at:]
         if lex.re("directives.strict_obligation").search(rest) or rest.rstrip().endswith(":"):
             return True
+        if lex.re("directives.term_set").match(rest):
+            return True  # "chỉ rõ thời điểm trả lời, giải quyết …": a term set is an order
         if any(self._obliged_subject(sent, i) for i in _clause_starts(sent, at, lex)[1:]):
             return True  # "“Con số này là quá ít, các đồng chí lãnh đạo huyện nên xem xét lại”, … nhấn mạnh."
         return self._says_to_addressee(sent, at) or (continuing and cue_key in lex.wordset("directives.heed_cues"))
@@ -1023,6 +1025,8 @@ class Recogniser:
         assignee, np_end = np if np else (None, rest_start)
         if assignee is None:
             assignee = self._topic_addressee(sent)  # "Với Bắc Giang, Thủ tướng cho rằng … cần …"
+        if assignee is None and lex.re("directives.term_set").match(rest):
+            assignee = self._term_for(sent, rest_start)  # "… thời điểm trả lời …, đặc biệt là đối với UBND huyện …"
         if assignee is None and (why := lex.re("directives.reason_before_obligation").match(sent, np_end)):
             np_end = why.end()  # "lưu ý sẽ xuất hiện …, do đó phải huy động …": the task is the obligation
         task_text = sent[np_end:]
@@ -1056,6 +1060,12 @@ class Recogniser:
             for who, t, ts, te in _tasks_of(task_text, s.base + np_end, assignee, lex)
         ]
         return out, None
+
+    def _term_for(self, sent: str, at: int) -> str | None:
+        """Whom a term set after sent[at] is for: the addressee after "đối với" when a body is named there."""
+        m = self.lex.re("directives.term_for").search(sent, at)
+        np = parse_np(sent, m.end(), self.lex) if m else None
+        return np[0] if np and set(addressee_kinds(np[0], self.lex)) - {"other"} else None
 
     def _no_task_after(self, sent: str, at: int, cue_key: str) -> bool:
         """Whether a cue ending at sent[at] that names no addressee gives no task: it reports an act done ("Thủ
