@@ -566,16 +566,31 @@ def _task_shown(task: str, doc: Document) -> str:
 
 def _merge_results(results: list[ResultItem]) -> list[ResultItem]:
     """The same achievement reported by several portals (the same sentence, folded) is one item with their
-    citations, in first-reported order."""
+    citations, in first-reported order; a sentence that only retells the numbers an earlier one of the same source
+    gave is left out (see _restates)."""
     merged: dict[str, ResultItem] = {}
     for r in results:
         key = fold_key(r.text)
         if key in merged:
             have = merged[key].citations
             have += [c for c in r.citations if all(c.source != x.source for x in have)]
-        else:
+        elif not any(_restates(r, kept) for kept in merged.values()):
             merged[key] = r
     return list(merged.values())
+
+
+def _numbers(text: str) -> frozenset[int]:
+    return frozenset(int(n) for n in re.findall(r"\d+", text))  # "07 người" and "7 người" are one count
+
+
+def _restates(r: ResultItem, earlier: ResultItem) -> bool:
+    """News retell their lead in the body ("… ngày 22 tháng 4 năm 2024, … khiến 07 người tử vong và 03 người bị
+    thương." then "Theo đó, vào hồi 13 giờ 30 phút, ngày 22/4/2024 đã xảy ra …", "Hậu quả làm cho 07 công nhân …
+    tử vong và 03 …"): a sentence of the same source whose numbers, two at least, the earlier one all gave says
+    nothing new to a reader of the section."""
+    same_source = {c.source for c in r.citations} <= {c.source for c in earlier.citations}
+    numbers = _numbers(r.text)
+    return same_source and len(numbers) >= 2 and numbers <= _numbers(earlier.text)
 
 
 def _sentence_case(s: str) -> str:
@@ -769,6 +784,19 @@ def _by_document(actions: list[ActionItem]) -> list[ActionItem]:
     return sorted(actions, key=lambda a: (a.citations[0].source, _action_order(a)))
 
 
+def _result_weights(results: list[ResultItem]) -> dict[int, float]:
+    """Results reported by more sources first; among equals, each source's first result before any source's second:
+    one article retelling its story sentence by sentence ("Nguyên nhân ban đầu …", "Cụ thể, …", "Ngay sau khi nhận
+    được tin báo …") filled the whole section of a province with twenty results from seven sources. Keyed by id()."""
+    rank: dict[int, int] = {}
+    weights = {}
+    for r in results:
+        first = r.citations[0].source
+        rank[first] = rank.get(first, -1) + 1
+        weights[id(r)] = _n_sources(r.citations) - rank[first] / 1000
+    return weights
+
+
 def _figure_weight(r: FigureRow) -> float:
     return (1000 if r.conflict else 0) + _n_sources(r.all_citations())
 
@@ -786,7 +814,8 @@ def _shorten(b: Briefing, limits: Limits, province: str | None) -> None:
         own_cut = 0
     b.figures = [r for r in b.figures if id(r) in kept_ids]
     b.trends, _ = _keep(b.trends, limits.trends, lambda t: len(t.points))
-    b.results, res_cut = _keep(b.results, limits.results, lambda r: _n_sources(r.citations))
+    result_weight = _result_weights(b.results)
+    b.results, res_cut = _keep(b.results, limits.results, lambda r: result_weight[id(r)])
     if province is None:
         b.actions, act_cut = _keep(b.actions, limits.actions, lambda a: _n_sources(a.citations))
     else:

@@ -597,3 +597,24 @@ def test_distances_from_two_towns_are_two_figures():
     assert _measured_from("sân bay Gia Bình cách Hồ Gươm (TP Hà Nội)") == "hồ gươm"
     assert _measured_from("người có công với cách mạng") == "mạng"
     assert _measured_from("sản lượng vải thiều") == ""
+
+
+def test_results_told_again_are_left_out_and_each_source_gets_its_turn():
+    """#21 review: one article told its accident in the whole "Kết quả nổi bật" section (the lead, then "Theo đó, vào
+    hồi 13 giờ 30 phút, ngày 22/4/2024 …", "Hậu quả làm cho 07 công nhân … tử vong và 03 …"); a retelling of the same
+    source's numbers goes, and each source's first result comes before any source's second."""
+    from briefgen import assemble as A
+    from briefgen.briefing import Cited, ResultItem
+
+    def item(text, *sources):
+        return ResultItem(text, "Lào Cai", [Cited(s, text) for s in sources])
+
+    lead = item("Ngày 22 tháng 4 năm 2024 đã xảy ra vụ tai nạn khiến 07 người tử vong và 03 người bị thương.", 1)
+    again = item("Hậu quả làm cho 07 công nhân tử vong và 03 công nhân khác bị thương.", 1)
+    elsewhere = item("Tỉnh báo cáo 7 người tử vong và 3 người bị thương trong tháng 4.", 2)
+    cause = item("Nguyên nhân ban đầu được xác định là do sự cố động cơ điện.", 1)
+    merged = A._merge_results([lead, again, cause, elsewhere])
+    assert merged == [lead, cause, elsewhere]  # another source's report of the same numbers stays
+    weights = A._result_weights(merged)
+    kept, cut = A._keep(merged, 2, lambda r: weights[id(r)])
+    assert kept == [lead, elsewhere] and cut == 1

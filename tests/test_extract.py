@@ -1991,3 +1991,16 @@ def test_a_term_set_for_a_body_is_a_directive_and_what_a_matter_deserves_is_a_vi
     )
     got = [(a.assigner, a.assignee, a.task[:40]) for a in extract(news).assignments]
     assert got == [("Chủ tịch HĐND tỉnh", "UBND huyện Tân Kỳ", "thời điểm trả lời, giải quyết các kiến n")], got
+
+
+def test_strengthening_and_a_term_are_no_results(tmp_path):
+    """'tăng cường' (to strengthen) is asked for, not an increase; "Thời gian hoàn thành xong trước ngày …" is a term;
+    a sentence that announces a list ("… Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:") reports nothing; a rise stays."""
+    news = doc_from_text(
+        tmp_path,
+        "Sáng 5/3/2026, UBND tỉnh họp về khoáng sản.\nĐể tăng cường công tác thanh tra, Chủ tịch Ủy ban nhân dân tỉnh "
+        "yêu cầu:\nCác xã tăng cường kiểm tra 12 mỏ đá.\nThời gian hoàn thành xong trước ngày 05/10/2026.\n"
+        "Thu ngân sách từ khoáng sản tăng 12% so với năm trước.",
+    )
+    texts = [r.text for r in extract(news).results]
+    assert texts == ["Thu ngân sách từ khoáng sản tăng 12% so với năm trước."], texts
