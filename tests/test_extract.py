@@ -2004,3 +2004,16 @@ def test_strengthening_and_a_term_are_no_results(tmp_path):
     )
     texts = [r.text for r in extract(news).results]
     assert texts == ["Thu ngân sách từ khoáng sản tăng 12% so với năm trước."], texts
+
+
+def test_an_office_holder_the_lexicon_lacks_directs_by_title(tmp_path):
+    """#21 (Đà Nẵng): "Chủ tịch UBND hành phố yêu cầu các Sở ban ngành, đơn vị, địa phương bảo đảm …" (the portal's
+    typo) and a district's chairman direct; one who only reports ("cho biết") gives no task."""
+    news = doc_from_text(
+        tmp_path,
+        "Sáng 5/3/2026, thành phố Đà Nẵng họp về giải ngân vốn đầu tư công.\n"
+        "Chủ tịch UBND hành phố yêu cầu các Sở ban ngành, đơn vị, địa phương bảo đảm kỹ lưỡng công tác chuẩn bị đầu tư.\n"
+        "Chủ tịch UBND huyện Hòa Vang cho biết, các xã đã giải ngân 80% kế hoạch vốn.",
+    )
+    got = [(a.assigner, a.assignee) for a in extract(news).assignments]
+    assert got == [("Chủ tịch UBND hành phố", "các Sở ban ngành, đơn vị, địa phương")], got

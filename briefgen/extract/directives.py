@@ -841,6 +841,11 @@ class Recogniser:
             return body.group("head")
         if not state.official and self.lex.re("directives.document_subject").fullmatch(before, lead_end):
             return self._document_issuer(before, state)
+        titled = (
+            None if state.official or s.is_list_item else self.lex.re("directives.titled_subject").fullmatch(before)
+        )
+        if titled and cm.group("cue").strip().lower() in self.lex.wordset("directives.agency_cues"):
+            return titled.group("who")  # "Chủ tịch UBND huyện Phú Xuyên yêu cầu …": an office holder the lexicon lacks
         agency = None if s.is_list_item else self._agency_speaks(s, cm, lead_end)
         if agency and (not state.official or agency.lower() in state.issuer.lower()):
             # an official text's own issuer directs ("…, Sở Công Thương yêu cầu đơn vị nêu trên …"); another body
