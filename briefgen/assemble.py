@@ -248,7 +248,45 @@ def _merge_figures(pairs: list[tuple[Figure, _Item]], target: str | None) -> lis
             )
             rows.append(row)
             bucket.append((row, toks))
-    return rows
+    return _told_once(rows)
+
+
+def _told_once(rows: list[FigureRow]) -> list[FigureRow]:
+    """One fact once: a count told again in another part of a text or in another source (a công điện's "khiến 07
+    người tử vong" of "ngày 22 tháng 4 năm 2024" and the news report's "Hiện nay … 7 người tử vong") is one row with
+    both citations, when label, value, unit, place and kind are the same and neither period lies outside the other
+    (a day of the month, the month of the year, or no period at all)."""
+    out: list[FigureRow] = []
+    for r in rows:
+        kept = next((o for o in out if _retold(o, r)), None)
+        if kept is None:
+            out.append(r)
+            continue
+        for c in r.values[0].citations:  # both sentences, also when one text holds both reports
+            if all((k.source, k.sentence) != (c.source, c.sentence) for k in kept.values[0].citations):
+                kept.values[0].citations.append(c)
+    return out
+
+
+def _retold(a: FigureRow, b: FigureRow) -> bool:
+    """Whether row b tells the fact of row a again (see _told_once)."""
+    if a.conflict or b.conflict or len(a.values) != 1 or len(b.values) != 1:
+        return False
+    if abs(a.values[0].value - b.values[0].value) > 1e-9 or not _same_metric(a, b):
+        return False
+    if _metric(a.subject, a.scope)[0] != _metric(b.subject, b.scope)[0]:
+        return False  # the same label: "người tử vong" twice, not two labels of mostly the same words
+    return _within(a.period_key, b.period_key) or _within(b.period_key, a.period_key)
+
+
+def _within(inner: str | None, outer: str | None) -> bool:
+    """Whether a period key lies inside another ("2024-04-22" in "2024-M04" or "2024"; any in none at all)."""
+    if not inner or not outer or inner == outer:
+        return True
+    day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", inner)
+    if day and outer == f"{day.group(1)}-M{day.group(2)}":
+        return True
+    return outer.isdigit() and inner.startswith(f"{outer}-")
 
 
 def _measured_from(subject: str) -> str:

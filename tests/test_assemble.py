@@ -618,3 +618,25 @@ def test_results_told_again_are_left_out_and_each_source_gets_its_turn():
     weights = A._result_weights(merged)
     kept, cut = A._keep(merged, 2, lambda r: weights[id(r)])
     assert kept == [lead, elsewhere] and cut == 1
+
+
+def test_a_count_told_twice_is_one_row_with_both_citations():
+    """A công điện's "khiến 07 người tử vong" of April 2024 and the news report's "7 người tử vong" of 22/4 are one
+    fact: one row citing both; another label, value or a period outside the other's stays its own row."""
+    from dataclasses import replace
+
+    death = _fig(7, "người", "người tử vong", "2024", scope="Hà Tĩnh")
+    rows = _rows(
+        [
+            replace(death, period="tháng 4 năm 2024", period_key="2024-M04"),
+            replace(death, period="Hiện nay", period_key="2024-04-22"),
+            replace(death, period="năm 2023", period_key="2023"),
+            replace(death, subject="người bị thương", period_key="2024-M04"),
+        ]
+    )
+    assert [(r.subject, r.period_key) for r in rows] == [
+        ("người tử vong", "2024-M04"),
+        ("người tử vong", "2023"),
+        ("người bị thương", "2024-M04"),
+    ]
+    assert [c.source for c in rows[0].values[0].citations] == [1, 2]

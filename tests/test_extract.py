@@ -1457,7 +1457,7 @@ def test_a_figures_subject_has_no_stray_bracket_or_leading_joiner():
         ),
         (
             "Khu tái định cư được khởi công ngày 21/9, với 40 nhà ở được xây dựng 2 tầng.",
-            "40 nhà",
+            "40 nhà ở",  # a compound noun is counted whole
             "nhà ở được xây dựng 2 tầng",
         ),
     ):
@@ -2017,3 +2017,28 @@ def test_an_office_holder_the_lexicon_lacks_directs_by_title(tmp_path):
     )
     got = [(a.assigner, a.assignee) for a in extract(news).assignments]
     assert got == [("Chủ tịch UBND hành phố", "các Sở ban ngành, đơn vị, địa phương")], got
+
+
+def test_a_communes_figures_a_list_predicate_an_equivalence_and_a_schedule(tmp_path):
+    """ "Toàn xã" is the commune the text named last, in the article's district, not the district; a list of counts
+    closed by what happened to them all gives each its counted noun and that predicate ("1 nhà thờ", "nhà thờ bị ảnh
+    hưởng trực tiếp"); "sản lượng tương đương 10.000ha" is output equal to an area, said so; a schedule ("sẽ … trong
+    tháng 6/2025") and a decision ("thống nhất mức hỗ trợ 80 %") give the meeting's figures no period."""
+    doc = doc_from_text(
+        tmp_path,
+        "Phú Tân kiểm soát nuôi tôm siêu thâm canh\n"
+        "Thứ Ba, 13/08/2024 - 09:00\n"
+        "Đoàn công tác làm việc với Đảng bộ xã Tân Hưng Tây - xã ven biển còn nhiều khó khăn của huyện Phú Tân.\n"
+        "Toàn xã hiện còn 329 hộ nghèo.\n"
+        "Năm 2023, diện tích thu hồi là 135,56 ha với 20 ngôi nhà, 1 nhà thờ và 262 lăng mộ bị ảnh hưởng trực tiếp.\n"
+        "Diện tích nuôi tôm chỉ tăng 1.000ha, nhưng sản lượng tương đương 10.000ha nhờ áp dụng công nghệ mới.\n"
+        "Tỉnh sẽ bàn giao mặt bằng sạch của dự án trong tháng 6/2025.\n"
+        "Đối với các hộ làm nhà trên đất nông nghiệp, thống nhất mức hỗ trợ 80 % theo quy định.\n",
+    )
+    got = {f.text: (f.subject, f.period, f.unit) for f in extract(doc).figures}
+    assert got["còn 329 hộ"][0] == "hộ nghèo (xã Tân Hưng Tây, huyện Phú Tân)"
+    assert got["1 nhà thờ"][0] == "nhà thờ bị ảnh hưởng trực tiếp (huyện Phú Tân)"
+    assert got["20 ngôi nhà"][0].startswith("ngôi nhà bị ảnh hưởng trực tiếp")
+    assert got["262 lăng mộ"][2] == "lăng mộ"
+    assert got["10.000ha"][0].startswith("sản lượng tương đương diện tích")
+    assert got["80 %"][1] is None

@@ -331,6 +331,9 @@ def test_a_districts_figure_names_its_district_in_the_scope_column():
     rows = figure_rows([own, other], home="tỉnh Bắc Ninh")
     assert rows[0][1] == "sản lượng vải thiều" and rows[0][4] == "huyện Tân Yên, tỉnh Bắc Ninh"
     assert rows[1][1] == "người tử vong (so với năm trước)" and rows[1][4] == "quốc gia"
+    commune = FigureRow("hộ nghèo (xã Nguyễn Việt Khái, huyện Phú Tân)", "hộ", None, None, "Cà Mau", None, [], own=True)
+    row = figure_rows([commune], home="tỉnh Cà Mau")[0]
+    assert row[1] == "hộ nghèo" and row[4] == "xã Nguyễn Việt Khái, huyện Phú Tân, tỉnh Cà Mau"
 
 
 def test_a_long_chart_title_wraps_inside_the_image_instead_of_running_off_it():

@@ -50,6 +50,7 @@ class _Figure:
     # the start and end of the figure before it in the sentence, and the start of the one after it
     bounds: tuple[int, int, int] = (0, 0, -1)
     numerals: tuple[str, ...] = ()  # the numerals of the sentence's figures, as written ("43", "287")
+    following: tuple[RawFigure, ...] = ()  # the sentence's figures after it
 
 
 class _Discourse:
@@ -83,7 +84,7 @@ class _Discourse:
             statement = max(sent.rfind(c, 0, raw.start) for c in ";.") + 1
             prev = (raws[i - 1].start, raws[i - 1].end) if i else (0, 0)
             bounds = (*prev, raws[i + 1].start if i + 1 < len(raws) else len(sent))
-            fig = self._figure(_Figure(s, sent, raw, statement, first, bounds, numerals), periods)
+            fig = self._figure(_Figure(s, sent, raw, statement, first, bounds, numerals, tuple(raws[i + 1 :])), periods)
             if fig is not None:
                 self.work.facts.figures.append(fig)
         self._move_on(s, sent, periods)
@@ -104,6 +105,11 @@ class _Discourse:
         # a rate ("hằng năm") is no period; nor is a deadline ("chậm nhất trong tháng 6/2025 phải …"): what follows it
         # is not of that month
         periods = [p for p in periods if p.kind != "every" and not deadline.search(sent, max(0, p.start - 30), p.start)]
+        if periods and self.lex.re("figure_context.schedule_before").search(sent, 0, periods[-1].start):
+            # "Tỉnh sẽ bàn giao … trong tháng 6/2024", "Dự kiến hoàn thành trong năm 2024": a schedule; what follows
+            # (the decisions of the meeting) is of neither that time nor the one reported before it
+            self.period = None
+            return
         if periods and not _keeps(self.period, periods[-1]) and not _past(self.period, periods[-1], self.work.doc):
             self.period = self._resolved(periods[-1])
 
@@ -171,7 +177,10 @@ class _Discourse:
         timeless = self.lex.re("figure_context.timeless_measure").search(
             f.sent, clause_start(f.sent, raw.start), raw.start
         )
-        if period is None and self.period is not None and f.s.kind != "lead" and not now and not timeless:
+        # what a speaker proposes or the meeting decides ("đề xuất … 1 tàu …", "thống nhất mức hỗ trợ 80 %") is of
+        # no period reported before it
+        asked = self.lex.re("figure_context.proposal_before").search(f.sent, 0, raw.start)
+        if period is None and self.period is not None and f.s.kind != "lead" and not (now or timeless or asked):
             period = self.period
         current = self.period
         if period is not None and period.kind == "now" and current is not None and current.kind == "asof":
@@ -191,10 +200,45 @@ class _Discourse:
             others = quoted.replace(numeral_at(f.sent, f.raw, self.lex), "", 1)
             says_more = len(quoted.split()) >= len(subject.split()) + 3  # not "gồm 2 HCV" for "HCV"
             subject = quoted if says_more and not self.lex.re("figure_context.digit").search(others) else subject
+        subject = self._listed(f) or self._equivalent(f, subject) or subject
         subject = self._decided_for(f, self._with_stated_subject(f, subject))
         subject = self._measured_thing(f, subject)
         place = self._district_of(f)
-        return f"{subject} ({place})" if place and place.lower() not in subject.lower() else subject
+        if not place or place.lower() in subject.lower():
+            return subject
+        own = self.lex.re("figure_context.anaphor_head").sub("", subject)  # "toàn xã hiện hộ nghèo": "hộ nghèo"
+        return f"{own if len(own.split()) >= 2 else subject} ({place})"
+
+    def _listed(self, f: _Figure) -> str:
+        """A count in a list of counts of things joined by "," and "và", the list closed by what happened to them
+        all ("20 ngôi nhà, 1 nhà thờ, 2 trường học và 262 lăng mộ bị ảnh hưởng trực tiếp"): its counted noun and
+        that predicate ("nhà thờ bị ảnh hưởng trực tiếp"); "" when it is in no such list."""
+        lex, sent = self.lex, f.sent
+        if not f.following or not _counts_a_thing(f.raw, lex):
+            return ""
+        last = f.raw
+        for nxt in f.following:
+            if not lex.re("figures.figure_joiner").fullmatch(sent, last.end, nxt.start) or not _counts_a_thing(
+                nxt, lex
+            ):
+                break
+            last = nxt
+        said = lex.re("figure_context.list_predicate").match(sent, last.end) if last is not f.raw else None
+        return f"{f.raw.unit} {said.group('predicate').strip()}" if said else ""
+
+    def _equivalent(self, f: _Figure, subject: str) -> str:
+        """A figure said as what something equals in another measure ("diện tích nuôi tôm … chỉ tăng 1.000ha, nhưng
+        sản lượng tương đương 10.000ha nhờ …"): not an area of output but output equal to that much of the measure
+        the sentence gave in the same unit before it ("sản lượng tương đương diện tích"); "" when it is not one."""
+        said = self.lex.re("figure_context.equivalence").match(subject)
+        if not said:
+            return ""
+        prior = [x for x in self.work.facts.figures[f.first_of_sentence :] if x.end <= f.s.start + f.raw.start]
+        for x in reversed(prior):
+            measured = self.lex.re("figure_context.bare_measure").match(_own_words(x.subject))
+            if x.unit == f.raw.unit and measured:
+                return f"{said.group('what')} {measured.group(0)}"
+        return ""
 
     def _with_stated_subject(self, f: _Figure, subject: str) -> str:
         """A label that opens on "có" with the subject its statement names after "thì" ("… thì nhà ở mới phải bảo
@@ -339,7 +383,17 @@ class _Discourse:
             return names.pop()
         if names:
             return None
-        if self.lex.re("figure_context.local_anaphor").search(f.sent, 0, f.raw.start):
+        anaphor = self.lex.re("figure_context.local_anaphor").search(f.sent, 0, f.raw.start)
+        if anaphor and anaphor.group("commune"):
+            # "Toàn xã hiện còn khoảng 10% hộ nghèo" after "… làm việc với Đảng bộ xã Nguyễn Việt Khái": the commune
+            # the text named last, in the article's district, not the district itself
+            named = list(
+                self.lex.re("figure_context.named_commune").finditer(self.work.text, 0, f.s.start + f.raw.start)
+            )
+            district = self._article_district()
+            if named:
+                return f"{named[-1].group(0)}, {district}" if district else named[-1].group(0)
+        if anaphor:
             return self._article_district()
         if not is_official(self.work.doc) and not self._wider_than_district(f):
             # in a news article whose title is about one district, what its sentences say of no other place is that
@@ -504,6 +558,17 @@ class _Discourse:
         return any(
             a.start <= pos < a.end and D.is_provincial(a.assigner, self.lex) for a in self.work.facts.assignments
         )
+
+
+def _counts_a_thing(raw: RawFigure, lex: Lexicon) -> bool:
+    """Whether a figure counts things its unit names ("20 ngôi nhà", "1 nhà thờ"), not a measure, a share or money."""
+    unit = raw.unit.split()
+    return (
+        bool(unit)
+        and raw.unit != "%"
+        and unit[-1] not in lex.words("figures.measures")
+        and not lex.re("figures.currency").search(raw.unit)
+    )
 
 
 def _own_words(subject: str) -> str:

@@ -107,7 +107,8 @@ def figure_rows(figures: list[FigureRow], start: int = 1, home: str = "") -> lis
     return rows
 
 
-DISTRICT_UNITS = ("huyện ", "thị xã ", "quận ", "thành phố ", "TP ")
+# a district or a commune (its district after it: "xã Nguyễn Việt Khái, huyện Phú Tân")
+DISTRICT_UNITS = ("huyện ", "thị xã ", "quận ", "thành phố ", "TP ", "xã ", "phường ", "thị trấn ")
 # a district the label's own words say the figure is of: "… trên địa bàn huyện Tân Yên", "… tại thị xã Việt Yên"
 _DISTRICT_IN_LABEL = re.compile(
     r"(?<!\w)(?:trên địa bàn|tại|ở|của) (?P<place>(?:huyện|thị xã|quận) [A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})"
