@@ -2042,3 +2042,26 @@ def test_a_communes_figures_a_list_predicate_an_equivalence_and_a_schedule(tmp_p
     assert got["262 lăng mộ"][2] == "lăng mộ"
     assert got["10.000ha"][0].startswith("sản lượng tương đương diện tích")
     assert got["80 %"][1] is None
+
+
+def test_a_comma_between_a_plans_subjects_and_their_verb(tmp_path):
+    """#21 (HCM 2.1.b): "Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, hướng dẫn …" — a stray comma before the verb;
+    the village heads are the task's addressee and the term line below dates it."""
+    p = tmp_path / "kh.txt"
+    p.write_text(
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THÀNH PHỐ HỒ CHÍ MINH                 Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3210/KH-UBND                 Thành phố Hồ Chí Minh, ngày 26 tháng 6 năm 2014\n\n"
+        "KẾ HOẠCH\nHỗ trợ nhà ở cho người có công với cách mạng\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n2. Trình tự, thời gian lập danh sách hỗ trợ nhà ở\n\n2.1. Bước 1:\n\n"
+        "2.1.a. Hướng dẫn và tiếp nhận hồ sơ:\n\n"
+        "Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, hướng dẫn các đối tượng đủ điều kiện làm đơn đề nghị được hỗ trợ.\n\n"
+        "Thời gian hoàn tất: trước ngày 27 tháng 6 năm 2014.\n",
+        encoding="utf-8",
+    )
+    got = [(a.assignee, a.task, a.deadline) for a in extract(load_document(p)).assignments]
+    assert (
+        "Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố",
+        "hướng dẫn các đối tượng đủ điều kiện làm đơn đề nghị được hỗ trợ",
+        "trước ngày 27 tháng 6 năm 2014",
+    ) in got, got

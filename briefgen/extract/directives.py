@@ -1124,6 +1124,10 @@ class Recogniser:
         if scope:  # "Các sở, ban, ngành … trên cơ sở chức năng, nhiệm vụ được giao vào cuộc …": the task follows
             np_end = scope.end()
         after = sent[np_end:]
+        stray = lex.re("directives.subject_comma").match(after) if state.active or state.official else None
+        if stray:  # "Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, hướng dẫn …": a comma between the subjects and the verb
+            np_end += stray.end()
+            after = sent[np_end:]
         after_colon = lex.re("directives.colon").match(after)
         passive = lex.re("directives.passive_assigned").match(after)
         if passive:

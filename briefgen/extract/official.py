@@ -82,7 +82,8 @@ def own_subject(sent: str, lex: Lexicon, bodies: list[str] | None = None) -> tup
     # a body of a known kind ("Sở Tài chính"), bodies named as a group ("các cơ quan, đơn vị liên quan"), or one the
     # text has set up
     if np and (body or set(D.addressee_kinds(np[0], lex)) - {"other"} or lex.re("official.group").match(np[0])):
-        rest = sent[np[1] :].lstrip()
+        stray = lex.re("directives.subject_comma").match(sent, np[1])  # "Trưởng thôn ấp, …, hướng dẫn …"
+        rest = sent[stray.end() if stray else np[1] :].lstrip()
         duties = lex.re("official.duty_opener").match(rest)  # "Các Bộ, ngành liên quan khác trong phạm vi chức năng, …"
         rest = rest[duties.end() :] if duties else rest
         if lex.re("official.after_subject").match(sent, np[1]) or _opens_task(rest, lex):
@@ -420,7 +421,10 @@ def _addressee_and_task(
     addressee its item opens with ("12. Đài Truyền hình Việt Nam: Chủ trì …"), else the scope's."""
     if subject:
         colon = lex.re("official.colon").match(sent[subject[1] :])
-        return subject[0], subject[1] + (colon.end() if colon else 0)
+        if colon:
+            return subject[0], subject[1] + colon.end()
+        stray = lex.re("directives.subject_comma").match(sent, subject[1])  # "Trưởng thôn ấp, …, hướng dẫn …"
+        return subject[0], stray.end() if stray else subject[1]
     if heading:
         at = sent.find(":")
         return heading, at + 1 if at != -1 else 0
