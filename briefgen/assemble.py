@@ -617,8 +617,9 @@ def _merge_results(results: list[ResultItem]) -> list[ResultItem]:
     return list(merged.values())
 
 
-def _numbers(text: str) -> frozenset[int]:
-    return frozenset(int(n) for n in re.findall(r"\d+", text))  # "07 người" and "7 người" are one count
+def _numbers(text: str) -> frozenset[str]:
+    # "07 người" and "7 người" are one count; digits compared as written, never converted (a 5,000-digit "figure")
+    return frozenset(n.lstrip("0") or "0" for n in re.findall(r"\d+", text))
 
 
 def _restates(r: ResultItem, earlier: ResultItem) -> bool:
