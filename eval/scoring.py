@@ -31,7 +31,7 @@ _WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bả
 # decides or sets as a condition ("decisions") are not: a briefing that lists them as tasks is wrong (#21 reviews).
 _MARKUP = re.compile(r"\*\*|\||(?<!\w)#{1,6}\s|\[\[|\]\(|---|__")
 NEUTRAL_KEYS = ("proposals", "province_activities", "province_focus")
-OFFICIAL_KINDS = ("tbkl", "cd", "ct", "kh", "cv")
+OFFICIAL_KINDS = ("tbkl", "cd", "ct", "kh", "cv", "nq")
 
 
 def toks(s: str | None) -> list[str]:
