@@ -165,6 +165,14 @@ _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 # after a tag ("[OCR] [Bản trích chữ …]").
 _NOTE_LINE = re.compile(r"^(?:\[[^\]]{1,12}\]\s*)?\[[^\]]{10,}\]$")
 _PAGE_MARK = re.compile(r"^=+\s*Trang\s+\d+\s*=+$")  # "===== Trang 1 =====": a converter's page marker
+# A converter's placeholder where it lost a table: '<jsontable name="bang_0"> </jsontable>' (the heading's two
+# columns, a signature block): debris, never text.
+_TABLE_PLACEHOLDER = re.compile(r"^<(\w*table)\b[^>]*>\s*(?:</\1>)?$", re.IGNORECASE)
+# The enacting authority a resolution or decision names under its subject ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG",
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), before "Căn cứ …": its issuer when the heading's columns were lost.
+_AUTHORITY = re.compile(
+    r"^(?:CHỦ TỊCH\s+)?(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG)\b"
+)
 # Between the two columns of a heading in text extracted with its layout ("SỞ CÔNG THƯƠNG      CỘNG HÒA …"); a
 # number's own spacing ("Số:   4390     /UBND-NLN") is narrower.
 _COLUMN_GAP = re.compile(r"\s{8,}")
@@ -303,7 +311,7 @@ def _heading_start(entries: list[tuple[int, str]]) -> int | None:
     above the issuer's capitals and the motto. None when prose stands there: not an official text's heading."""
     motto = next((k for k, (_, s) in enumerate(entries[:10]) if _MOTTO.search(s)), None)
     if motto is None:
-        return 1 if entries and _NOTE_LINE.match(entries[0][1]) else 0
+        return 1 if entries and (_NOTE_LINE.match(entries[0][1]) or _TABLE_PLACEHOLDER.match(entries[0][1])) else 0
     start = motto
     while start > 0 and _in_heading(entries[start - 1][1]):
         start -= 1
@@ -334,6 +342,8 @@ def _continues(subject: list[str], s: str, i: int, last: int, kind: str) -> bool
     of its heading, also on a capital ("Xây dựng ban hành …", "Đại Đồng Tiến") till a blank line or "Kính gửi"."""
     if subject[-1][-1:] in ".:;!?" or s.endswith(":") or _ADDRESS.match(s) or i == last:
         return False
+    if _is_capitals(subject[-1]) and _is_capitals(s) and not _AUTHORITY.match(s) and i == last + 1:
+        return True  # "VỀ CHẤT VẤN VÀ" / "TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP …": a capitals subject wrapped, till the authority
     if s[:1].islower() or (s[:1].isdigit() and not _LIST_MARKER.match(s)):
         return i <= last + 2
     return kind == "Công văn" and i == last + 1 and len(s) <= 60
@@ -430,6 +440,8 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
     assert kind is not None
     first = max(used) + 1 if kind != "Công văn" else k  # a công văn's subject is the entry that ended the block
     subject, number, published = _subject(entries, first, title_at, kind, number, published, used, lines)
+    if not issuer:
+        issuer = _enacting_authority(entries, used)
     number = re.sub(r"\s+", "", number) if number else None
     issuer = [_respace(part) for part in issuer]
     title = kind + (f" số {number}" if number else "")
@@ -448,6 +460,18 @@ def official_heading(lines: list[str]) -> OfficialHeading | None:
         " ".join(subject) or None,
         _leftover(entries, used),
     )
+
+
+def _enacting_authority(entries: list[tuple[int, str]], used: set[int]) -> list[str]:
+    """A heading without the issuer's column (a converter lost it): the authority line(s) right under the subject
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG" / "KHÓA XVII - KỲ HỌP THỨ NĂM") name the issuer; they are marked used."""
+    k = max(used) + 1 if used else 0
+    if k >= len(entries) or not (_is_capitals(entries[k][1]) and _AUTHORITY.match(entries[k][1])):
+        return []
+    used.add(k)
+    if k + 1 < len(entries) and _is_capitals(entries[k + 1][1]) and not _kind_line(entries[k + 1][1], False):
+        used.add(k + 1)  # the council's term and session: part of the enacting line, not the issuer's name
+    return [entries[k][1]]
 
 
 @dataclass
