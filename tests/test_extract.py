@@ -2065,3 +2065,25 @@ def test_a_comma_between_a_plans_subjects_and_their_verb(tmp_path):
         "hướng dẫn các đối tượng đủ điều kiện làm đơn đề nghị được hỗ trợ",
         "trước ngày 27 tháng 6 năm 2014",
     ) in got, got
+
+
+def test_a_councils_resolution_whose_heading_columns_were_lost(tmp_path):
+    """#21 (new dev texts): a converter left '<jsontable …>' for the heading's columns; the resolution is still an
+    official text of the council named under its subject, which gives the tasks; "1. Về lĩnh vực …:" is a field, not
+    an addressee."""
+    p = tmp_path / "nq.txt"
+    p.write_text(
+        '<jsontable name="bang_0"> </jsontable>\n \nNGHỊ QUYẾT\nVỀ CHẤT VẤN VÀ\r\nTRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM\n'
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVII - KỲ HỌP THỨ NĂM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
+        "Điều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:\n"
+        "1. Về lĩnh vực Tài nguyên Môi trường:\n"
+        "- Xem xét sớm phê duyệt quy hoạch điều chỉnh Kế hoạch sử dụng đất giai đoạn 2016 - 2020 của tỉnh.\n",
+        encoding="utf-8",
+        newline="",
+    )
+    doc = load_document(p)
+    assert doc.issuer == "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG", doc.issuer
+    got = [(a.assignee, a.task[:30]) for a in extract(doc).assignments]
+    assert ("Ủy ban nhân dân tỉnh", "Xem xét sớm phê duyệt quy hoạc") in got, got
+    assert not any(a.assignee and a.assignee.startswith("Về") for a in extract(doc).assignments)

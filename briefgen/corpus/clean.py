@@ -343,7 +343,9 @@ def _continues(subject: list[str], s: str, i: int, last: int, kind: str) -> bool
     if subject[-1][-1:] in ".:;!?" or s.endswith(":") or _ADDRESS.match(s) or i == last:
         return False
     if _is_capitals(subject[-1]) and _is_capitals(s) and not _AUTHORITY.match(s) and i == last + 1:
-        return True  # "VỀ CHẤT VẤN VÀ" / "TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP …": a capitals subject wrapped, till the authority
+        return (
+            True  # "VỀ CHẤT VẤN VÀ" / "TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP …": a capitals subject wrapped, till the authority
+        )
     if s[:1].islower() or (s[:1].isdigit() and not _LIST_MARKER.match(s)):
         return i <= last + 2
     return kind == "Công văn" and i == last + 1 and len(s) <= 60

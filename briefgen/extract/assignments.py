@@ -22,12 +22,14 @@ def read(work: Work) -> None:
     # "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / … QUYẾT ĐỊNH:": who decides speaks the text, not the first leader its
     # recipients or bases name
     authority = authority_office(work.doc, work.lex) if work.doc.issuer else None
+    office = issuer_office(work.doc, work.lex) if official.is_official(work.doc) else None
+    if not authority and office and work.lex.re("home.council_issuer").match(office):
+        authority = office  # a People's Council speaks its resolution, not the committee its preamble names first
     _recognise(work, authority)
     if official.is_official(work.doc):
         # the issuer speaks when it is a leader's office ("THỦ TƯỚNG CHÍNH PHỦ"): a preamble's "Chính phủ, Thủ tướng
         # Chính phủ đã kịp thời chỉ đạo …" names no new speaker; an office that conveys a leader's conclusions
         # ("VĂN PHÒNG CHÍNH PHỦ") gives way to the leader the text names
-        office = issuer_office(work.doc, work.lex)
         own = office if office and office in work.lex.leader_canonical else None
         leader = authority or own or work.recognised_leader or office
         work.recognised = official.revisit(work.doc, work.sents, work.recognised, leader, work.lex)

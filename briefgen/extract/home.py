@@ -198,7 +198,11 @@ def _office_case(capitals: str, lex: Lexicon) -> str:
     for name in D.agency_names(lex, provincial=True):  # "bộ xây dựng" -> "Bộ Xây dựng", "sở công thương" -> …
         office = _recase(office, low, name)
     named = lex.gazetteer.find_mentions(title_cased(capitals))
-    return _recase(office, office.lower(), named[0].province.name, whole_words=False) if named else office
+    if not named:
+        return office
+    # the place as written ("HÀ GIANG" -> "Hà Giang"), not the province it is part of today (Tuyên Quang)
+    written = title_cased(capitals)[named[0].start : named[0].end]
+    return _recase(office, office.lower(), written, whole_words=False)
 
 
 def _recase(office: str, low: str, name: str, whole_words: bool = True) -> str:

@@ -54,6 +54,8 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
     words = len(body.split())
     if lex.re("scope.conditions_leadin").search(body):
         return NodeScope(aims=True)  # "… có một trong các điều kiện sau:": what must hold, not tasks
+    if kind in ("heading", "item") and words <= _SHORT_HEADING_WORDS and lex.re("scope.subject_matter").match(body):
+        return NodeScope()  # "1. Về lĩnh vực Tài nguyên Môi trường:": a field; its items are the addressee's above
     if kind in ("heading", "item") and words <= _SHORT_HEADING_WORDS:
         section = lex.re("scope.task_section").match(body)
         if section:
