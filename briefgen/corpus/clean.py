@@ -170,6 +170,9 @@ _PAGE_MARK = re.compile(r"^=+\s*Trang\s+\d+\s*=+$")  # "===== Trang 1 =====": a 
 _TABLE_PLACEHOLDER = re.compile(r"^<(\w*table)\b[^>]*>\s*(?:</\1>)?$", re.IGNORECASE)
 # The enacting authority a resolution or decision names under its subject ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), before "Căn cứ …": its issuer when the heading's columns were lost.
+# A resolution's closing formula: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … kỳ họp thứ năm thông qua ngày 13
+# tháng 7 năm 2017": the date it was passed, its issuing date when the heading's date was lost.
+_PASSED_ON = re.compile(r"\bthông qua\s+(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _AUTHORITY = re.compile(
     r"^(?:CHỦ TỊCH\s+)?(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG)\b"
 )
@@ -695,6 +698,10 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             res.removed.append((last.line, last.text, "byline"))
             kept.remove(last)
     res.paragraphs = [k for k in kept if k.kind != "blank"]
+    if heading and res.published_raw is None:
+        # a heading whose date was lost: the resolution's closing formula dates it ("… thông qua ngày 13 tháng 7 …")
+        passed = _PASSED_ON.search(" ".join(" ".join(k.text.split()) for k in res.paragraphs[-12:]))
+        res.published_raw = passed.group("date") if passed else None
     return res
 
 
