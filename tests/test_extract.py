@@ -2087,3 +2087,26 @@ def test_a_councils_resolution_whose_heading_columns_were_lost(tmp_path):
     got = [(a.assignee, a.task[:30]) for a in extract(doc).assignments]
     assert ("Ủy ban nhân dân tỉnh", "Xem xét sớm phê duyệt quy hoạc") in got, got
     assert not any(a.assignee and a.assignee.startswith("Về") for a in extract(doc).assignments)
+
+
+def test_a_resolutions_directed_bodies_session_terms_and_passing_date(tmp_path):
+    """#21 (new dev texts): "- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên …" is that Sở's task; "báo cáo … tại
+    Kỳ họp thứ Sáu, HĐND tỉnh" is due at that session; "Nghị quyết này đã được … thông qua ngày 13 tháng 7 năm 2017"
+    dates a resolution whose heading lost its date."""
+    p = tmp_path / "nq.txt"
+    p.write_text(
+        '<jsontable name="bang_0"> </jsontable>\nNGHỊ QUYẾT\nVỀ CHẤT VẤN TẠI KỲ HỌP THỨ NĂM\n'
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Điều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:\n"
+        "1. Về lĩnh vực Tài nguyên Môi trường:\n"
+        "- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra, đôn đốc các huyện lập kế hoạch sử dụng đất.\n"
+        "- Chỉ đạo Công an tỉnh rà soát hồ sơ và báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu, HĐND tỉnh.\n"
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Hà Giang khóa XVII, kỳ họp thứ năm thông qua ngày 13 tháng 7 "
+        "năm 2017./.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(p)
+    assert str(doc.published) == "2017-07-13", doc.published
+    got = {a.task[:20]: (a.assignee, a.deadline) for a in extract(doc).assignments}
+    assert got["Thường xuyên kiểm tr"] == ("Sở Tài nguyên và Môi trường", None), got
+    assert any(d == "tại Kỳ họp thứ Sáu, HĐND tỉnh" for _, d in got.values()), got

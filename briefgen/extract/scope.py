@@ -71,6 +71,11 @@ def read_node(text: str, kind: str, lex: Lexicon) -> NodeScope:
     duty = lex.re("scope.duty_header").match(text.strip()) if kind in ("heading", "item", "leadin") else None
     if duty:  # "b) Bộ Nông nghiệp có trách nhiệm:"
         return NodeScope(addressee=duty.group("who").strip(), header_only=True, tasks=True)
+    directed = lex.re("scope.directed_body").match(body) if kind in ("heading", "item", "leadin") else None
+    if directed and (np := D.parse_np(body, directed.end(), lex)) and body[np[1] :].lstrip().startswith(":"):
+        # "- Chỉ đạo Sở Nông nghiệp và PTNT:" (heads the items below) or "- Chỉ đạo Sở …: Thường xuyên kiểm tra …"
+        heads = not body[np[1] :].strip(" :")
+        return NodeScope(addressee=np[0], header_only=heads, tasks=True)
     topic = lex.re("scope.topic_head").match(body)
     at = topic.end() if topic else 0
     note = lex.re("scope.note_only").search(body, at) if topic else None
