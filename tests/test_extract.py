@@ -2110,3 +2110,17 @@ def test_a_resolutions_directed_bodies_session_terms_and_passing_date(tmp_path):
     got = {a.task[:20]: (a.assignee, a.deadline) for a in extract(doc).assignments}
     assert got["Thường xuyên kiểm tr"] == ("Sở Tài nguyên và Môi trường", None), got
     assert any(d == "tại Kỳ họp thứ Sáu, HĐND tỉnh" for _, d in got.values()), got
+
+
+def test_a_citys_chairman_and_district_addressees(tmp_path):
+    """#21 (Hải Phòng): "Chủ tịch thành phố giao quận Lê Chân chỉ đạo …", "giao Giám đốc Sở GD&ĐT rút kinh nghiệm …"
+    (an acronym ends the name) and "giao Quận ủy, Ủy ban nhân dân quận Lê Chân tiếp tục chỉ đạo …"."""
+    news = doc_from_text(
+        tmp_path,
+        "Ngày 17/5/2024, Chủ tịch UBND TP Hải Phòng Nguyễn Văn Tùng chủ trì cuộc họp.\n"
+        "Do đó, Chủ tịch thành phố giao quận Lê Chân chỉ đạo xem xét trách nhiệm của Hiệu trưởng.\n"
+        "Đồng thời giao Giám đốc Sở GD&ĐT rút kinh nghiệm trong toàn ngành giáo dục.\n"
+        "Ông Nguyễn Văn Tùng cũng giao Quận ủy, Ủy ban nhân dân quận Lê Chân tiếp tục chỉ đạo Công an quận điều tra.",
+    )
+    got = [a.assignee for a in extract(news).assignments]
+    assert got == ["quận Lê Chân", "Giám đốc Sở GD&ĐT", "Quận ủy, Ủy ban nhân dân quận Lê Chân"], got

@@ -399,6 +399,9 @@ def _second_syllable(text: str, i: int, lex: Lexicon) -> int:
     A syllable that starts a task ("Cục Thuế chủ trì") or ends the phrase ("cần", "và") is not taken."""
     if text[i : i + 1] != " ":
         return i
+    before = text[text.rfind(" ", 0, i) + 1 : i]
+    if len(before) > 1 and before.isupper():
+        return i  # an acronym is a whole name ("Sở GD&ĐT rút kinh nghiệm …": "rút" is the verb)
     wm = lex.re("directives.np_word").match(text, i + 1)
     if not wm or not wm.group(0).islower() or wm.group(0) in lex.wordset("directives.np_stop"):
         return i
