@@ -2124,3 +2124,18 @@ def test_a_citys_chairman_and_district_addressees(tmp_path):
     )
     got = [a.assignee for a in extract(news).assignments]
     assert got == ["quận Lê Chân", "Giám đốc Sở GD&ĐT", "Quận ủy, Ủy ban nhân dân quận Lê Chân"], got
+
+
+def test_a_leaders_wish_for_named_work_and_a_province_as_subject(tmp_path):
+    """#21 (Cao Bằng): "Chủ tịch nước mong muốn công an xã tích cực học ngoại ngữ …" directs the commune police; a
+    hope for what others will give ("mong muốn … sẽ tiếp tục nhận được sự quan tâm …") directs no one; "… cho rằng Cao
+    Bằng cần chú trọng …" names the province."""
+    news = doc_from_text(
+        tmp_path,
+        "Chiều 10/6/2024, Chủ tịch nước Tô Lâm làm việc với tỉnh Cao Bằng.\n"
+        "Chủ tịch nước cho rằng Cao Bằng cần chú trọng giảm nhanh tỷ lệ hộ nghèo.\n"
+        "Chủ tịch nước mong muốn công an xã tích cực học ngoại ngữ, học tiếng dân tộc.\n"
+        "Đồng chí mong muốn thời gian tới công an huyện sẽ tiếp tục nhận được sự quan tâm của cấp ủy.",
+    )
+    got = [(a.assignee, a.task[:20]) for a in extract(news).assignments]
+    assert got == [("Cao Bằng", "cần chú trọng giảm n"), ("công an xã", "tích cực học ngoại n")], got

@@ -1001,6 +1001,9 @@ class Recogniser:
         lex = self.lex
         if cue_key not in lex.wordset("directives.weak_cues") and cue_key != "kết luận":
             return True
+        if cue_key in lex.wordset("directives.wish_cues"):
+            np = parse_np(sent, at, lex)  # "mong muốn công an xã tích cực học ngoại ngữ …": whom, then what
+            return bool(np and lex.re("directives.task_start").match(sent[np[1] :]))
         rest = sent[at:]
         if lex.re("directives.strict_obligation").search(rest) or rest.rstrip().endswith(":"):
             return True
@@ -1211,8 +1214,8 @@ class Recogniser:
         )
 
     def _place_subject(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
-        """A district the text has named ("huyện Phú Tân") as a clause's subject with an obligation: "Phú Tân cần
-        kiểm soát tốt …" — alone, such a name is a subject only when an obligation follows."""
+        """A district the text has named ("huyện Phú Tân") or a province as a clause's subject with an obligation: "Phú
+        Tân cần kiểm soát tốt …" — alone, such a name is a subject only when an obligation follows."""
         at += len(sent[at:]) - len(sent[at:].lstrip(" ,:"))
         if not sent[at : at + 1].isupper() or not self.lex.re("directives.obligation").search(sent, at):
             return None  # most clauses: no capital to start a name, or nothing obliges (reads no district list)
@@ -1220,6 +1223,14 @@ class Recogniser:
             end = at + len(name)
             if sent.startswith(name, at) and self.lex.re("directives.subject_obligation").match(sent, end):
                 return name, end
+        # a province named alone as the subject: "… cho rằng Cao Bằng cần chú trọng giảm nhanh tỷ lệ hộ nghèo …"
+        mention = next(iter(self.lex.gazetteer.find_mentions(sent[at : at + 40])), None)
+        if (
+            mention
+            and mention.start == 0
+            and self.lex.re("directives.subject_obligation").match(sent, at + mention.end)
+        ):
+            return mention.surface, at + mention.end
         return None
 
     def _body_subject(self, sent: str, at: int, state: DirectiveState) -> tuple[str, int] | None:
