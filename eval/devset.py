@@ -177,6 +177,12 @@ def foreign_rows(b, keys_by_name: dict[str, dict], province: str) -> list[str]:
     return out
 
 
+def _no_leading_zeros(text: str) -> str:
+    """A count written "08 người" in the source is shown "8 người": the same number (the figure table formats
+    values; "08" is how official texts pad them)."""
+    return re.sub(r"(?<![\d,.])0+(?=\d)", "", text)
+
+
 def score_users(
     loaded,
     users: dict[str, dict[str, list]],
@@ -216,11 +222,12 @@ def score_users(
                 # a citation's number ("[15]") is no day of a deadline ("trước ngày 15/12")
                 cell = re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", " ", hit) if hit is not None else None
                 t["deadlines"].tp += cell is not None and cover(a["deadline"], cell) >= 0.6
+        shown = [_no_leading_zeros(r) for r in rows]
         for fg in want["figures"]:
             t["figures"].gold += 1
-            value = str(fg.get("value") or "")
+            value = _no_leading_zeros(str(fg.get("value") or ""))
             unit = toks(fg.get("unit"))[:1]
-            t["figures"].tp += any(value in r and all(u in toks(r) for u in unit) for r in rows)
+            t["figures"].tp += any(value in r and all(u in toks(r) for u in unit) for r in shown)
         out[province] = t
     return out
 
