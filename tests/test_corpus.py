@@ -549,3 +549,20 @@ def test_gallery_captions_run_into_a_line_are_no_sentence() -> None:
     assert kinds[run_on] == "caption"
     assert kinds[echo] != "caption"
     assert kinds[body] == "body"
+
+
+def test_soft_wraps_of_a_converter_that_ends_paragraphs_with_lf(tmp_path):
+    """A converter wrapped lines inside paragraphs with CRLF and ended paragraphs with LF: "… kè bờ tây Sông\\r\\nLô
+    đoạn …" is one sentence (a capital after the break would otherwise start a new paragraph); a file of CRLF only
+    keeps its lines."""
+    body = "".join(
+        f"Đoạn {i} nói về công trình kè bờ tây Sông\r\nLô đoạn từ cầu Yên Biên II tới trường.\n" for i in range(6)
+    )
+    p = tmp_path / "nq.txt"
+    p.write_bytes(body.encode("utf-8"))
+    d = load_document(p)
+    texts = [d.text[x.start : x.end] for x in d.paragraphs]
+    assert any("kè bờ tây Sông Lô đoạn từ cầu" in t for t in texts), texts
+    q = tmp_path / "win.txt"
+    q.write_bytes(body.replace("\n", "\r\n").replace("\r\r\n", "\r\n").encode("utf-8"))
+    assert not any("Sông Lô" in q_t for q_t in (load_document(q).text.split("\n"))), load_document(q).text[:200]

@@ -36,7 +36,7 @@ __all__ = [
 
 log = logging.getLogger("briefgen.corpus")
 
-PARSER_VERSION = "36"  # bump when cleaning or dating changes: stored documents of older versions are read again
+PARSER_VERSION = "37"  # bump when cleaning or dating changes: stored documents of older versions are read again
 
 
 @dataclass

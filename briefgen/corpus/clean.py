@@ -173,6 +173,7 @@ _TABLE_PLACEHOLDER = re.compile(r"^<(\w*table)\b[^>]*>\s*(?:</\1>)?$", re.IGNORE
 # A resolution's closing formula: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … kỳ họp thứ năm thông qua ngày 13
 # tháng 7 năm 2017": the date it was passed, its issuing date when the heading's date was lost.
 _PASSED_ON = re.compile(r"\bthông qua\s+(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+_TERM = re.compile(r"\s+(?:KHÓA|KHOÁ)\s+[IVXLC]+\b.*$")  # "… VŨNG TÀU KHÓA VI, KỲ HỌP THỨ NĂM": the council's term
 _AUTHORITY = re.compile(
     r"^(?:CHỦ TỊCH\s+)?(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG)\b"
 )
@@ -476,7 +477,7 @@ def _enacting_authority(entries: list[tuple[int, str]], used: set[int]) -> list[
     used.add(k)
     if k + 1 < len(entries) and _is_capitals(entries[k + 1][1]) and not _kind_line(entries[k + 1][1], False):
         used.add(k + 1)  # the council's term and session: part of the enacting line, not the issuer's name
-    return [entries[k][1]]
+    return [_TERM.sub("", entries[k][1])]  # the same, on the authority's own line when a converter joined the two
 
 
 @dataclass
@@ -625,6 +626,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> CleanResult:
             reason = "page-number"  # "2", "- 3 -", "Trang 4/7": a printed page's number, from a PDF's text
         elif _MD_RULE.match(s) or (len(s) < 20 and re.fullmatch(r"[\W_]+", s)):
             reason = "layout"
+        elif _TABLE_PLACEHOLDER.match(s):
+            reason = "layout"  # '<jsontable name="bang_1"> </jsontable>': a table the converter lost (the signature)
         if reason:
             res.removed.append((no, s, reason))
             if reason == "image":

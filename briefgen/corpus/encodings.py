@@ -275,7 +275,23 @@ def _replaced(bad: int) -> str:
     return f"tệp UTF-8 có {bad} byte hỏng, đã thay bằng '\ufffd' — nên lấy lại bản gốc nếu chỗ đó quan trọng"
 
 
+# A line break inside a paragraph where the converter ends paragraphs with LF alone (see _soft_wraps_joined); not
+# before a list item's marker.
+_SOFT_WRAP = re.compile(r"[ \t\u00a0]*\r\n[ \t\u00a0]*(?=\S)(?![-+•*]\s|\d{1,2}[.)/]\s|[a-zđ][)/]\s)")
+
+
+def _soft_wraps_joined(text: str) -> str:
+    """Text converted from a document whose paragraphs end with LF and whose lines are wrapped inside them with CRLF
+    ("… đề nghị Ủy ban nhân dân tỉnh\r\nquan tâm chỉ đạo …\n"): the CRLF breaks are spaces. A file with one kind of
+    line end (all CRLF from Windows, all LF) keeps its lines."""
+    crlf = text.count("\r\n")
+    if crlf < 5 or text.count("\n") - crlf < 5:
+        return text
+    return _SOFT_WRAP.sub(" ", text)
+
+
 def _finish(text: str, encoding: str, warning: str | None = None) -> Decoded:
+    text = _soft_wraps_joined(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "\x00" in text:
         text = text.replace("\x00", "")
