@@ -2078,7 +2078,9 @@ def test_a_councils_resolution_whose_heading_columns_were_lost(tmp_path):
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
         "Điều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:\n"
         "1. Về lĩnh vực Tài nguyên Môi trường:\n"
-        "- Xem xét sớm phê duyệt quy hoạch điều chỉnh Kế hoạch sử dụng đất giai đoạn 2016 - 2020 của tỉnh.\n",
+        "- Xem xét sớm phê duyệt quy hoạch điều chỉnh Kế hoạch sử dụng đất giai đoạn 2016 - 2020 của tỉnh.\n"
+        "- Ủy ban nhân dân tỉnh tìm giải pháp, nhanh chóng đưa khu đất này vào sử dụng.\n"
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Hà Giang khóa XVII, Kỳ họp thứ Năm thông qua./.\n",
         encoding="utf-8",
         newline="",
     )
@@ -2087,6 +2089,8 @@ def test_a_councils_resolution_whose_heading_columns_were_lost(tmp_path):
     got = [(a.assignee, a.task[:30]) for a in extract(doc).assignments]
     assert ("Ủy ban nhân dân tỉnh", "Xem xét sớm phê duyệt quy hoạc") in got, got
     assert not any(a.assignee and a.assignee.startswith("Về") for a in extract(doc).assignments)
+    assert {a.assigner for a in extract(doc).assignments} == {"Hội đồng nhân dân tỉnh Hà Giang"}
+    assert not any(r.text.startswith("Nghị quyết này") for r in extract(doc).results)
 
 
 def test_a_resolutions_directed_bodies_session_terms_and_passing_date(tmp_path):

@@ -23,9 +23,16 @@ def read(work: Work) -> None:
     # recipients or bases name
     authority = authority_office(work.doc, work.lex) if work.doc.issuer else None
     office = issuer_office(work.doc, work.lex) if official.is_official(work.doc) else None
-    if not authority and office and work.lex.re("home.council_issuer").match(office):
+    council = not authority and office and work.lex.re("home.council_issuer").match(office)
+    if council:
         authority = office  # a People's Council speaks its resolution, not the committee its preamble names first
     _recognise(work, authority)
+    if council:
+        # every provision of a council's resolution is the council's, also where it asks the committee to direct
+        # others ("Đề nghị UBND tỉnh chỉ đạo các ngành chức năng …", "Ủy ban nhân dân tỉnh tìm giải pháp …")
+        for _, raws in work.recognised:
+            for r in raws:
+                r.assigner = authority
     if official.is_official(work.doc):
         # the issuer speaks when it is a leader's office ("THỦ TƯỚNG CHÍNH PHỦ"): a preamble's "Chính phủ, Thủ tướng
         # Chính phủ đã kịp thời chỉ đạo …" names no new speaker; an office that conveys a leader's conclusions

@@ -14,12 +14,13 @@ def read(work: Work) -> None:
     proposal_sentences = {p.sentence for p in facts.proposals}
     done, result_verb = lex.re("figure_context.done"), lex.re("figure_context.result_verb")
     oblige, announces = lex.re("directives.obligation"), lex.re("figure_context.announces")
+    closing = lex.re("figure_context.own_closing")  # "Nghị quyết này đã được … thông qua ngày …"
     # a plan, decision or letter sets what is to be done: a figure there is a provision ("nhà ở mới … có diện tích sử
     # dụng tối thiểu là 30m2", "Biên bản … (01 bản);"), a result only where the text says it was done
     provisions = official.is_official(work.doc) and bool(lex.re("official.rule_setting").match(work.doc.title or ""))
     for s in work.sents:
         sent = work.sentence(s)
-        if s.kind in ("caption", "lead", "heading") or announces.search(sent):
+        if s.kind in ("caption", "lead", "heading") or announces.search(sent) or closing.match(sent):
             continue  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:" announces what follows
         if work.task_spans.covers(s.start) or work.task_spans.starts_within(s.start, s.end):
             continue
