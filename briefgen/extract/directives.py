@@ -970,6 +970,8 @@ class Recogniser:
         …"); None when it names no one."""
         lex = self.lex
         np = parse_np(sent, at, lex) or self._place_subject(sent, at, state)
+        if np and lex.re("directives.state_predicate").match(sent, np[1]):
+            np = None  # "nêu rõ, xã Vân Hà (thị xã Việt Yên) bị chia cắt do nước lũ, phải bảo đảm …": what suffers
         if np:
             return np
         when = lex.re("directives.time_before_addressee").match(sent, at) or lex.re("directives.said_time").match(
