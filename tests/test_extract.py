@@ -1946,7 +1946,10 @@ def test_an_acting_leader_and_a_quoted_soft_obligation(tmp_path):
     got = {(a.assignee, a.task) for a in extract(news).assignments}
     assigners = {a.assignee: a.assigner for a in extract(news).assignments}
     assert assigners["Sở Tài chính"] == "Quyền Chủ tịch UBND tỉnh Hà Sỹ Đồng", assigners
-    assert ("các đồng chí lãnh đạo huyện", "nên xem xét lại") in got, got
+    assert (
+        "các đồng chí lãnh đạo huyện",
+        "Con số này là quá ít, các đồng chí lãnh đạo huyện nên xem xét lại",
+    ) in got, got
     assert len(got) == 2, got
 
 

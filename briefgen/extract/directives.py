@@ -1043,6 +1043,11 @@ class Recogniser:
         if assignee is None and (why := lex.re("directives.reason_before_obligation").match(sent, np_end)):
             np_end = why.end()  # "lưu ý sẽ xuất hiện …, do đó phải huy động …": the task is the obligation
         task_text = sent[np_end:]
+        np_start = sent.find(np[0], rest_start) if np else -1
+        if np_start > rest_start and len(task_text.split()) <= _SHORT_TASK_WORDS and "," in sent[rest_start:np_start]:
+            # "“Con số này là quá ít, các đồng chí lãnh đạo huyện nên xem xét lại”": a short task says what it is
+            # about in the clause before its addressee
+            np_end, task_text = rest_start, sent[rest_start:]
         if lex.re("directives.empty_task").fullmatch(task_text):
             task_text = ""
         header = (
@@ -1393,6 +1398,7 @@ class Recogniser:
 
 
 _STOP = object()  # a cue's sentence read as shape B instead
+_SHORT_TASK_WORDS = 4  # "nên xem xét lại": a task this short needs the clause it refers back to
 
 
 def _clause_starts(sent: str, first: int, lex: Lexicon) -> list[int]:
