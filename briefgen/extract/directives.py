@@ -1312,7 +1312,9 @@ class Recogniser:
             or lex.re("directives.nominal_task").match(body)
         )
         why_first = None if opens_task else lex.re("directives.obligation_after_clause").match(body)
-        if why_first:  # "Muốn vậy, phải tăng cường kiểm tra …": the obligation after the reason is the task
+        if why_first and lex.re("directives.condition_opener").match(body):
+            opens_task = why_first  # "Trong trường hợp không đủ cơ sở pháp lý …, phải ban hành ngay …": all of it
+        elif why_first:  # "Muốn vậy, phải tăng cường kiểm tra …": the obligation after the reason is the task
             s.body_start += why_first.end()
             body, opens_task = body[why_first.end() :], why_first
         if not (opens_task or sub_item or (state.list_header and s.opens_item is not None)):
