@@ -2146,3 +2146,17 @@ def test_a_leaders_wish_for_named_work_and_a_province_as_subject(tmp_path):
     )
     got = [(a.assignee, a.task[:20]) for a in extract(news).assignments]
     assert got == [("Cao Bằng", "cần chú trọng giảm n"), ("công an xã", "tích cực học ngoại n")], got
+
+
+def test_a_task_that_heads_its_parts_ends_before_trong_do(tmp_path):
+    """Sixth review (Tuyên Quang): "Tiếp tục khẩn trương khắc phục hậu quả …, trong đó:" heads its parts; the
+    announcing words are no part of the task, the case of a conditional one is ("Trong trường hợp …, phải …")."""
+    news = doc_from_text(
+        tmp_path,
+        "Sáng 13/7/2024, Thủ tướng Chính phủ ký công điện về sự cố sạt lở đất.\n"
+        "Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân tỉnh Hà Giang tiếp tục khẩn trương khắc phục hậu quả sự cố sạt "
+        "lở, đồng thời chủ động ứng phó mưa lũ, trong đó:\n"
+        "- Tìm kiếm những người còn mất tích.\n",
+    )
+    tasks = [a.task for a in extract(news).assignments]
+    assert any(t.endswith("chủ động ứng phó mưa lũ") for t in tasks), tasks

@@ -187,6 +187,10 @@ def _assignment(work: Work, directive: D.RawAssignment, sent: str, caption: bool
     # "…, Thành Đoàn... phát động …": the dots close the list of addressees, the task starts after them
     task = directive.task.lstrip(" .…")
     directive.task_start += len(directive.task) - len(task)
+    parts = work.lex.re("assignments.parts_follow").search(task)
+    if parts and parts.start() > 0:  # "…, đồng thời chủ động triển khai công tác ứng phó …, trong đó:"
+        directive.task_end -= len(task) - parts.start()
+        task = task[: parts.start()]
     directive.task = _quote_closed(task)
     # "UBND 2 tỉnh Bắc Ninh và Bắc Giang" names one province since their merger: once
     prov = list(dict.fromkeys(m.province.name for m in work.lex.gazetteer.find_mentions(directive.assignee or "")))
