@@ -2160,3 +2160,22 @@ def test_a_task_that_heads_its_parts_ends_before_trong_do(tmp_path):
     )
     tasks = [a.task for a in extract(news).assignments]
     assert any(t.endswith("chủ động ứng phó mưa lũ") for t in tasks), tasks
+
+
+def test_a_city_police_report_that_names_only_its_district(tmp_path):
+    """#21 (Hải Phòng): a report that names only "huyện An Lão" (Hải Phòng's and Bình Định's) and calls its own
+    government a city's ("CATP", "UBND thành phố") is Hải Phòng's; an officer named by rank speaks ("Đại tá … phấn
+    khởi ghi nhận"), not the Prime Minister whose award was handed over."""
+    news = doc_from_text(
+        tmp_path,
+        "Công an huyện An Lão triển khai công tác năm 2025\n"
+        "Sáng 9/1/2025, Công an huyện An Lão tổ chức hội nghị triển khai công tác năm 2025.\n"
+        "Cụ thể, Thủ tướng Chính phủ tặng bằng khen cho 1 tập thể, Giám đốc CATP tặng giấy khen cho 5 cá nhân.\n"
+        "Phát biểu chỉ đạo tại hội nghị, Đại tá Phạm Viết Dũng- Phó Bí thư Đảng uỷ, Phó Giám đốc CATP thay mặt Đảng ủy, "
+        "Giám đốc CATP, phấn khởi ghi nhận, đánh giá rất cao thành tích của đơn vị.\n"
+        "Đồng chí đề nghị Công an huyện siết chặt công tác quản lý các ngành nghề kinh doanh có điều kiện.\n"
+        "Đơn vị mong muốn tiếp tục nhận được sự quan tâm của UBND thành phố.",
+    )
+    facts = extract(news)
+    assert facts.home == "Hải Phòng", facts.home
+    assert [a.assigner.endswith("CATP Phạm Viết Dũng") for a in facts.assignments] == [True], facts.assignments

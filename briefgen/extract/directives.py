@@ -707,7 +707,8 @@ class Recogniser:
         for m in self.leader_re.finditer(s.text[:160]):
             if m.start() < 80 and not self.inside_name.search(s.text[: m.start()]):
                 advised = not state.official and self.lex.re("directives.advised_office").search(s.text[: m.start()])
-                if not attending.search(s.text[: m.start()]) and not advised:
+                awards = self.lex.re("directives.awarding").match(s.text, m.end())  # not there, not speaking
+                if not attending.search(s.text[: m.start()]) and not advised and not awards:
                     if not m.group("name") and self._note_named_speaker(s, state):
                         return  # "Phó Bí thư Thường trực Tỉnh ủy - Nguyễn Thanh Hải cho rằng": the person, named
                     leader = canonical_leader(m.group("title"), m.group("name"), self.pm_name, self.lex)

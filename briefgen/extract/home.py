@@ -278,7 +278,24 @@ def home_province(doc: Document, lex: Lexicon) -> str | None:
     portal = _portal_home(doc, lex)
     if portal:
         return portal
-    return _title_home(doc.title, lex) or _lead_home(doc.lead, gaz, lex)
+    return _title_home(doc.title, lex) or _lead_home(doc.lead, gaz, lex) or _city_of_district(doc, lex)
+
+
+def _city_of_district(doc: Document, lex: Lexicon) -> str | None:
+    """A report that names no province, only a district that several provinces have ("huyện An Lão": Hải Phòng's and
+    Bình Định's), and calls its own government a city's ("CATP", "UBND thành phố"), never a province's: the one
+    centrally-run city among those provinces."""
+    top = " ".join([doc.title or "", *(doc.para_text(p) for p in doc.paragraphs[:8])])
+    if not lex.re("home.city_government").search(top) or lex.re("home.province_government").search(top):
+        return None
+    cities = {
+        d.province
+        for m in find_districts(top, lex)
+        if m.province is None
+        for d in lex.districts.named(m.name)
+        if lex.gazetteer.by_name(d.province).kind == "thành phố"
+    }
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _title_home(title: str | None, lex: Lexicon) -> str | None:
