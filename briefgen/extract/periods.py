@@ -70,6 +70,8 @@ def _flags(kind: str, text: str, m: re.Match[str], lex: Lexicon) -> tuple[bool, 
         return False, False
     if kind == "rel":
         return bool(lex.re("periods.superlative_before").search(before)), False
+    if kind == "month" and lex.re("periods.document_date_before").search(text[max(0, m.start() - 120) : m.start()]):
+        return True, False  # "Nghị quyết số 102/NQ-CP ngày 29 tháng 6 năm 2024": a document's date, no period
     compare = lex.re("periods.compare_before").search(before.lower())
     ahead = compare is not None and compare.group(1) in lex.words("periods.horizon_words")
     comparison = compare is not None and not ahead  # "so với tháng 11/2017" as much as "so với năm 2024"
