@@ -11,6 +11,7 @@ from pathlib import Path
 from .assemble import assemble_province, assemble_theme
 from .briefing import Briefing
 from .config import JobConfig
+from .corpus.model import Document
 from .extract.themes import Theme, UnknownTheme, closest_themes, resolve_theme
 from .gazetteer import load_gazetteer
 from .outputs import WriteReport, slug, write_views
@@ -114,6 +115,19 @@ def check_theme_found(loaded: Loaded, target: Target) -> None:
         raise UnknownTheme(t.name, closest_themes(t.name))
 
 
+def undated_notice(undated: list[Document], target: str) -> list[str]:
+    """What the staff are told of the target's documents that give no date (a resolution whose heading and closing
+    lost it): a bounded period cannot hold them, and they are named rather than silently left out."""
+    if not undated:
+        return []
+    titles = [d.display_title for d in undated]
+    shown = "; ".join(f"«{t}»" for t in titles[:3]) + ("; …" if len(titles) > 3 else "")
+    return [
+        f"{len(titles)} văn bản liên quan đến {target} không rõ ngày nên không được đưa vào kỳ báo cáo này: {shown}. "
+        "Chọn kỳ toàn bộ thời gian (không ghi --from, --to, --week hay --month) để xem các văn bản đó."
+    ]
+
+
 def build_briefing(loaded: Loaded, target: Target, span: Span, job: JobConfig, today: date) -> Briefing:
     """The briefing for a target and period, from the documents of the store that concern them."""
     start = span.start.isoformat() if span.start else None
@@ -123,8 +137,11 @@ def build_briefing(loaded: Loaded, target: Target, span: Span, job: JobConfig, t
         province = gaz.by_name(target.name)
         issuer = job.make_issuer(province.name, province.full_name)
         docs, facts = loaded.select(start, end, province=province.name)
+        notices = list(target.notices)
+        if start or end:
+            notices += undated_notice(loaded.undated(province.name), f"{province.kind} {province.name}")
         b = assemble_province(
-            docs, facts, province, span, issuer, today, target.notices, job.make_limits(), theme=target.theme
+            docs, facts, province, span, issuer, today, notices, job.make_limits(), theme=target.theme
         )
     else:
         assert target.theme is not None

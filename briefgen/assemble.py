@@ -1038,7 +1038,7 @@ def assemble_province(
         events,
         theme.name if theme else None,
     )
-    b.notices = list(notices or [])
+    b.notices = list(notices or []) + b.notices  # the caller's, then the period's own ("… không rõ ngày …")
     b.province_code = province.code
     fig_pairs: list[tuple[Figure, _Item]] = []
     own_pairs: list[tuple[Figure, _Item]] = []

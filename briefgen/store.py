@@ -134,6 +134,11 @@ class Loaded:
         wanted = [i for i in ids if i in self.ids]
         return self._store.read(wanted, self.ids)
 
+    def undated(self, province: str) -> list[Document]:
+        """The province's documents of this corpus that give no date (a bounded period leaves them out)."""
+        wanted = [i for i in self._store.undated_ids(province) if i in self.ids]
+        return self._store.read(wanted, self.ids)[0]
+
 
 class StoreError(RuntimeError):
     """The store could not be written (a full disk, a lock, a permission) or is damaged inside; the store file is
@@ -446,6 +451,13 @@ class Store:
             args.append(query)
         sql = "SELECT id FROM documents" + (" WHERE " + " AND ".join(where) if where else "")
         return [r[0] for r in db.execute(sql, args)]
+
+    def undated_ids(self, province: str) -> list[str]:
+        """The province's documents that give no date: no bounded period holds them."""
+        rows = self.conn.execute(
+            "SELECT doc_id FROM doc_provinces WHERE province = ? AND (day IS NULL OR day = '')", (province,)
+        )
+        return [r[0] for r in rows]
 
     def read(self, ids: list[str], paths: dict[str, str]) -> tuple[list[Document], list[DocumentFacts]]:
         """Documents and facts for ids (in that order), with the paths this run found them at."""

@@ -640,3 +640,29 @@ def test_a_count_told_twice_is_one_row_with_both_citations():
         ("người bị thương", "2024-M04"),
     ]
     assert [c.source for c in rows[0].values[0].citations] == [1, 2]
+
+
+def test_a_provinces_undated_document_is_named_when_a_period_leaves_it_out(tmp_path):
+    """#21 (seventh review): a resolution that gives no date cannot fall in a week or month; the briefing names it
+    instead of leaving it out silently, and the all-time briefing holds it."""
+    from briefgen.api import load_corpus
+    from briefgen.periods import date_range
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "dated.txt").write_text(
+        "Hà Tĩnh họp về giải ngân\nSáng 12/1/2026, UBND tỉnh Hà Tĩnh yêu cầu các sở đẩy nhanh giải ngân vốn.\n",
+        encoding="utf-8",
+    )
+    (folder / "undated.txt").write_text(
+        "Hà Tĩnh rà soát dự án chậm tiến độ\nUBND tỉnh Hà Tĩnh yêu cầu các sở rà soát các dự án chậm tiến độ.\n",
+        encoding="utf-8",
+    )
+    loaded = load_corpus([folder], None)
+    job, target = make_job({}, "<test>"), resolve_target("Hà Tĩnh", None)
+    week = build_briefing(loaded, target, date_range(date(2026, 1, 12), date(2026, 1, 18)), job, date(2026, 1, 20))
+    told = [n for n in week.notices if "không rõ ngày" in n]
+    assert len(told) == 1 and "«Hà Tĩnh rà soát dự án chậm tiến độ»" in told[0], week.notices
+    everything = build_briefing(loaded, target, ALL, job, date(2026, 1, 20))
+    assert not any("không được đưa vào" in n for n in everything.notices), everything.notices
+    assert len(everything.sources) == 2
