@@ -279,7 +279,8 @@ def _right_phrase(right: str, lex: Lexicon) -> str:
     """The words after a figure that say what it counts, up to the phrase that qualifies them ("… theo chuẩn nghèo
     tiếp cận đa chiều áp dụng cho …", "… của cộng đồng dân cư nơi cư trú"): a syllable is not a word, so a long tail is
     cut where a phrase opens, never at a count of syllables; a long tail that opens on such a phrase is dropped whole.
-    With no phrase to cut at, eight syllables and "…" say that words were left out."""
+    With no phrase to cut at, eight syllables (and the rest of a name they end in) and "…" say that words were left
+    out."""
     words = right.split()
     if len(words) <= 12:
         return right
@@ -290,7 +291,11 @@ def _right_phrase(right: str, lex: Lexicon) -> str:
         return " ".join(words[: cuts[0]])
     if cuts:
         return ""
-    return " ".join(words[:8]) + " …"
+    end = 8  # a name is never cut: "… trên địa bàn huyện Tân Thành" goes on to the name's last syllable
+    heads = lex.wordset("directives.place_heads")
+    while end < len(words) and words[end][:1].isupper() and (words[end - 1][:1].isupper() or words[end - 1] in heads):
+        end += 1
+    return " ".join(words[:end]) + (" …" if end < len(words) else "")
 
 
 def phrase_cuts(words: list[str], lex: Lexicon, limit: int) -> list[int]:
