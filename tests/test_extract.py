@@ -2179,3 +2179,15 @@ def test_a_city_police_report_that_names_only_its_district(tmp_path):
     facts = extract(news)
     assert facts.home == "Hải Phòng", facts.home
     assert [a.assigner.endswith("CATP Phạm Viết Dũng") for a in facts.assignments] == [True], facts.assignments
+
+
+def test_police_units_named_by_acronym_are_addressees(tmp_path):
+    """Police news name their units by acronym ("CAH An Lão": Công an huyện): such a unit, obliged in a clause after
+    its reason, is the task's addressee."""
+    news = doc_from_text(
+        tmp_path,
+        "Sáng 9/1/2025, Công an huyện An Lão tổ chức hội nghị triển khai công tác năm 2025.\n"
+        "Phó Giám đốc Công an thành phố đề nghị phát huy thành tích, thời gian tới, CAH An Lão cần tiếp tục nắm chắc "
+        "tình hình địa bàn.",
+    )
+    assert [a.assignee for a in extract(news).assignments] == ["CAH An Lão"]

@@ -13,7 +13,7 @@ from .pipeline import run, sentences_of
 
 __all__ = ["extract", "sentences_of", "issuer_office", "DocumentFacts", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "148"  # bump when rules change: stored facts of older versions are recomputed
+EXTRACTOR_VERSION = "149"  # bump when rules change: stored facts of older versions are recomputed
 
 
 def extract(doc: Document, lex: Lexicon | None = None) -> DocumentFacts:
