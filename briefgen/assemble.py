@@ -38,6 +38,7 @@ from .corpus.model import Document
 from .extract import issuer_office
 from .extract.districts import find_districts
 from .extract.facts import Assignment, DocumentFacts, Figure, Statement
+from .extract.home import sentence_cased
 from .extract.themes import Theme, matches
 from .gazetteer import Province
 from .lexicon import Lexicon, load_lexicon
@@ -115,6 +116,12 @@ def format_figure(value: float, unit: str, qualifier: str | None = None) -> str:
 # written instead of crashing the briefing that cites it.
 _MAX_SHOWN = 1e18
 
+
+# "Chỉ thị số 07/CT-TTg VỀ VIỆC …", "Nghị quyết VỀ CHẤT VẤN …": the kind (and number), then the subject as the heading wrote it
+_NUMBERED_TITLE = re.compile(
+    r"^(?P<head>(?:Thông báo|Chỉ thị|Công điện|Nghị quyết|Nghị định|Quyết định|Thông tư|Kết luận|Kế hoạch|Báo cáo|"
+    r"Công văn|Chương trình|Tờ trình)(?:\s+số\s+\S+)?\s+)(?P<subject>\S.*)$"
+)
 
 # a range as the extractor keeps it ("1% - 1,5%", "12 - 77%"): shown as written, never as its lower end
 _RANGE = re.compile(r"\d\s*%?\s*(?:-|–|đến|tới)\s*\d")
@@ -941,7 +948,19 @@ def _keep_cited_sources(b: Briefing, limits: Limits) -> None:
 # --- entry points ------------------------------------------------------------------------------------------------
 
 
-def _items(docs: list[Document], facts: list[DocumentFacts], span: Span) -> list[_Item]:
+def _cited_title(doc: Document, lex: Lexicon) -> str:
+    """An official text's title as a report cites it: its subject, when the heading wrote it in capitals ("Chỉ thị
+    số 07/CT-TTg VỀ VIỆC CHẤN CHỈNH …"), in sentence case with its bodies, place and documents named as written
+    ("Chỉ thị số 07/CT-TTg về việc chấn chỉnh …")."""
+    title = doc.display_title
+    m = _NUMBERED_TITLE.match(title) if doc.issuer else None
+    if not m or m.group("subject").upper() != m.group("subject"):
+        return title
+    subject = sentence_cased(m.group("subject"), lex)
+    return m.group("head") + subject[:1].lower() + subject[1:]
+
+
+def _items(docs: list[Document], facts: list[DocumentFacts], span: Span, lex: Lexicon) -> list[_Item]:
     chosen = []
     for d, f in zip(docs, facts, strict=True):
         when = d.event_date or d.published
@@ -951,7 +970,7 @@ def _items(docs: list[Document], facts: list[DocumentFacts], span: Span) -> list
     items = []
     for n, (d, f) in enumerate(chosen, start=1):
         src = SourceRef(
-            d.id, d.path, d.display_title, d.portal, f.published, f.event_date, number=n, issuer=issuer_office(d)
+            d.id, d.path, _cited_title(d, lex), d.portal, f.published, f.event_date, number=n, issuer=issuer_office(d)
         )
         items.append(_Item(d, f, src))
     return items
@@ -1025,7 +1044,7 @@ def assemble_province(
     lex = lex or load_lexicon()
     if theme is not None:
         docs, facts = _on_theme(docs, facts, theme)
-    items = _items(docs, facts, span)
+    items = _items(docs, facts, span, lex)
     events = _group_events(items)
     b = _new_briefing(
         "province",
@@ -1137,7 +1156,7 @@ def assemble_theme(
     lex: Lexicon | None = None,
 ) -> Briefing:
     lex = lex or load_lexicon()
-    items = _items(docs, facts, span)
+    items = _items(docs, facts, span, lex)
     events = _group_events(items)
     b = _new_briefing("theme", theme.name, theme.name, span, issuer, issue_date, items, events)
     used_items = []

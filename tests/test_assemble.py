@@ -666,3 +666,24 @@ def test_a_provinces_undated_document_is_named_when_a_period_leaves_it_out(tmp_p
     everything = build_briefing(loaded, target, ALL, job, date(2026, 1, 20))
     assert not any("không được đưa vào" in n for n in everything.notices), everything.notices
     assert len(everything.sources) == 2
+
+
+def test_an_official_texts_capitals_subject_is_cited_in_sentence_case(tmp_path):
+    """Sources as a report cites them: "Chỉ thị số 14/CT-TTg về việc … tại Việt Nam …", not the heading's capitals;
+    places, bodies, documents and a council's term keep their capitals."""
+    from briefgen.assemble import _cited_title
+    from briefgen.corpus import load_document
+
+    p = tmp_path / "nq.txt"
+    p.write_text(
+        '<jsontable name="bang_0"> </jsontable>\nNGHỊ QUYẾT\nVỀ CHẤT VẤN TẠI KỲ HỌP THỨ NĂM-HỘI ĐỒNG NHÂN DÂN TỈNH '
+        "BÀ RỊA-VŨNG TÀU KHÓA VI VÀ THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG TẠI VIỆT NAM\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Điều 1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n",
+        encoding="utf-8",
+    )
+    cited = _cited_title(load_document(p), load_lexicon())
+    assert cited == (
+        "Nghị quyết về chất vấn tại kỳ họp thứ năm-Hội đồng nhân dân tỉnh Bà Rịa-Vũng Tàu khóa VI và thực hiện Chỉ thị "
+        "số 14-CT/TW của Ban Bí thư Trung ương Đảng tại Việt Nam"
+    ), cited

@@ -187,6 +187,23 @@ def authority_office(doc: Document, lex: Lexicon) -> str | None:
     return None
 
 
+def sentence_cased(capitals: str, lex: Lexicon) -> str:
+    """A heading's words written in capitals, as running text writes them: bodies, the first place and numbered
+    documents named as written, a Roman numeral kept ("KHÓA XVII" -> "khóa XVII"); the first letter as it stands in
+    the sentence it continues is the caller's to choose."""
+    out = _office_case(capitals, lex)
+    titled = title_cased(capitals)
+    # every place, not only the first ("… tỉnh Bà Rịa-Vũng Tàu …"), the countries, and the names a heading's
+    # capitals hide ("Ban Bí thư Trung ương Đảng")
+    names = [titled[m.start : m.end] for m in lex.gazetteer.find_mentions(titled)]
+    places = [n for p in lex.gazetteer.provinces for n in (p.name, *p.merged, *p.aliases)]
+    names += [v for n in places for v in {n, n.replace(" - ", "-")} if v.lower() in out.lower()]  # "BÀ RỊA-VŨNG TÀU"
+    names += [c for c in lex.countries if c.lower() in out.lower()] + list(lex.words("home.proper_names"))
+    for name in names:
+        out = _recase(out, out.lower(), name)
+    return lex.re("home.roman_numeral").sub(lambda m: m.group(0).upper(), out)
+
+
 def _office_case(capitals: str, lex: Lexicon) -> str:
     """An office written in capitals, in sentence case with its agencies' and province's names as written ("BỘ
     TRƯỞNG BỘ XÂY DỰNG" -> "Bộ trưởng Bộ Xây dựng", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai")."""
