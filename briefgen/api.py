@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .assemble import assemble_province, assemble_theme
+from .assemble import assemble_province, assemble_theme, cited_title
 from .briefing import Briefing
 from .config import JobConfig
 from .corpus.model import Document
 from .extract.themes import Theme, UnknownTheme, closest_themes, resolve_theme
 from .gazetteer import load_gazetteer
+from .lexicon import load_lexicon
 from .outputs import WriteReport, slug, write_views
 from .paths import default_out_dir
 from .periods import ALL, Span, date_range, last_complete_week, parse_date, parse_month, parse_week
@@ -120,7 +121,8 @@ def undated_notice(undated: list[Document], target: str) -> list[str]:
     lost it): a bounded period cannot hold them, and they are named rather than silently left out."""
     if not undated:
         return []
-    titles = [d.display_title for d in undated]
+    lex = load_lexicon()
+    titles = [cited_title(d, lex) for d in undated]
     shown = "; ".join(f"«{t}»" for t in titles[:3]) + ("; …" if len(titles) > 3 else "")
     return [
         f"{len(titles)} văn bản liên quan đến {target} không rõ ngày nên không được đưa vào kỳ báo cáo này: {shown}. "

@@ -948,7 +948,7 @@ def _keep_cited_sources(b: Briefing, limits: Limits) -> None:
 # --- entry points ------------------------------------------------------------------------------------------------
 
 
-def _cited_title(doc: Document, lex: Lexicon) -> str:
+def cited_title(doc: Document, lex: Lexicon) -> str:
     """An official text's title as a report cites it: its subject, when the heading wrote it in capitals ("Chỉ thị
     số 07/CT-TTg VỀ VIỆC CHẤN CHỈNH …"), in sentence case with its bodies, place and documents named as written
     ("Chỉ thị số 07/CT-TTg về việc chấn chỉnh …")."""
@@ -970,7 +970,7 @@ def _items(docs: list[Document], facts: list[DocumentFacts], span: Span, lex: Le
     items = []
     for n, (d, f) in enumerate(chosen, start=1):
         src = SourceRef(
-            d.id, d.path, _cited_title(d, lex), d.portal, f.published, f.event_date, number=n, issuer=issuer_office(d)
+            d.id, d.path, cited_title(d, lex), d.portal, f.published, f.event_date, number=n, issuer=issuer_office(d)
         )
         items.append(_Item(d, f, src))
     return items

@@ -671,7 +671,7 @@ def test_a_provinces_undated_document_is_named_when_a_period_leaves_it_out(tmp_p
 def test_an_official_texts_capitals_subject_is_cited_in_sentence_case(tmp_path):
     """Sources as a report cites them: "Chỉ thị số 14/CT-TTg về việc … tại Việt Nam …", not the heading's capitals;
     places, bodies, documents and a council's term keep their capitals."""
-    from briefgen.assemble import _cited_title
+    from briefgen.assemble import cited_title
     from briefgen.corpus import load_document
 
     p = tmp_path / "nq.txt"
@@ -682,7 +682,7 @@ def test_an_official_texts_capitals_subject_is_cited_in_sentence_case(tmp_path):
         "Điều 1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n",
         encoding="utf-8",
     )
-    cited = _cited_title(load_document(p), load_lexicon())
+    cited = cited_title(load_document(p), load_lexicon())
     assert cited == (
         "Nghị quyết về chất vấn tại kỳ họp thứ năm-Hội đồng nhân dân tỉnh Bà Rịa-Vũng Tàu khóa VI và thực hiện Chỉ thị "
         "số 14-CT/TW của Ban Bí thư Trung ương Đảng tại Việt Nam"
